@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import type { Bilingual } from '../i18n/bilingual'
+
+// ---- Request bodies (validated by the server, typed for the client) ----
+
+const name = z.string().trim().min(1).max(80)
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email())
+const id = z.string().trim().min(1).max(64)
+/** Join and return codes are typed by people: case, spaces and dashes do not matter. */
+const code = z
+  .string()
+  .max(40)
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().min(1))
+
+/** POST /api/auth/register */
+export const registerBody = z.object({ name, email, password: z.string().min(8).max(200) })
+/** POST /api/auth/login */
+export const loginBody = z.object({ email, password: z.string().min(1).max(200) })
+/** POST /api/classes */
+export const createClassBody = z.object({ name })
+/** PATCH /api/classes/:classId */
+export const updateClassBody = z.object({
+  name: name.optional(),
+  teamChoiceLocked: z.boolean().optional(),
+  archived: z.boolean().optional(),
+})
+/** POST /api/classes/:classId/teams and PATCH /api/classes/:classId/teams/:teamId */
+export const teamBody = z.object({ name })
+/** PATCH /api/classes/:classId/students/:studentId */
+export const updateStudentBody = z.object({ name: name.optional(), teamId: id.nullable().optional() })
+/** POST /api/classes/:classId/lecturers */
+export const addLecturerBody = z.object({ email })
+/** POST /api/join */
+export const joinBody = z.object({ joinCode: code, name, teamId: id.optional() })
+/** POST /api/rejoin */
+export const rejoinBody = z.object({ joinCode: code, returnCode: code })
+/** PUT /api/me/team */
+export const pickTeamBody = z.object({ teamId: id })
+/** POST /api/classes/:classId/assignments */
+export const createAssignmentBody = z.object({
+  caseId: id,
+  templates: z.array(id).min(1).max(20),
+  title: z.string().trim().min(1).max(160).optional(),
+  dueAt: z.iso.datetime({ offset: true }).nullable().optional(),
+})
+
+/** Parsed request bodies, inferred from their validators. */
+export type RegisterBody = z.infer<typeof registerBody>
+export type LoginBody = z.infer<typeof loginBody>
+export type CreateClassBody = z.infer<typeof createClassBody>
+export type UpdateClassBody = z.infer<typeof updateClassBody>
+export type TeamBody = z.infer<typeof teamBody>
+export type UpdateStudentBody = z.infer<typeof updateStudentBody>
+export type AddLecturerBody = z.infer<typeof addLecturerBody>
+export type JoinBody = z.input<typeof joinBody>
+export type RejoinBody = z.input<typeof rejoinBody>
+export type PickTeamBody = z.infer<typeof pickTeamBody>
+export type CreateAssignmentBody = z.input<typeof createAssignmentBody>
+
+// ---- Response shapes ----
+
+/** A lecturer as the API shows them. */
+export interface LecturerUser {
+  id: string
+  name: string
+  email: string
+  role: 'lecturer'
+}
+
+/** A student as the API shows them. */
+export interface StudentUser {
+  id: string
+  name: string
+  role: 'student'
+  classId: string
+  teamId: string | null
+}
+
+/** Whoever is signed in. */
+export type PublicUser = LecturerUser | StudentUser
+
+/** POST /api/auth/register, /api/auth/login, /api/rejoin */
+export interface AuthResponse {
+  user: PublicUser
+  token: string
+}
+
+/** POST /api/join: the return code is shown once. */
+export interface JoinResponse {
+  user: StudentUser
+  token: string
+  returnCode: string
+}
+
+/** A team of a class. */
+export interface Team {
+  id: string
+  name: string
+}
+
+/** A student as their class's lecturers see them. */
+export interface ClassStudent {
+  id: string
+  name: string
+  teamId: string | null
+  joinedAt: string
+}
+
+/** A class in lists. `joinCode` is null when closed; students see no join code. */
+export interface ClassSummary {
+  id: string
+  name: string
+  joinCode: string | null
+  teamChoiceLocked: boolean
+  archived: boolean
+  createdAt: string
+}
+
+/** An assignment: a case given to every team of a class, with the templates to fill. */
+export interface Assignment {
+  id: string
+  classId: string
+  caseId: string
+  title: Bilingual
+  templates: string[]
+  dueAt: string | null
+  createdAt: string
+  workspaces: { id: string; teamId: string }[]
+}
+
+/** GET /api/classes/:classId */
+export interface ClassDetail extends ClassSummary {
+  lecturers: { id: string; name: string; email: string }[]
+  teams: (Team & { members: { id: string; name: string }[] })[]
+  students: ClassStudent[]
+  assignments: Assignment[]
+}
+
+/** What a student sees of their class (GET /api/me/class). */
+export interface StudentClassView {
+  id: string
+  name: string
+  teamChoiceLocked: boolean
+  teams: (Team & { members: { id: string; name: string }[] })[]
+}
+
+/** GET /api/cases */
+export interface CaseSummary {
+  id: string
+  title: Bilingual
+  summary: Bilingual
+  templates: string[]
+}
+
+/** GET /api/cases/:caseId */
+export interface CaseDetail extends CaseSummary {
+  scenario: Bilingual
+  prompts: Bilingual[]
+  source: string
+  contentNote?: Bilingual
+}
+
+/** GET /api/templates */
+export interface TemplateSummary {
+  id: string
+  version: number
+  title: Bilingual
+  summary: Bilingual
+}
+
+/** GET /api/workspaces (array) and GET /api/workspaces/:id */
+export interface WorkspaceSummary {
+  id: string
+  assignmentId: string
+  classId: string
+  teamId: string
+  teamName: string
+  title: Bilingual
+  templates: string[]
+  dueAt: string | null
+  createdAt: string
+  /** What the caller may do over the live connection. */
+  access: 'write' | 'read'
+}
+
+/** GET /api/workspaces/:id adds the case text copied into the assignment. */
+export interface WorkspaceDetail extends WorkspaceSummary {
+  case: CaseDetail
+  members: { id: string; name: string }[]
+}

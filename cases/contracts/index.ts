@@ -1,0 +1,5 @@
+export * from './closeCodes'
+export * from './errors'
+export * from './yjsMessages'
+export type * from './http'
+export type * from './socketEvents'

@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v))
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SEED_DEMO: bool.default(true),
+  /** Password of the seeded demo lecturer; printed at start when the demo is seeded. */
+  DEMO_PASSWORD: z.string().min(8).default('demo-dosen-2026'),
+  /** Extra origins (comma-separated) allowed to use the session cookie, e.g. a dev server. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  /** Trust X-Forwarded-For from a reverse proxy (for rate limits by address). */
+  TRUST_PROXY: bool.default(false),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  WS_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
+  /** Debounce and maximum wait of workspace saves; every applied update is on disk within SAVE_MAX_WAIT_MS. */
+  SAVE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(300),
+  SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(2_000).default(1_000),
+  /** A document with no connections is unloaded from memory after this long. */
+  IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Serve the built client from this folder (empty: API only). */
+  CLIENT_DIR: z.string().default('dist/client'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+})
+
+/** The server's configuration, parsed once at start. */
+export type Config = z.infer<typeof envSchema> & { dataDir: string; clientDir: string | null }
+
+/** Thrown when the environment is invalid; `problems` has one line per problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/** Parse and validate the configuration from environment variables (or overrides in tests). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  )
+  const parsed = envSchema.safeParse(input)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+  }
+  const value = parsed.data
+  if (value.SAVE_DEBOUNCE_MS > value.SAVE_MAX_WAIT_MS) {
+    throw new ConfigError(['SAVE_DEBOUNCE_MS: must not exceed SAVE_MAX_WAIT_MS'])
+  }
+  return {
+    ...value,
+    dataDir: path.resolve(value.DATA_DIR),
+    clientDir: value.CLIENT_DIR ? path.resolve(value.CLIENT_DIR) : null,
+  }
+}

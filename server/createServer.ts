@@ -1,0 +1,56 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Config } from './config'
+import { createDocumentManager } from './documents'
+import { DomainEvents } from './events'
+import { createApp } from './http/app'
+import { createLogger, type Logger } from './logger'
+import { attachRealtime } from './realtime'
+import { seedDemo } from './seed/demo'
+import { createServices } from './services'
+import { openStorage } from './storage'
+
+/** A started server. */
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:54321 */
+  url: string
+  port: number
+  /** Stop accepting, store everything received, close connections and files. */
+  close(): Promise<void>
+}
+
+/** Build and start the whole server: config → storage → services → HTTP app → real-time → listen. */
+export async function createServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
+  const storage = await openStorage(config)
+  const events = new DomainEvents()
+  const documents = createDocumentManager({ storage, config, logger })
+  const services = createServices({ storage, documents, events, config, logger })
+  if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
+
+  const app = createApp({ services, config, logger })
+  const httpServer = http.createServer(app)
+  const realtime = attachRealtime({ httpServer, services, documents, events, config, logger })
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(config.PORT, config.HOST, () => resolve())
+  })
+  const { port } = httpServer.address() as AddressInfo
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
+
+  let closing: Promise<void> | null = null
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        httpServer.close()
+        await realtime.close()
+        await documents.close()
+        await storage.close()
+        httpServer.closeAllConnections()
+      })()
+      return closing
+    },
+  }
+}

@@ -1,0 +1,16 @@
+import { EventEmitter } from 'node:events'
+import type { Assignment } from '../cases/contracts/http'
+
+/** Domain events: services announce what changed; the real-time layer tells the right people. */
+export interface DomainEventMap {
+  'assignment:created': [{ classId: string; assignment: Assignment }]
+  'class:updated': [{ classId: string }]
+  /** A student's team changed (or they were removed: teamId null and removed true). */
+  'membership:changed': [{ classId: string; userId: string; teamId: string | null; removed?: boolean }]
+  /** Sessions of this user ended (logout everywhere, removal, class deletion). */
+  'sessions:revoked': [{ userId: string; reason: 'removed' | 'logout' | 'class-deleted' }]
+  'workspace:deleted': [{ workspaceId: string }]
+}
+
+/** A typed event bus, one per server instance (never a module-level singleton). */
+export class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -1,0 +1,29 @@
+import type * as Y from 'yjs'
+
+/** Whoever a session token belongs to, as the server knows them. */
+export type AuthUser =
+  | { id: string; role: 'lecturer'; name: string; email: string }
+  | { id: string; role: 'student'; name: string; classId: string; teamId: string | null }
+
+/** What a user may do with a workspace's live document. */
+export type WorkspaceRole = 'write' | 'read'
+
+/** Authentication and authorisation, shared by HTTP, the document connections and socket.io. */
+export interface AccessService {
+  /** The user behind a session token, or null when it is unknown or expired. */
+  authenticate(token: string): Promise<AuthUser | null>
+  /** 'write' for members of the workspace's team, 'read' for lecturers of its class, null otherwise. */
+  workspaceRole(user: AuthUser, workspaceId: string): Promise<WorkspaceRole | null>
+  /** The socket.io rooms the user belongs in: `user:<id>`, `class:<id>`, `team:<id>`, `lecturers:<classId>`. */
+  rooms(user: AuthUser): Promise<string[]>
+}
+
+/** The live documents of workspaces, as the services need them. Implemented in server/documents. */
+export interface LiveDocuments {
+  /** Create a workspace's document with the whole structure of its templates, and store it durably. */
+  create(workspaceId: string, templateIds: readonly string[]): Promise<void>
+  /** Read the current document (the live one if loaded, else the stored one). Do not modify it. */
+  read<T>(workspaceId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  /** Close every connection to a workspace and delete its stored document. */
+  delete(workspaceId: string): Promise<void>
+}

@@ -1,0 +1,136 @@
+import type { Bilingual } from '../../cases/i18n/bilingual'
+import type { CaseStudy } from '../../cases/library/types'
+
+/** A registered lecturer. */
+export interface LecturerRecord {
+  id: string
+  name: string
+  email: string
+  /** `scrypt$N$r$p$salt$hash`, see services/passwords.ts. */
+  passwordHash: string
+  createdAt: string
+}
+
+/** A signed-in session; only the token's SHA-256 is stored. */
+export interface SessionRecord {
+  tokenHash: string
+  userId: string
+  role: 'lecturer' | 'student'
+  createdAt: string
+  expiresAt: string
+}
+
+/** A team of a class. */
+export interface TeamRecord {
+  id: string
+  name: string
+  createdAt: string
+}
+
+/** A student, who exists only inside one class. */
+export interface StudentRecord {
+  id: string
+  name: string
+  teamId: string | null
+  /** SHA-256 of the personal return code. */
+  returnCodeHash: string
+  joinedAt: string
+}
+
+/** An assignment; the case text is a copy taken when it was assigned. */
+export interface AssignmentRecord {
+  id: string
+  caseId: string
+  title: Bilingual
+  case: CaseStudy
+  templates: string[]
+  dueAt: string | null
+  createdAt: string
+  createdBy: string
+}
+
+/** One team's workspace for one assignment. */
+export interface WorkspaceRecord {
+  id: string
+  assignmentId: string
+  teamId: string
+  createdAt: string
+}
+
+/** A class with everything in it: stored as one small file. */
+export interface ClassRecord {
+  id: string
+  name: string
+  joinCode: string | null
+  teamChoiceLocked: boolean
+  archived: boolean
+  ownerId: string
+  lecturerIds: string[]
+  createdAt: string
+  teams: TeamRecord[]
+  students: StudentRecord[]
+  assignments: AssignmentRecord[]
+  workspaces: WorkspaceRecord[]
+}
+
+/** A workspace's live document as stored: the Yjs state is the source of truth. */
+export interface StoredDocument {
+  /** `Y.encodeStateAsUpdate` of the whole document. */
+  state: Uint8Array
+  /** Ids of the templates this workspace uses (its structure is upgraded from them on load). */
+  templates: string[]
+  /** Yjs client id → id of the member who first sent updates under it. */
+  clientOwners: Record<string, string>
+  /** Readable JSON projection of the analysis, written beside the state; never read back into the doc. */
+  projection: unknown
+  updatedAt: string
+}
+
+/** Lecturer accounts. */
+export interface LecturerStore {
+  get(id: string): Promise<LecturerRecord | undefined>
+  findByEmail(email: string): Promise<LecturerRecord | undefined>
+  put(record: LecturerRecord): Promise<void>
+}
+
+/** Sessions by token hash. */
+export interface SessionStore {
+  get(tokenHash: string): Promise<SessionRecord | undefined>
+  put(record: SessionRecord): Promise<void>
+  delete(tokenHash: string): Promise<void>
+  deleteForUser(userId: string): Promise<void>
+}
+
+/** Classes, each an aggregate written as a whole. */
+export interface ClassStore {
+  get(id: string): Promise<ClassRecord | undefined>
+  list(): Promise<ClassRecord[]>
+  put(record: ClassRecord): Promise<void>
+  delete(id: string): Promise<void>
+}
+
+/** Lecturer-authored cases (the shipped library lives in cases/library). */
+export interface CaseStore {
+  get(id: string): Promise<(CaseStudy & { ownerId: string }) | undefined>
+  list(): Promise<(CaseStudy & { ownerId: string })[]>
+  put(record: CaseStudy & { ownerId: string }): Promise<void>
+  delete(id: string): Promise<void>
+}
+
+/** Workspace documents: one file per workspace, so saving one costs in proportion to that one. */
+export interface DocumentStore {
+  load(workspaceId: string): Promise<StoredDocument | undefined>
+  store(workspaceId: string, doc: StoredDocument): Promise<void>
+  delete(workspaceId: string): Promise<void>
+}
+
+/** Everything the server stores, behind small interfaces (lowdb files now, PostgreSQL later). */
+export interface Storage {
+  lecturers: LecturerStore
+  sessions: SessionStore
+  classes: ClassStore
+  cases: CaseStore
+  documents: DocumentStore
+  /** Wait for pending writes and release files. */
+  close(): Promise<void>
+}

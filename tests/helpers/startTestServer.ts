@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig } from '../../server/config'
+import { createServer, type RunningServer } from '../../server/createServer'
+
+/** A real server on port 0 over a temporary data folder. */
+export interface TestServer extends RunningServer {
+  dataDir: string
+  /** ws://127.0.0.1:PORT */
+  wsUrl: string
+  /** Close the server and delete its data folder. */
+  dispose(): Promise<void>
+}
+
+/** Start the real server on 127.0.0.1:0 with a fresh data folder (or `dataDir` to reuse one). */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-test-')))
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    CLIENT_DIR: '',
+    ...env,
+  })
+  const server = await createServer(config)
+  return {
+    ...server,
+    dataDir: dir,
+    wsUrl: server.url.replace(/^http/, 'ws'),
+    async dispose() {
+      await server.close()
+      if (!dataDir) await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
