@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from '../../server/config'
+
+describe('configuration from environment variables', () => {
+  it('uses the documented defaults on an empty environment', () => {
+    const config = loadConfig({})
+    expect(config.PORT).toBe(3000)
+    expect(config.HOST).toBe('0.0.0.0')
+    expect(config.dataDir).toBe(path.resolve('./data'))
+    expect(config.SEED_DEMO).toBe(true)
+    expect(config.WS_MAX_MESSAGE_BYTES).toBe(2 * 1024 * 1024)
+    expect(config.SAVE_MAX_WAIT_MS).toBeLessThanOrEqual(2000)
+  })
+
+  it('reads and converts the values it is given', () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/tmp/rk', SEED_DEMO: 'false', CLIENT_DIR: '' })
+    expect(config).toMatchObject({ PORT: 0, HOST: '127.0.0.1', dataDir: '/tmp/rk', SEED_DEMO: false, clientDir: null })
+  })
+
+  it('lists every problem, one line each, naming the variable', () => {
+    let caught: unknown
+    try {
+      loadConfig({ PORT: 'eighty', SEED_DEMO: 'maybe', ALLOWED_ORIGINS: 'not a url' })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ConfigError)
+    const problems = (caught as ConfigError).problems
+    expect(problems).toHaveLength(3)
+    expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('SEED_DEMO:'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('ALLOWED_ORIGINS'))).toBe(true)
+  })
+
+  it('refuses a save debounce longer than the maximum wait', () => {
+    expect(() => loadConfig({ SAVE_DEBOUNCE_MS: '1500', SAVE_MAX_WAIT_MS: '1000' })).toThrow(/SAVE_DEBOUNCE_MS/)
+  })
+})
