@@ -1,0 +1,168 @@
+import * as Y from 'yjs'
+import { CloseCode } from '../../cases/contracts/closeCodes'
+import { getTemplate } from '../../cases/templates'
+import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
+import type { Config } from '../config'
+import type { Logger } from '../logger'
+import type { LiveDocuments } from '../services/ports'
+import type { Storage } from '../storage/types'
+import { projectDocument } from './projection'
+import { DocumentRoom, type RoomConnection } from './room'
+
+/** The live documents of all workspaces: loading, structure upgrades, persistence, unloading. */
+export interface DocumentManager extends LiveDocuments {
+  /** Open a workspace's room (loading it once, however many ask at the same time) and attach a connection. */
+  connect(workspaceId: string, connection: RoomConnection): Promise<DocumentRoom>
+  /** Detach a connection; a room without connections is unloaded after IDLE_UNLOAD_MS. */
+  disconnect(room: DocumentRoom, connection: RoomConnection): void
+  /** Save every loaded room now. */
+  flushAll(): Promise<void>
+  /** Store everything received and release memory. */
+  close(): Promise<void>
+}
+
+/** Thrown when a workspace has no stored document. */
+export class DocumentNotFoundError extends Error {}
+
+/** Create the document manager over the storage. */
+export function createDocumentManager(deps: { storage: Storage; config: Config; logger: Logger }): DocumentManager {
+  const { storage, config, logger } = deps
+  const rooms = new Map<string, Promise<DocumentRoom>>()
+  const idleTimers = new Map<string, NodeJS.Timeout>()
+
+  async function load(workspaceId: string): Promise<DocumentRoom> {
+    const stored = await storage.documents.load(workspaceId)
+    if (!stored) throw new DocumentNotFoundError(`No document for workspace ${workspaceId}`)
+    return new DocumentRoom(workspaceId, stored, {
+      store: (snapshot) => storage.documents.store(workspaceId, snapshot),
+      timing: { debounceMs: config.SAVE_DEBOUNCE_MS, maxWaitMs: config.SAVE_MAX_WAIT_MS },
+      onSaveError: (error) => logger.error(`saving workspace ${workspaceId} failed; retrying`, error),
+    })
+  }
+
+  /** The loaded room, waiting out an unload in progress; loads it when absent. */
+  async function open(workspaceId: string): Promise<DocumentRoom> {
+    for (;;) {
+      let entry = rooms.get(workspaceId)
+      if (!entry) {
+        entry = load(workspaceId)
+        rooms.set(workspaceId, entry)
+        entry.catch(() => rooms.get(workspaceId) === entry && rooms.delete(workspaceId))
+      }
+      const room = await entry
+      if (!room.closing) return room
+      await room.closing.catch(() => undefined)
+    }
+  }
+
+  /** Flush, then drop the room from memory (unless someone connected meanwhile). */
+  function unload(room: DocumentRoom): void {
+    room.closing = (async () => {
+      await room.flush()
+      rooms.delete(room.workspaceId)
+      room.destroy()
+    })()
+    room.closing.catch((error: unknown) => {
+      logger.error(`unloading workspace ${room.workspaceId} failed; keeping it loaded`, error)
+      room.closing = null
+    })
+  }
+
+  function clearIdle(workspaceId: string): void {
+    const timer = idleTimers.get(workspaceId)
+    if (timer) clearTimeout(timer)
+    idleTimers.delete(workspaceId)
+  }
+
+  /** The live room when loaded and usable, else null. */
+  async function loaded(workspaceId: string): Promise<DocumentRoom | null> {
+    const entry = rooms.get(workspaceId)
+    const room = entry ? await entry.catch(() => null) : null
+    if (room?.closing) await room.closing.catch(() => undefined)
+    return room && !room.closing ? room : null
+  }
+
+  return {
+    async create(workspaceId, templateIds) {
+      const doc = new Y.Doc()
+      ensureWorkspaceStructure(doc, templateIds.map(getTemplate))
+      await storage.documents.store(workspaceId, {
+        state: Y.encodeStateAsUpdate(doc),
+        templates: [...templateIds],
+        clientOwners: {},
+        projection: projectDocument(doc, templateIds),
+        updatedAt: new Date().toISOString(),
+      })
+      doc.destroy()
+    },
+
+    async read(workspaceId, fn) {
+      const room = await loaded(workspaceId)
+      if (room) return fn(room.doc)
+      const stored = await storage.documents.load(workspaceId)
+      const doc = new Y.Doc()
+      try {
+        if (stored) {
+          Y.applyUpdate(doc, stored.state)
+          ensureWorkspaceStructure(doc, stored.templates.map(getTemplate))
+        }
+        return fn(doc)
+      } finally {
+        doc.destroy()
+      }
+    },
+
+    async delete(workspaceId) {
+      clearIdle(workspaceId)
+      const room = await loaded(workspaceId)
+      if (room) {
+        room.closing = room.stopSaving()
+        room.closeConnections(CloseCode.NO_ACCESS, 'workspace deleted')
+        await room.closing
+        rooms.delete(workspaceId)
+        room.destroy()
+      }
+      await storage.documents.delete(workspaceId)
+    },
+
+    async connect(workspaceId, connection) {
+      const room = await open(workspaceId)
+      clearIdle(workspaceId)
+      room.connections.add(connection)
+      return room
+    },
+
+    disconnect(room, connection) {
+      room.connections.delete(connection)
+      if (room.connections.size > 0 || room.closing) return
+      clearIdle(room.workspaceId)
+      idleTimers.set(
+        room.workspaceId,
+        setTimeout(() => {
+          idleTimers.delete(room.workspaceId)
+          if (room.connections.size === 0 && !room.closing) unload(room)
+        }, config.IDLE_UNLOAD_MS),
+      )
+    },
+
+    async flushAll() {
+      const all = await Promise.all([...rooms.values()].map((entry) => entry.catch(() => null)))
+      await Promise.all(all.map((room) => (room && !room.closing ? room.flush() : room?.closing)))
+    },
+
+    async close() {
+      for (const timer of idleTimers.values()) clearTimeout(timer)
+      idleTimers.clear()
+      const all = await Promise.all([...rooms.values()].map((entry) => entry.catch(() => null)))
+      await Promise.all(
+        all.map(async (room) => {
+          if (!room) return
+          if (room.closing) return room.closing.catch(() => undefined)
+          await room.flush().catch((error: unknown) => logger.error(`saving ${room.workspaceId} at close failed`, error))
+          room.destroy()
+        }),
+      )
+      rooms.clear()
+    },
+  }
+}
