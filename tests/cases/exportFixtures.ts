@@ -1,0 +1,88 @@
+import * as Y from 'yjs'
+import { bi } from '../../cases/i18n/bilingual'
+import type { TemplateDef } from '../../cases/templates/types'
+import type { ExportCase, ExportTeam, ExportWorkspace } from '../../cases/export/envelope'
+
+/** A template holding one field of every kind, so the schema is checked for kinds fiveC does not use. */
+export const EVERY_KIND: TemplateDef = {
+  id: 'everyKind',
+  version: 1,
+  title: bi('Semua jenis', 'Every kind'),
+  summary: bi('Satu isian untuk setiap jenis.', 'One field of each kind.'),
+  citation: 'test',
+  sections: [
+    {
+      key: 'all',
+      title: bi('Semua', 'All'),
+      fields: [
+        { key: 'story', kind: 'text', multiline: true, label: bi('Cerita', 'Story') },
+        {
+          key: 'stage',
+          kind: 'choice',
+          label: bi('Tahap', 'Stage'),
+          options: [
+            { value: 'forming', label: bi('Forming', 'Forming') },
+            { value: 'norming', label: bi('Norming', 'Norming') },
+          ],
+        },
+        {
+          key: 'levels',
+          kind: 'multiChoice',
+          label: bi('Tingkat', 'Levels'),
+          options: [
+            { value: 'group', label: bi('Kelompok', 'Group') },
+            { value: 'community', label: bi('Komunitas', 'Community') },
+          ],
+        },
+        { key: 'agreed', kind: 'boolean', label: bi('Sepakat', 'Agreed') },
+        { key: 'sessions', kind: 'number', min: 0, max: 50, label: bi('Sesi', 'Sessions') },
+        { key: 'meetingDate', kind: 'date', label: bi('Tanggal', 'Date') },
+      ],
+    },
+  ],
+}
+
+/** Envelope metadata as the server would pass it to buildExport. */
+export function exportMeta(templates: string[]): {
+  workspace: ExportWorkspace
+  case: ExportCase
+  team: ExportTeam
+  now: Date
+} {
+  return {
+    workspace: {
+      id: 'ws-1',
+      assignmentId: 'as-1',
+      title: bi('Tugas 1', 'Assignment 1'),
+      classId: 'cl-1',
+      className: 'Metode Kelompok A',
+      templates,
+      dueAt: null,
+      createdAt: '2026-11-01T08:00:00.000Z',
+    },
+    case: { id: 'inclusive-school', title: bi('J', 'T'), summary: bi('R', 'S'), scenario: bi('S', 'S') },
+    team: { id: 'tm-1', name: 'Tim Melati', members: [{ id: 'st-1', name: 'Ayu' }] },
+    now: new Date('2026-11-02T09:30:00.000Z'),
+  }
+}
+
+/** A section of a template as the server created it. */
+export function section(doc: Y.Doc, templateId: string, key: string): Y.Map<unknown> {
+  const map = doc.getMap<unknown>(templateId).get(key)
+  if (!(map instanceof Y.Map)) throw new Error(`missing section ${templateId}.${key}`)
+  return map as Y.Map<unknown>
+}
+
+/** Put some text into a Y.Text field. */
+export function typeInto(doc: Y.Doc, templateId: string, sectionKey: string, fieldKey: string, text: string): void {
+  const field = section(doc, templateId, sectionKey).get(fieldKey)
+  if (!(field instanceof Y.Text)) throw new Error(`${fieldKey} is not a Y.Text`)
+  field.insert(0, text)
+}
+
+/** Tick options of a multiple-choice field. */
+export function tick(doc: Y.Doc, templateId: string, sectionKey: string, fieldKey: string, values: string[]): void {
+  const field = section(doc, templateId, sectionKey).get(fieldKey)
+  if (!(field instanceof Y.Map)) throw new Error(`${fieldKey} is not a Y.Map`)
+  for (const value of values) field.set(value, true)
+}
