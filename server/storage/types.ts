@@ -90,6 +90,8 @@ export interface StoredDocument {
 export interface LecturerStore {
   get(id: string): Promise<LecturerRecord | undefined>
   findByEmail(email: string): Promise<LecturerRecord | undefined>
+  /** Every lecturer (a small list: used by the demo seed to tell an empty data folder). */
+  list(): Promise<LecturerRecord[]>
   put(record: LecturerRecord): Promise<void>
 }
 
@@ -107,6 +109,14 @@ export interface ClassStore {
   list(): Promise<ClassRecord[]>
   put(record: ClassRecord): Promise<void>
   delete(id: string): Promise<void>
+  /** The class whose open join code is this normalised code (no dashes, upper case). */
+  findByJoinCode(joinCode: string): Promise<ClassRecord | undefined>
+  /** The class a student belongs to. */
+  findByStudent(studentId: string): Promise<ClassRecord | undefined>
+  /** The class holding this workspace. */
+  findByWorkspace(workspaceId: string): Promise<ClassRecord | undefined>
+  /** Classes this lecturer teaches (owner or co-lecturer). */
+  listForLecturer(lecturerId: string): Promise<ClassRecord[]>
 }
 
 /** Lecturer-authored cases (the shipped library lives in cases/library). */

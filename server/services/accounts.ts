@@ -1,0 +1,48 @@
+import type { AuthResponse, LoginBody, RegisterBody } from '../../cases/contracts/http'
+import { AppError, conflict, notFound } from './errors'
+import type { ServiceContext } from './context'
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords'
+import { newId } from './secrets'
+import type { SessionService } from './sessions'
+import { lecturerView } from './views'
+
+/** The one answer for a wrong e-mail or a wrong password, so neither can be told apart. */
+const WRONG_LOGIN = 'Wrong e-mail address or password.'
+
+/** Lecturer accounts: register, log in, reset a forgotten password (from the command line). */
+export function createAccountService(ctx: ServiceContext, sessions: SessionService) {
+  const { lecturers } = ctx.storage
+  return {
+    async register(body: RegisterBody): Promise<AuthResponse> {
+      if (await lecturers.findByEmail(body.email)) throw conflict('email: this e-mail address is already registered')
+      const record = {
+        id: newId(),
+        name: body.name,
+        email: body.email,
+        passwordHash: await hashPassword(body.password),
+        createdAt: new Date().toISOString(),
+      }
+      // Checked again after the slow hash: two registrations of one address at once must not both succeed.
+      if (await lecturers.findByEmail(body.email)) throw conflict('email: this e-mail address is already registered')
+      await lecturers.put(record)
+      return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
+    },
+
+    async login(body: LoginBody): Promise<AuthResponse> {
+      const record = await lecturers.findByEmail(body.email)
+      const ok = record
+        ? await verifyPassword(body.password, record.passwordHash)
+        : await verifyAgainstNothing(body.password)
+      if (!record || !ok) throw new AppError('invalid_credentials', WRONG_LOGIN)
+      return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
+    },
+
+    /** Set a new password and end every session of the lecturer. */
+    async resetPassword(email: string, password: string): Promise<void> {
+      const record = await lecturers.findByEmail(email)
+      if (!record) throw notFound(`No lecturer is registered with ${email}.`)
+      await lecturers.put({ ...record, passwordHash: await hashPassword(password) })
+      await sessions.revokeUser(record.id, 'logout')
+    },
+  }
+}

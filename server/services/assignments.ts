@@ -1,0 +1,52 @@
+import type { Assignment, CreateAssignmentBody } from '../../cases/contracts/http'
+import { createAssignmentBody } from '../../cases/contracts/http'
+import { findTemplate } from '../../cases/templates'
+import type { AuthUser } from './ports'
+import { asLecturer, changeLecturerClass, lecturerClass, type ServiceContext } from './context'
+import { invalid } from './errors'
+import type { LibraryService } from './library'
+import { newId } from './secrets'
+import { assignmentView } from './views'
+import { addTeamWorkspaces } from './workspaceRecords'
+
+type ParsedAssignment = ReturnType<typeof createAssignmentBody.parse>
+
+/** Assignments: a case given to every team of a class, each team getting its own workspace. */
+export function createAssignmentService(ctx: ServiceContext, library: LibraryService) {
+  return {
+    async create(user: AuthUser, classId: string, body: ParsedAssignment | CreateAssignmentBody): Promise<Assignment> {
+      const lecturer = asLecturer(user)
+      await lecturerClass(ctx, user, classId)
+      const study = library.findCase(body.caseId)
+      if (!study) throw invalid('caseId', `unknown case "${body.caseId}"`)
+      const templates = [...new Set(body.templates)]
+      const unknown = templates.find((t) => !findTemplate(t))
+      if (unknown !== undefined) throw invalid('templates', `unknown template "${unknown}"`)
+
+      const assignment = await changeLecturerClass(ctx, user, classId, async (record) => {
+        const created = {
+          id: newId(),
+          caseId: study.id,
+          title: body.title ? { id: body.title, en: body.title } : study.title,
+          // A copy: later edits to the case do not change work in progress.
+          case: structuredClone(study),
+          templates,
+          dueAt: body.dueAt ?? null,
+          createdAt: new Date().toISOString(),
+          createdBy: lecturer.id,
+        }
+        record.assignments.push(created)
+        for (const team of record.teams) await addTeamWorkspaces(ctx, record, team.id, [created.id])
+        return assignmentView(record, created)
+      })
+      ctx.events.emit('assignment:created', { classId, assignment })
+      ctx.events.emit('class:updated', { classId })
+      return assignment
+    },
+
+    async list(user: AuthUser, classId: string): Promise<Assignment[]> {
+      const record = await lecturerClass(ctx, user, classId)
+      return record.assignments.map((a) => assignmentView(record, a))
+    },
+  }
+}

@@ -1,0 +1,114 @@
+import type { ClassDetail, ClassSummary, UpdateClassBody } from '../../cases/contracts/http'
+import type { ClassRecord } from '../storage/types'
+import { asLecturer, changeLecturerClass, lecturerClass, type ServiceContext } from './context'
+import { conflict, notFound } from './errors'
+import type { AuthUser } from './ports'
+import { JOIN_CODE_LENGTH, newId, randomCode } from './secrets'
+import type { SessionService } from './sessions'
+import { assignmentView, classStudent, classSummary, teamsWithMembers } from './views'
+import { deleteWorkspaces } from './workspaceRecords'
+
+/** Classes: create, list, show, settings, join code, co-lecturers, delete with everything in it. */
+export function createClassService(ctx: ServiceContext, sessions: SessionService) {
+  const { classes, lecturers } = ctx.storage
+
+  /** A join code no open class uses. */
+  async function freshJoinCode(): Promise<string> {
+    for (;;) {
+      const code = randomCode(JOIN_CODE_LENGTH)
+      if (!(await classes.findByJoinCode(code))) return code
+    }
+  }
+
+  const updated = (record: ClassRecord): ClassSummary => {
+    ctx.events.emit('class:updated', { classId: record.id })
+    return classSummary(record)
+  }
+
+  return {
+    async create(user: AuthUser, name: string): Promise<ClassSummary> {
+      const lecturer = asLecturer(user)
+      const record: ClassRecord = {
+        id: newId(),
+        name,
+        joinCode: await freshJoinCode(),
+        teamChoiceLocked: false,
+        archived: false,
+        ownerId: lecturer.id,
+        lecturerIds: [lecturer.id],
+        createdAt: new Date().toISOString(),
+        teams: [],
+        students: [],
+        assignments: [],
+        workspaces: [],
+      }
+      await classes.put(record)
+      return classSummary(record)
+    },
+
+    async list(user: AuthUser): Promise<ClassSummary[]> {
+      const records = await classes.listForLecturer(asLecturer(user).id)
+      return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(classSummary)
+    },
+
+    async detail(user: AuthUser, classId: string): Promise<ClassDetail> {
+      const record = await lecturerClass(ctx, user, classId)
+      const people = await Promise.all(record.lecturerIds.map((id) => lecturers.get(id)))
+      return {
+        ...classSummary(record),
+        lecturers: people.flatMap((p) => (p ? [{ id: p.id, name: p.name, email: p.email }] : [])),
+        teams: teamsWithMembers(record),
+        students: record.students.map(classStudent),
+        assignments: record.assignments.map((a) => assignmentView(record, a)),
+      }
+    },
+
+    async update(user: AuthUser, classId: string, body: UpdateClassBody): Promise<ClassSummary> {
+      const record = await changeLecturerClass(ctx, user, classId, (r) => {
+        if (body.name !== undefined) r.name = body.name
+        if (body.teamChoiceLocked !== undefined) r.teamChoiceLocked = body.teamChoiceLocked
+        if (body.archived !== undefined) r.archived = body.archived
+        return r
+      })
+      return updated(record)
+    },
+
+    async regenerateJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
+      await lecturerClass(ctx, user, classId)
+      const code = await freshJoinCode()
+      return updated(await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: code })))
+    },
+
+    async closeJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
+      return updated(await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: null })))
+    },
+
+    async addLecturer(user: AuthUser, classId: string, email: string) {
+      await lecturerClass(ctx, user, classId)
+      const other = await lecturers.findByEmail(email)
+      if (!other) throw notFound('email: no lecturer is registered with this e-mail address')
+      await changeLecturerClass(ctx, user, classId, (r) => {
+        if (r.lecturerIds.includes(other.id)) throw conflict('email: this lecturer already teaches this class')
+        r.lecturerIds.push(other.id)
+      })
+      ctx.events.emit('class:updated', { classId })
+      return { id: other.id, name: other.name, email: other.email }
+    },
+
+    /** Delete the class with its documents; its students' sessions end. */
+    async remove(user: AuthUser, classId: string): Promise<void> {
+      await lecturerClass(ctx, user, classId)
+      await ctx.classLocks.run(classId, async () => {
+        const record = await classes.get(classId)
+        if (!record) return
+        await classes.delete(classId)
+        await deleteWorkspaces(
+          ctx,
+          record.workspaces.map((w) => w.id),
+        )
+        for (const student of record.students) await sessions.revokeUser(student.id, 'class-deleted')
+      })
+      ctx.events.emit('class:updated', { classId })
+    },
+  }
+}

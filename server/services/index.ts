@@ -1,0 +1,48 @@
+import type { Config } from '../config'
+import type { DomainEvents } from '../events'
+import type { Logger } from '../logger'
+import type { Storage } from '../storage/types'
+import { createAccessService } from './access'
+import { createAccountService } from './accounts'
+import { createAssignmentService } from './assignments'
+import { createClassService } from './classes'
+import { createContext } from './context'
+import { createJoinService } from './join'
+import { createLibraryService } from './library'
+import type { LiveDocuments } from './ports'
+import { createSessionService } from './sessions'
+import { createStudentService } from './students'
+import { createTeamService } from './teams'
+import { createWorkspaceService } from './workspaces'
+
+/** Everything the services need. */
+export interface ServiceDeps {
+  storage: Storage
+  documents: LiveDocuments
+  events: DomainEvents
+  config: Config
+  logger: Logger
+}
+
+/** The use cases shared by HTTP and the real-time layer (which sees only `access`, see ports.ts). */
+export function createServices(deps: ServiceDeps) {
+  const ctx = createContext(deps)
+  const sessions = createSessionService(ctx)
+  const access = createAccessService(ctx, sessions)
+  const library = createLibraryService()
+  return {
+    access,
+    sessions,
+    accounts: createAccountService(ctx, sessions),
+    classes: createClassService(ctx, sessions),
+    teams: createTeamService(ctx),
+    students: createStudentService(ctx, sessions),
+    join: createJoinService(ctx, sessions),
+    library,
+    assignments: createAssignmentService(ctx, library),
+    workspaces: createWorkspaceService(ctx, access),
+  }
+}
+
+/** The services object. */
+export type Services = ReturnType<typeof createServices>

@@ -1,0 +1,89 @@
+import type { AuthResponse, JoinResponse, StudentClassView, StudentUser } from '../../cases/contracts/http'
+import type { StudentRecord } from '../storage/types'
+import { asStudent, changeClass, type ServiceContext } from './context'
+import { AppError, forbidden } from './errors'
+import type { AuthUser } from './ports'
+import { formatCode, newId, normaliseCode, randomCode, RETURN_CODE_LENGTH, sha256 } from './secrets'
+import type { SessionService } from './sessions'
+import { assertStudentNameFree, assertTeamOfClass } from './students'
+import { studentView, teamsWithMembers } from './views'
+
+/** The one answer for a wrong join or return code, so guesses learn nothing. */
+const WRONG_CODE = 'This code is not valid. Check it with your lecturer.'
+const LOCKED = 'Team choice is locked: your lecturer assigns the teams.'
+
+/** Students: join a class with its code, come back with a return code, pick a team. */
+export function createJoinService(ctx: ServiceContext, sessions: SessionService) {
+  const { classes } = ctx.storage
+
+  async function openClass(joinCode: string) {
+    const record = await classes.findByJoinCode(normaliseCode(joinCode))
+    if (!record || record.archived) throw new AppError('invalid_credentials', WRONG_CODE)
+    return record
+  }
+
+  return {
+    async join(body: { joinCode: string; name: string; teamId?: string | undefined }): Promise<JoinResponse> {
+      const { id: classId } = await openClass(body.joinCode)
+      const returnCode = randomCode(RETURN_CODE_LENGTH)
+      const student = await changeClass(ctx, classId, (record) => {
+        // Checked again under the lock: the code may have been closed or regenerated meanwhile.
+        if (record.joinCode !== normaliseCode(body.joinCode) || record.archived) {
+          throw new AppError('invalid_credentials', WRONG_CODE)
+        }
+        assertStudentNameFree(record, body.name)
+        if (body.teamId !== undefined) {
+          if (record.teamChoiceLocked) throw forbidden(LOCKED)
+          assertTeamOfClass(record, body.teamId)
+        }
+        const created: StudentRecord = {
+          id: newId(),
+          name: body.name,
+          teamId: body.teamId ?? null,
+          returnCodeHash: sha256(returnCode),
+          joinedAt: new Date().toISOString(),
+        }
+        record.students.push(created)
+        return created
+      })
+      ctx.events.emit('class:updated', { classId })
+      const token = await sessions.create(student.id, 'student')
+      return { user: studentView(classId, student), token, returnCode: formatCode(returnCode, 5) }
+    },
+
+    async rejoin(body: { joinCode: string; returnCode: string }): Promise<AuthResponse> {
+      const record = await classes.findByJoinCode(normaliseCode(body.joinCode))
+      const hash = sha256(normaliseCode(body.returnCode))
+      const student = record?.students.find((s) => s.returnCodeHash === hash)
+      if (!record || !student) throw new AppError('invalid_credentials', WRONG_CODE)
+      return { user: studentView(record.id, student), token: await sessions.create(student.id, 'student') }
+    },
+
+    /** A student picks (or changes) their team, unless the lecturer locked team choice. */
+    async pickTeam(user: AuthUser, teamId: string): Promise<StudentUser> {
+      const me = asStudent(user)
+      const result = await changeClass(ctx, me.classId, (record) => {
+        const student = record.students.find((s) => s.id === me.id)
+        if (!student) throw forbidden()
+        if (record.teamChoiceLocked) throw forbidden(LOCKED)
+        assertTeamOfClass(record, teamId)
+        const moved = student.teamId !== teamId
+        student.teamId = teamId
+        return { view: studentView(record.id, student), moved }
+      })
+      if (result.moved) {
+        ctx.events.emit('membership:changed', { classId: me.classId, userId: me.id, teamId })
+        ctx.events.emit('class:updated', { classId: me.classId })
+      }
+      return result.view
+    },
+
+    /** What a student sees of their class: teams with member names, and whether they may pick one. */
+    async classView(user: AuthUser): Promise<StudentClassView> {
+      const me = asStudent(user)
+      const record = await classes.get(me.classId)
+      if (!record) throw forbidden()
+      return { id: record.id, name: record.name, teamChoiceLocked: record.teamChoiceLocked, teams: teamsWithMembers(record) }
+    },
+  }
+}

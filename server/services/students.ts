@@ -1,0 +1,63 @@
+import type { ClassStudent, UpdateStudentBody } from '../../cases/contracts/http'
+import type { ClassRecord, StudentRecord } from '../storage/types'
+import { changeLecturerClass, type ServiceContext } from './context'
+import { AppError, invalid, notFound } from './errors'
+import type { AuthUser } from './ports'
+import type { SessionService } from './sessions'
+import { classStudent, sameName } from './views'
+
+/** The message for a name someone in the class already uses. */
+export const NAME_TAKEN =
+  'name: someone in this class already uses this name; add an initial or a second name (for example "Budi S.")'
+
+/** 409 name_taken when another student of the class has this name (trimmed, case-insensitive). */
+export function assertStudentNameFree(record: ClassRecord, name: string, exceptId?: string): void {
+  if (record.students.some((s) => s.id !== exceptId && sameName(s.name, name))) throw new AppError('name_taken', NAME_TAKEN)
+}
+
+/** 400 unless the team belongs to the class. */
+export function assertTeamOfClass(record: ClassRecord, teamId: string): void {
+  if (!record.teams.some((t) => t.id === teamId)) throw invalid('teamId', 'no team with this id in this class')
+}
+
+function findStudent(record: ClassRecord, studentId: string): StudentRecord {
+  const student = record.students.find((s) => s.id === studentId)
+  if (!student) throw notFound('No student with this id in this class.')
+  return student
+}
+
+/** Students of a class, managed by its lecturers: rename, move to another team, remove. */
+export function createStudentService(ctx: ServiceContext, sessions: SessionService) {
+  return {
+    async update(user: AuthUser, classId: string, studentId: string, body: UpdateStudentBody): Promise<ClassStudent> {
+      let moved = false
+      const result = await changeLecturerClass(ctx, user, classId, (record) => {
+        const student = findStudent(record, studentId)
+        if (body.name !== undefined) {
+          assertStudentNameFree(record, body.name, studentId)
+          student.name = body.name
+        }
+        if (body.teamId !== undefined) {
+          if (body.teamId !== null) assertTeamOfClass(record, body.teamId)
+          moved = student.teamId !== body.teamId
+          student.teamId = body.teamId
+        }
+        return classStudent(student)
+      })
+      if (moved) ctx.events.emit('membership:changed', { classId, userId: studentId, teamId: result.teamId })
+      ctx.events.emit('class:updated', { classId })
+      return result
+    },
+
+    /** Remove a student from the class; their sessions end at once. */
+    async remove(user: AuthUser, classId: string, studentId: string): Promise<void> {
+      await changeLecturerClass(ctx, user, classId, (record) => {
+        findStudent(record, studentId)
+        record.students = record.students.filter((s) => s.id !== studentId)
+      })
+      await sessions.revokeUser(studentId, 'removed')
+      ctx.events.emit('membership:changed', { classId, userId: studentId, teamId: null, removed: true })
+      ctx.events.emit('class:updated', { classId })
+    },
+  }
+}

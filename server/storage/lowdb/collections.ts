@@ -1,0 +1,124 @@
+import { rm } from 'node:fs/promises'
+import { JSONFile } from 'lowdb/node'
+import { MemoryCaseStore, MemoryClassStore, MemoryLecturerStore, MemorySessionStore } from '../memory/stores'
+import type { CaseStore, ClassRecord, LecturerRecord, SessionRecord } from '../types'
+import type { FileQueue } from './fileQueue'
+import { recordPath } from './files'
+
+/** Saves a snapshot of a small collection as one file; saves requested before a write starts share it. */
+export class SnapshotFile<T> {
+  #queued: Promise<void> | null = null
+  readonly #adapter: JSONFile<T>
+  constructor(
+    private readonly queue: FileQueue,
+    private readonly file: string,
+    private readonly snapshot: () => T,
+  ) {
+    this.#adapter = new JSONFile<T>(file)
+  }
+  /** Resolves once a write that started after this call has finished. */
+  save(): Promise<void> {
+    this.#queued ??= this.queue.run(this.file, async () => {
+      this.#queued = null
+      await this.#adapter.write(this.snapshot())
+    })
+    return this.#queued
+  }
+}
+
+/** The shape of lecturers.json. */
+export interface LecturersFile {
+  lecturers: LecturerRecord[]
+}
+
+/** Lecturers kept in memory and written to lecturers.json on every change. */
+export class LowdbLecturerStore extends MemoryLecturerStore {
+  readonly #file: SnapshotFile<LecturersFile>
+  constructor(queue: FileQueue, file: string, initial: readonly LecturerRecord[]) {
+    super(initial)
+    this.#file = new SnapshotFile(queue, file, () => ({ lecturers: [...this.byId.values()] }))
+  }
+  override async put(record: LecturerRecord) {
+    await super.put(record)
+    await this.#file.save()
+  }
+}
+
+/** The shape of sessions.json. */
+export interface SessionsFile {
+  sessions: SessionRecord[]
+}
+
+/** Sessions kept in memory and written to sessions.json on every change. */
+export class LowdbSessionStore extends MemorySessionStore {
+  readonly #file: SnapshotFile<SessionsFile>
+  constructor(queue: FileQueue, file: string, initial: readonly SessionRecord[]) {
+    super(initial)
+    this.#file = new SnapshotFile(queue, file, () => ({ sessions: [...this.byHash.values()] }))
+  }
+  override async put(record: SessionRecord) {
+    await super.put(record)
+    await this.#file.save()
+  }
+  override async delete(tokenHash: string) {
+    const had = this.byHash.has(tokenHash)
+    await super.delete(tokenHash)
+    if (had) await this.#file.save()
+  }
+  override async deleteForUser(userId: string) {
+    const before = this.byHash.size
+    await super.deleteForUser(userId)
+    if (this.byHash.size !== before) await this.#file.save()
+  }
+}
+
+/** Write one record to its own file, or remove that file, in order with other operations on it. */
+function recordFiles<T extends { id: string }>(queue: FileQueue, dir: string) {
+  return {
+    write: (record: T) => {
+      const file = recordPath(dir, record.id)
+      const snapshot = structuredClone(record)
+      return queue.run(file, () => new JSONFile<T>(file).write(snapshot))
+    },
+    remove: (id: string) => {
+      const file = recordPath(dir, id)
+      return queue.run(file, () => rm(file, { force: true }))
+    },
+  }
+}
+
+/** Classes kept in memory, each written to classes/<id>.json (one small file per class aggregate). */
+export class LowdbClassStore extends MemoryClassStore {
+  readonly #files: ReturnType<typeof recordFiles<ClassRecord>>
+  constructor(queue: FileQueue, dir: string, initial: readonly ClassRecord[]) {
+    super(initial)
+    this.#files = recordFiles<ClassRecord>(queue, dir)
+  }
+  override async put(record: ClassRecord) {
+    await super.put(record)
+    await this.#files.write(record)
+  }
+  override async delete(id: string) {
+    await super.delete(id)
+    await this.#files.remove(id)
+  }
+}
+
+type CaseRecord = Parameters<CaseStore['put']>[0]
+
+/** Lecturer cases kept in memory, each written to cases/<id>.json. */
+export class LowdbCaseStore extends MemoryCaseStore {
+  readonly #files: ReturnType<typeof recordFiles<CaseRecord>>
+  constructor(queue: FileQueue, dir: string, initial: readonly CaseRecord[]) {
+    super(initial)
+    this.#files = recordFiles<CaseRecord>(queue, dir)
+  }
+  override async put(record: CaseRecord) {
+    await super.put(record)
+    await this.#files.write(record)
+  }
+  override async delete(id: string) {
+    await super.delete(id)
+    await this.#files.remove(id)
+  }
+}

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import type { CaseStore, ClassRecord, Storage } from '../types'
+import {
+  LowdbCaseStore,
+  LowdbClassStore,
+  LowdbLecturerStore,
+  LowdbSessionStore,
+  type LecturersFile,
+  type SessionsFile,
+} from './collections'
+import { LowdbDocumentStore } from './documents'
+import { FileQueue } from './fileQueue'
+import { prepareDir, readJson, readRecords } from './files'
+
+/**
+ * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
+ * workspaces/<id>.json (+ <id>.analysis.json). Small collections are loaded into memory here, once;
+ * workspace documents are read only when a workspace is opened.
+ */
+export async function openLowdbStorage(dataDir: string): Promise<Storage> {
+  const queue = new FileQueue()
+  const dirs = {
+    classes: path.join(dataDir, 'classes'),
+    cases: path.join(dataDir, 'cases'),
+    workspaces: path.join(dataDir, 'workspaces'),
+  }
+  await prepareDir(dataDir)
+  const [classNames, caseNames] = await Promise.all([prepareDir(dirs.classes), prepareDir(dirs.cases)])
+  await prepareDir(dirs.workspaces)
+
+  const lecturersPath = path.join(dataDir, 'lecturers.json')
+  const sessionsPath = path.join(dataDir, 'sessions.json')
+  const [lecturers, sessions, classes, cases] = await Promise.all([
+    readJson<LecturersFile>(lecturersPath),
+    readJson<SessionsFile>(sessionsPath),
+    readRecords<ClassRecord>(dirs.classes, classNames),
+    readRecords<Parameters<CaseStore['put']>[0]>(dirs.cases, caseNames),
+  ])
+  const now = new Date().toISOString()
+  const liveSessions = (sessions?.sessions ?? []).filter((s) => s.expiresAt > now)
+
+  return {
+    lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
+    sessions: new LowdbSessionStore(queue, sessionsPath, liveSessions),
+    classes: new LowdbClassStore(queue, dirs.classes, classes),
+    cases: new LowdbCaseStore(queue, dirs.cases, cases),
+    documents: new LowdbDocumentStore(queue, dirs.workspaces),
+    close: () => queue.drain(),
+  }
+}

@@ -1,0 +1,20 @@
+import type { Storage } from '../types'
+import {
+  MemoryCaseStore,
+  MemoryClassStore,
+  MemoryDocumentStore,
+  MemoryLecturerStore,
+  MemorySessionStore,
+} from './stores'
+
+/** Storage that lives only in this process: for the storage contract suite and quick experiments. */
+export function createMemoryStorage(): Storage {
+  return {
+    lecturers: new MemoryLecturerStore(),
+    sessions: new MemorySessionStore(),
+    classes: new MemoryClassStore(),
+    cases: new MemoryCaseStore(),
+    documents: new MemoryDocumentStore(),
+    async close() {},
+  }
+}
