@@ -1,0 +1,67 @@
+import type { DomainEventMap, DomainEvents } from '../../events'
+import type { Logger } from '../../logger'
+import type { AccessService } from '../../services/ports'
+import type { EventsServer } from './server'
+
+type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0]
+
+/** Move a user's sockets out of their old team room into the new one. */
+async function moveTeam(io: EventsServer, userId: string, teamId: string | null): Promise<void> {
+  for (const socket of await io.in(`user:${userId}`).fetchSockets()) {
+    for (const room of socket.rooms) if (room.startsWith('team:')) socket.leave(room)
+    if (teamId) socket.join(`team:${teamId}`)
+  }
+}
+
+/** End the sockets of a user whose session ended (all of them, or only those whose token died on logout). */
+async function endSessions(
+  io: EventsServer,
+  access: AccessService,
+  userId: string,
+  reason: Payload<'sessions:revoked'>['reason'],
+): Promise<void> {
+  for (const socket of await io.in(`user:${userId}`).fetchSockets()) {
+    if (reason === 'logout' && (await access.authenticate(socket.data.token))) continue
+    socket.emit('session:ended', { reason })
+    socket.disconnect(true)
+  }
+}
+
+/**
+ * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`.
+ * Returns the function that stops listening.
+ */
+export function forwardDomainEvents(deps: {
+  io: EventsServer
+  events: DomainEvents
+  access: AccessService
+  logger: Logger
+}): () => void {
+  const { io, events, access, logger } = deps
+  const fail = (what: string) => (error: unknown) => logger.error(`socket.io: ${what} failed`, error)
+
+  const onAssignment = (payload: Payload<'assignment:created'>) => {
+    io.to(`class:${payload.classId}`).emit('assignment:created', payload)
+  }
+  const onClass = ({ classId }: Payload<'class:updated'>) => {
+    io.to(`class:${classId}`).emit('class:updated', { classId })
+  }
+  const onMembership = ({ classId, userId, teamId }: Payload<'membership:changed'>) => {
+    io.to(`user:${userId}`).emit('membership:changed', { classId, teamId })
+    moveTeam(io, userId, teamId).catch(fail('moving sockets between teams'))
+  }
+  const onRevoked = ({ userId, reason }: Payload<'sessions:revoked'>) => {
+    endSessions(io, access, userId, reason).catch(fail('ending sessions'))
+  }
+
+  events.on('assignment:created', onAssignment)
+  events.on('class:updated', onClass)
+  events.on('membership:changed', onMembership)
+  events.on('sessions:revoked', onRevoked)
+  return () => {
+    events.off('assignment:created', onAssignment)
+    events.off('class:updated', onClass)
+    events.off('membership:changed', onMembership)
+    events.off('sessions:revoked', onRevoked)
+  }
+}

@@ -1,0 +1,210 @@
+import * as decoding from 'lib0/decoding'
+import * as Y from 'yjs'
+import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import { WebSocket, type RawData } from 'ws'
+import { CloseCode } from '../../../cases/contracts/closeCodes'
+import { MessageType, encodeSavedMessage } from '../../../cases/contracts/yjsMessages'
+import type { Config } from '../../config'
+import type { DocumentManager, DocumentRoom } from '../../documents'
+import type { Logger } from '../../logger'
+import type { AuthUser, WorkspaceRole } from '../../services/ports'
+import { sanitizeAwarenessUpdate } from './awarenessFilter'
+import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
+import type { ConnectionRegistry } from './registry'
+import { checkUpdate } from './updateGuard'
+
+/** Everything a document connection knows about itself and the server. */
+export interface ConnectionContext {
+  workspaceId: string
+  user: AuthUser
+  role: WorkspaceRole
+  /** The session token, kept to re-check access when memberships change. */
+  token: string
+  /** Opted in to durable-save acknowledgements (`?ack=1`). */
+  ack: boolean
+  documents: DocumentManager
+  registry: ConnectionRegistry<YjsConnection>
+  config: Config
+  logger: Logger
+}
+
+const HEARTBEAT_MS = 30_000
+
+class BadMessage extends Error {}
+
+/** A Uint8Array view of whatever `ws` delivered. */
+function toBytes(data: RawData): Uint8Array {
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/**
+ * One client's y-websocket connection to a workspace room: sync, updates (checked and attributed), awareness
+ * (one client id, stamped with the member's identity), durable-save acknowledgements for `?ack=1` clients.
+ * Anything malformed closes this connection only.
+ */
+export class YjsConnection {
+  readonly workspaceId: string
+  readonly userId: string
+  private room: DocumentRoom | null = null
+  /** Messages that arrived while the room was loading, in order; null once live. */
+  private queue: Uint8Array[] | null = []
+  private closed = false
+  private presenceId: number | null = null
+  private readonly unsubscribe: (() => void)[] = []
+  private alive = true
+  private readonly heartbeat: NodeJS.Timeout
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly ctx: ConnectionContext,
+  ) {
+    this.workspaceId = ctx.workspaceId
+    this.userId = ctx.user.id
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary))
+    ws.on('close', () => this.cleanup())
+    ws.on('error', (error) => ctx.logger.debug('document connection error', error))
+    ws.on('pong', () => (this.alive = true))
+    this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS)
+    ctx.registry.add(this)
+    void this.start()
+  }
+
+  /** Close this connection with one of the named close codes. */
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.cleanup()
+    this.ws.close(code, reason)
+  }
+
+  private async start(): Promise<void> {
+    let room: DocumentRoom
+    try {
+      room = await this.ctx.documents.connect(this.workspaceId, this)
+    } catch (error) {
+      this.ctx.logger.error(`opening workspace ${this.workspaceId} failed`, error)
+      this.close(1011, 'document unavailable')
+      return
+    }
+    if (this.closed) return this.ctx.documents.disconnect(room, this)
+    this.room = room
+    this.subscribe(room)
+    this.send(syncStep1Message(room.doc))
+    const present = [...room.awareness.getStates().keys()]
+    if (present.length > 0) this.send(awarenessMessage(room.awareness, present))
+    const queued = this.queue ?? []
+    this.queue = null
+    for (const message of queued) this.handle(message, room)
+  }
+
+  private subscribe(room: DocumentRoom): void {
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.send(updateMessage(update))
+    }
+    const onAwareness = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      if (origin !== this) this.send(awarenessMessage(room.awareness, [...changes.added, ...changes.updated, ...changes.removed]))
+    }
+    room.doc.on('update', onUpdate)
+    room.awareness.on('update', onAwareness)
+    this.unsubscribe.push(
+      () => room.doc.off('update', onUpdate),
+      () => room.awareness.off('update', onAwareness),
+    )
+    if (this.ctx.ack) this.unsubscribe.push(room.onSaved((stateVector) => this.send(encodeSavedMessage(stateVector))))
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closed) return
+    const message = toBytes(data)
+    if (message.byteLength > this.ctx.config.WS_MAX_MESSAGE_BYTES) {
+      return this.close(CloseCode.TOO_LARGE, 'message too large')
+    }
+    if (!isBinary) return this.close(CloseCode.BAD_MESSAGE, 'binary messages only')
+    if (this.queue) this.queue.push(message)
+    else if (this.room) this.handle(message, this.room)
+  }
+
+  private handle(message: Uint8Array, room: DocumentRoom): void {
+    if (this.closed) return
+    try {
+      const decoder = decoding.createDecoder(message)
+      const type = decoding.readVarUint(decoder)
+      if (type === MessageType.SYNC) this.handleSync(decoder, room)
+      else if (type === MessageType.AWARENESS) this.handleAwareness(decoding.readVarUint8Array(decoder), room)
+      else if (type === MessageType.QUERY_AWARENESS) {
+        this.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]))
+      } else throw new BadMessage(`unknown message type ${type}`)
+    } catch (error) {
+      this.ctx.logger.warn(`malformed message from ${this.userId} on ${this.workspaceId}; closing`, error)
+      this.close(CloseCode.BAD_MESSAGE, 'malformed message')
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder, room: DocumentRoom): void {
+    const step = decoding.readVarUint(decoder)
+    if (step === syncProtocol.messageYjsSyncStep1) {
+      this.send(syncStep2Message(room.doc, decoding.readVarUint8Array(decoder)))
+      if (this.ctx.ack) this.send(encodeSavedMessage(room.storedStateVector))
+    } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+      const update = decoding.readVarUint8Array(decoder)
+      // Lecturers watch: their updates are read and dropped, never applied, stored or relayed.
+      if (this.ctx.role === 'write') this.applyUpdate(update, room)
+    } else throw new BadMessage(`unknown sync step ${step}`)
+  }
+
+  private applyUpdate(update: Uint8Array, room: DocumentRoom): void {
+    const check = checkUpdate(update, this.userId, (id) => room.ownerOf(id))
+    if (!check.ok && check.reason === 'impersonation') {
+      this.ctx.logger.warn(`update from ${this.userId} under client id ${check.clientId} of another member; closing`)
+      return this.close(CloseCode.IMPERSONATION, 'client id belongs to another member')
+    }
+    if (!check.ok) throw new BadMessage('update does not decode')
+    Y.applyUpdate(room.doc, update, this)
+    for (const clientId of check.clients) room.bind(clientId, this.userId)
+  }
+
+  private handleAwareness(update: Uint8Array, room: DocumentRoom): void {
+    const { user } = this.ctx
+    const identity = { id: user.id, name: user.name, role: user.role }
+    const sanitized = sanitizeAwarenessUpdate(update, (id) => this.mayPublishPresence(id, room), identity)
+    if (sanitized) applyAwarenessUpdate(room.awareness, sanitized, this)
+  }
+
+  /** One presence client id per connection: the first it uses, unless another member or connection has it. */
+  private mayPublishPresence(clientId: number, room: DocumentRoom): boolean {
+    if (this.presenceId !== null) return clientId === this.presenceId
+    const owner = room.ownerOf(clientId)
+    if (owner !== undefined && owner !== this.userId) return false
+    if (this.ctx.registry.presenceOwner(room, clientId)) return false
+    this.presenceId = clientId
+    this.ctx.registry.claimPresence(room, clientId, this)
+    return true
+  }
+
+  private send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== WebSocket.OPEN) return
+    this.ws.send(message, (error) => error && this.ws.terminate())
+  }
+
+  private ping(): void {
+    if (!this.alive) return this.ws.terminate()
+    this.alive = false
+    this.ws.ping()
+  }
+
+  private cleanup(): void {
+    if (this.closed) return
+    this.closed = true
+    clearInterval(this.heartbeat)
+    this.ctx.registry.remove(this)
+    for (const off of this.unsubscribe.splice(0)) off()
+    const room = this.room
+    if (!room) return
+    if (this.presenceId !== null && this.ctx.registry.presenceOwner(room, this.presenceId) === this) {
+      this.ctx.registry.releasePresence(room, this.presenceId, this)
+      removeAwarenessStates(room.awareness, [this.presenceId], this)
+    }
+    this.ctx.documents.disconnect(room, this)
+  }
+}
