@@ -64,7 +64,10 @@ function sectionSchema(section: SectionDef): JsonSchema {
 
 function templateSchema(template: TemplateDef): JsonSchema {
   return {
-    ...annotate(`${template.title.en} (template ${template.id}, version ${template.version})`, template.summary),
+    ...annotate(
+      `${template.title.en} (template ${template.id}, version ${template.version})`,
+      template.summary,
+    ),
     type: 'object',
     properties: Object.fromEntries(template.sections.map((s) => [s.key, sectionSchema(s)])),
     required: template.sections.map((s) => s.key),
@@ -111,7 +114,11 @@ function envelopeProperties(templates: readonly TemplateDef[]): Record<string, J
       title: bi('Assignment title.'),
       classId: text('Class id.'),
       className: text('Class name.'),
-      templates: { description: 'Ids of the templates the assignment uses.', type: 'array', items: { enum: ids } },
+      templates: {
+        description: 'Ids of the templates the assignment uses.',
+        type: 'array',
+        items: { enum: ids },
+      },
       dueAt: { description: 'Due date and time (ISO 8601), or null.', type: ['string', 'null'] },
       createdAt: dateTime('When the workspace was created (ISO 8601).'),
     }),
@@ -131,7 +138,8 @@ function envelopeProperties(templates: readonly TemplateDef[]): Record<string, J
       },
     }),
     templates: {
-      description: 'The analysis, one entry per template the assignment uses: section key → field key → value.',
+      description:
+        'The analysis, one entry per template the assignment uses: section key → field key → value.',
       type: 'object',
       properties: Object.fromEntries(templates.map((t) => [t.id, templateSchema(t)])),
       additionalProperties: false,

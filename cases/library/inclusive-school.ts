@@ -4,10 +4,7 @@ import type { CaseStudy } from './types'
 /** V1: a child with a disability turned away by a regular school; the barrier lies in the system. */
 export const inclusiveSchool: CaseStudy = {
   id: 'inclusive-school',
-  title: bi(
-    'Dimas dan Sekolah di Ujung Gang',
-    'Dimas and the School at the End of the Lane',
-  ),
+  title: bi('Dimas dan Sekolah di Ujung Gang', 'Dimas and the School at the End of the Lane'),
   summary: bi(
     'Sebuah SD negeri menolak Dimas, anak dengan disabilitas fisik, dan menyarankan sekolah luar biasa. Sekelompok orang tua mulai bertemu untuk memperjuangkan pendidikan inklusif.',
     'A state primary school turns away Dimas, a child with a physical disability, and suggests a special school. A group of parents begins meeting to push for inclusive education.',
@@ -22,21 +19,21 @@ export const inclusiveSchool: CaseStudy = {
     ].join('\n\n'),
     [
       'Dimas (8) lives in Sukamaju Hilir, a fictional urban ward on the edge of a city. He is a child with a physical disability who uses a wheelchair; his learning ability is the same as his peers\'. State Primary School Sukamaju 3, five minutes from home, refuses to enrol him: the head teacher says the school "has no facilities" and suggests a special school (SLB) an hour away by minibus.',
-      'His mother, Bu Sari, works as a seamstress at home; his father is a factory worker on rotating shifts. His grandmother lives with them and helps with care. The teacher at the prayer house where Dimas studies the Qur\'an says he memorises quickly. The community health centre once referred Dimas to physiotherapy, but the appointments clash with his parents\' working hours.',
+      "His mother, Bu Sari, works as a seamstress at home; his father is a factory worker on rotating shifts. His grandmother lives with them and helps with care. The teacher at the prayer house where Dimas studies the Qur'an says he memorises quickly. The community health centre once referred Dimas to physiotherapy, but the appointments clash with his parents' working hours.",
       'A social worker from a fictional NGO, Yayasan Langkah Bersama, invites six parents whose children have had the same experience to meet every Saturday at the neighbourhood hall. The group is five mothers and one father, aged 28–45, most of them informal workers. Two parents are very outspoken and often angry at the school; the others mostly stay quiet and look at the social worker whenever a question comes up.',
       'At the third meeting the group agrees to write to the city education office and to ask for a meeting with the school committee. The neighbourhood head supports them, but a local council member they invited has not replied. Some of the primary-school teachers are quietly willing to accept Dimas if they get training and a support teacher.',
-      'The group starts discussing what it knows about children\'s right to education, and who actually has the power to open the school to every child. Some parents ask whether special schools are still needed for children whose needs regular schools cannot yet meet.',
+      "The group starts discussing what it knows about children's right to education, and who actually has the power to open the school to every child. Some parents ask whether special schools are still needed for children whose needs regular schools cannot yet meet.",
     ].join('\n\n'),
   ),
   templates: ['fiveC', 'ecomap', 'breton', 'roles', 'systems'],
   prompts: [
     bi(
       'Di sistem mana hambatan pendidikan Dimas sebenarnya berada: pada Dimas, keluarganya, atau sistem pendidikan?',
-      'Where does the barrier to Dimas\'s education actually lie: in Dimas, his family, or the education system?',
+      "Where does the barrier to Dimas's education actually lie: in Dimas, his family, or the education system?",
     ),
     bi(
       'Pola interaksi apa yang terlihat dalam kelompok orang tua, dan bagaimana pekerja sosial dapat mengubahnya?',
-      'What interaction pattern do you see in the parents\' group, and how could the social worker change it?',
+      "What interaction pattern do you see in the parents' group, and how could the social worker change it?",
     ),
     bi(
       'Peran pekerja sosial mana (advokat, broker, inisiator, pemberdaya) yang paling dibutuhkan sekarang, dan mengapa?',
@@ -44,7 +41,7 @@ export const inclusiveSchool: CaseStudy = {
     ),
     bi(
       'Gambarkan ekomap keluarga Dimas. Hubungan mana yang kuat, lemah, atau penuh tekanan?',
-      'Draw Dimas\'s family ecomap. Which ties are strong, weak or stressful?',
+      "Draw Dimas's family ecomap. Which ties are strong, weak or stressful?",
     ),
   ],
   source: 'Modul Ketiga, hlm. 18–19 (Huda, 2009)',

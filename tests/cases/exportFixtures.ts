@@ -74,14 +74,26 @@ export function section(doc: Y.Doc, templateId: string, key: string): Y.Map<unkn
 }
 
 /** Put some text into a Y.Text field. */
-export function typeInto(doc: Y.Doc, templateId: string, sectionKey: string, fieldKey: string, text: string): void {
+export function typeInto(
+  doc: Y.Doc,
+  templateId: string,
+  sectionKey: string,
+  fieldKey: string,
+  text: string,
+): void {
   const field = section(doc, templateId, sectionKey).get(fieldKey)
   if (!(field instanceof Y.Text)) throw new Error(`${fieldKey} is not a Y.Text`)
   field.insert(0, text)
 }
 
 /** Tick options of a multiple-choice field. */
-export function tick(doc: Y.Doc, templateId: string, sectionKey: string, fieldKey: string, values: string[]): void {
+export function tick(
+  doc: Y.Doc,
+  templateId: string,
+  sectionKey: string,
+  fieldKey: string,
+  values: string[],
+): void {
   const field = section(doc, templateId, sectionKey).get(fieldKey)
   if (!(field instanceof Y.Map)) throw new Error(`${fieldKey} is not a Y.Map`)
   for (const value of values) field.set(value, true)

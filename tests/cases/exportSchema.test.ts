@@ -108,7 +108,8 @@ describe('the published export schema', () => {
 
   it('refuses a choice value the template does not offer', () => {
     const broken = copy(filledFiveCExport())
-    ;((broken.templates as Json).fiveC as Record<string, Json>).characteristics!.interactionPattern = 'starShaped'
+    ;((broken.templates as Json).fiveC as Record<string, Json>).characteristics!.interactionPattern =
+      'starShaped'
     const validate = validatorFor(buildExportSchema())
     expect(validate(broken)).toBe(false)
     expect(JSON.stringify(validate.errors)).toContain('interactionPattern')
@@ -116,7 +117,10 @@ describe('the published export schema', () => {
 
   it('refuses an unknown value in a multiple choice', () => {
     const broken = copy(filledFiveCExport())
-    ;((broken.templates as Json).fiveC as Record<string, Json>).context!.contextTypes = ['community', 'global']
+    ;((broken.templates as Json).fiveC as Record<string, Json>).context!.contextTypes = [
+      'community',
+      'global',
+    ]
     expect(validatorFor(buildExportSchema())(broken)).toBe(false)
   })
 
