@@ -1,0 +1,58 @@
+import express, { type Express } from 'express'
+import type { Config } from '../config'
+import type { Logger } from '../logger'
+import type { Services } from '../services'
+import { authenticate } from './auth'
+import { clientPages } from './clientPages'
+import { errorHandler, notFoundHandler } from './errors'
+import { createFailureLimiter, type FailureLimits } from './rateLimit'
+import { assignmentRoutes } from './routes/assignments'
+import { authRoutes } from './routes/auth'
+import { classRoutes } from './routes/classes'
+import { joinRoutes } from './routes/join'
+import { libraryRoutes } from './routes/library'
+import { memberRoutes } from './routes/members'
+import { meRoutes } from './routes/me'
+import { workspaceRoutes } from './routes/workspaces'
+import { dropDangerousKeys, securityHeaders } from './security'
+
+/** Largest JSON body accepted; larger ones get 413. */
+export const JSON_BODY_LIMIT = '100kb'
+
+/** Build the HTTP app (it never listens; createServer does). */
+export function createApp(deps: {
+  services: Services
+  config: Config
+  logger: Logger
+  failureLimits?: FailureLimits
+}): Express {
+  const { services, config, logger } = deps
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', config.TRUST_PROXY)
+  app.use(securityHeaders)
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+
+  const limit = createFailureLimiter(deps.failureLimits)
+  const api = express.Router()
+  api.use(express.json({ limit: JSON_BODY_LIMIT, reviver: dropDangerousKeys }))
+  api.use(authenticate(services.access, config.ALLOWED_ORIGINS))
+  api.use('/auth', authRoutes(services, config, limit))
+  api.use('/me', meRoutes(services))
+  api.use(joinRoutes(services, config, limit))
+  api.use('/classes', classRoutes(services))
+  api.use('/classes', memberRoutes(services))
+  api.use('/classes', assignmentRoutes(services))
+  api.use(libraryRoutes(services))
+  api.use('/workspaces', workspaceRoutes(services))
+  api.use(notFoundHandler)
+  app.use('/api', api)
+
+  for (const handler of clientPages(config.clientDir)) app.use(handler)
+  app.use(notFoundHandler)
+  app.use(errorHandler(logger))
+  return app
+}

@@ -1,0 +1,46 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { ErrorBody } from '../../cases/contracts/errors'
+import type { Logger } from '../logger'
+import { AppError } from '../services/errors'
+
+/** An error with a stable code and its HTTP status; thrown by routes and services alike. */
+export { AppError as HttpError } from '../services/errors'
+
+/** What body-parser attaches to the errors it throws. */
+interface ParserError {
+  type?: unknown
+  status?: unknown
+}
+
+function parserError(error: unknown): ParserError | null {
+  return typeof error === 'object' && error !== null && 'type' in error ? (error as ParserError) : null
+}
+
+/** Turn any error into `{error:{code,message}}`; never a stack trace or a path. */
+function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error
+  const parsed = parserError(error)
+  if (parsed?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.')
+  if (parsed?.type === 'entity.parse.failed') return new AppError('bad_json', 'The request body is not valid JSON.')
+  if (typeof parsed?.status === 'number' && parsed.status >= 400 && parsed.status < 500) {
+    return new AppError('validation', 'body: the request body could not be read')
+  }
+  return null
+}
+
+/** The one error handler. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const known = toAppError(error)
+    if (!known) logger.error(`${req.method} ${req.path} failed`, error)
+    const failure = known ?? new AppError('internal', 'Something went wrong on the server.')
+    if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds))
+    const body: ErrorBody = { error: { code: failure.code, message: failure.message } }
+    res.status(failure.status).json(body)
+  }
+}
+
+/** JSON 404 for anything under /api (and other server paths) that no route answered. */
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError('not_found', `No route for ${req.method} ${req.baseUrl}${req.path}`.slice(0, 200)))
+}
