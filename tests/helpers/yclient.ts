@@ -1,0 +1,126 @@
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+
+/** The WebSocket constructor type y-websocket expects (the browser's); `ws` is compatible at runtime. */
+type BrowserWebSocketClass = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill']
+
+/** A stock y-websocket client connected to a workspace. */
+export interface YClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** `doc.getMap('fiveC').get('context').get('notes')` */
+  notes(): Y.Text
+  /** Disconnect and release everything. */
+  destroy(): void
+}
+
+/** Options of connectClient. */
+export interface ClientOptions {
+  /** Opt in to durable-save acknowledgements (`?ack=1`). */
+  ack?: boolean
+  /** Another WebSocket class (e.g. one that records messages); defaults to `ws`. */
+  WebSocketClass?: typeof WebSocket
+  /** Extra query parameters. */
+  params?: Record<string, string>
+  /** Start with this document (e.g. one holding offline edits). */
+  doc?: Y.Doc
+}
+
+/** The context notes field of the 5 C template. */
+export function notesOf(doc: Y.Doc): Y.Text {
+  const context = doc.getMap<Y.Map<unknown>>('fiveC').get('context')
+  const notes = context?.get('notes')
+  if (!(notes instanceof Y.Text)) throw new Error('fiveC.context.notes is not a Y.Text (not synced yet?)')
+  return notes
+}
+
+/** Connect a stock WebsocketProvider (`disableBc: true`, `ws` as the WebSocket) to `<wsUrl>/yjs/<workspaceId>`. */
+export function connectClient(wsUrl: string, workspaceId: string, token: string | null, options: ClientOptions = {}): YClient {
+  const doc = options.doc ?? new Y.Doc()
+  const params: Record<string, string> = { ...options.params }
+  if (token) params.token = token
+  if (options.ack) params.ack = '1'
+  const provider = new WebsocketProvider(`${wsUrl}/yjs`, workspaceId, doc, {
+    params,
+    disableBc: true,
+    WebSocketPolyfill: (options.WebSocketClass ?? WebSocket) as unknown as BrowserWebSocketClass,
+    maxBackoffTime: 500,
+  })
+  return {
+    doc,
+    provider,
+    notes: () => notesOf(doc),
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Resolve once the provider has synced with the server (rejects after `timeoutMs`). */
+export function waitForSync(provider: WebsocketProvider, timeoutMs = 10_000): Promise<void> {
+  if (provider.synced) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs)
+    const onSync = (synced: boolean) => {
+      if (!synced) return
+      clearTimeout(timer)
+      provider.off('sync', onSync)
+      resolve()
+    }
+    provider.on('sync', onSync)
+  })
+}
+
+/** Connect and wait for the first sync. */
+export async function connectSynced(wsUrl: string, workspaceId: string, token: string, options: ClientOptions = {}): Promise<YClient> {
+  const client = connectClient(wsUrl, workspaceId, token, options)
+  await waitForSync(client.provider)
+  return client
+}
+
+/** Resolve once `check(doc)` holds, re-checking on every update (rejects after `timeoutMs`). */
+export function waitForDoc(doc: Y.Doc, check: (doc: Y.Doc) => boolean, timeoutMs = 10_000): Promise<void> {
+  const holds = () => {
+    try {
+      return check(doc)
+    } catch {
+      return false
+    }
+  }
+  if (holds()) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const onUpdate = () => {
+      if (!holds()) return
+      clearTimeout(timer)
+      doc.off('update', onUpdate)
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      doc.off('update', onUpdate)
+      reject(new Error('document did not reach the expected state in time'))
+    }, timeoutMs)
+    doc.on('update', onUpdate)
+  })
+}
+
+/** Resolve once the context notes read `expected` (or satisfy a predicate). */
+export function waitForText(doc: Y.Doc, expected: string | ((text: string) => boolean), timeoutMs?: number): Promise<void> {
+  const matches = typeof expected === 'string' ? (t: string) => t === expected : expected
+  return waitForDoc(doc, (d) => matches(notesOf(d).toString()), timeoutMs)
+}
+
+/** Resolve with the code of the server's close that ends the provider's connection. */
+export function waitForClose(provider: WebsocketProvider, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('connection was not closed in time')), timeoutMs)
+    const onClose = (event: { code: number } | null) => {
+      if (!event) return
+      clearTimeout(timer)
+      provider.off('connection-close', onClose)
+      resolve(event.code)
+    }
+    provider.on('connection-close', onClose)
+  })
+}
