@@ -1,9 +1,14 @@
+import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
+import { MessageType, decodeStateVectorMap, isCoveredBy, readSavedMessage } from '../../cases/contracts/yjsMessages'
 
 /** The WebSocket constructor type y-websocket expects (the browser's); `ws` is compatible at runtime. */
 type BrowserWebSocketClass = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill']
+
+/** A `ws`-compatible WebSocket constructor. */
+export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket
 
 /** A stock y-websocket client connected to a workspace. */
 export interface YClient {
@@ -20,7 +25,7 @@ export interface ClientOptions {
   /** Opt in to durable-save acknowledgements (`?ack=1`). */
   ack?: boolean
   /** Another WebSocket class (e.g. one that records messages); defaults to `ws`. */
-  WebSocketClass?: typeof WebSocket
+  WebSocketClass?: WebSocketClass
   /** Extra query parameters. */
   params?: Record<string, string>
   /** Start with this document (e.g. one holding offline edits). */
@@ -122,5 +127,56 @@ export function waitForClose(provider: WebsocketProvider, timeoutMs = 10_000): P
       resolve(event.code)
     }
     provider.on('connection-close', onClose)
+  })
+}
+
+/** Everything the server sent to clients created with its WebSocketClass. */
+export interface MessageLog {
+  WebSocketClass: WebSocketClass
+  /** The y-websocket message type of every message received, in order. */
+  types: number[]
+  /** State vectors of the SAVED messages received, as client id → clock. */
+  saved: Map<number, number>[]
+  /** Called after every recorded message. */
+  listeners: Set<() => void>
+}
+
+/** A `ws` subclass that records the messages the server sends (for ACK and "no type 100" checks). */
+export function createMessageLog(): MessageLog {
+  const log: MessageLog = { WebSocketClass: WebSocket, types: [], saved: [], listeners: new Set() }
+  const record = (data: unknown) => {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data as Buffer)
+    const decoder = decoding.createDecoder(bytes)
+    const type = decoding.readVarUint(decoder)
+    log.types.push(type)
+    if (type === MessageType.SAVED) log.saved.push(decodeStateVectorMap(readSavedMessage(decoder)))
+    for (const listener of [...log.listeners]) listener()
+  }
+  log.WebSocketClass = class RecordingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols)
+      this.on('message', record)
+    }
+  }
+  return log
+}
+
+/** Resolve once a SAVED message covers everything in the document (rejects after `timeoutMs`). */
+export function waitForSavedCovering(log: MessageLog, doc: Y.Doc, timeoutMs = 10_000): Promise<void> {
+  const local = decodeStateVectorMap(Y.encodeStateVector(doc))
+  const covered = () => log.saved.some((stored) => isCoveredBy(local, stored))
+  if (covered()) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!covered()) return
+      clearTimeout(timer)
+      log.listeners.delete(check)
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      log.listeners.delete(check)
+      reject(new Error('no SAVED message covered the document in time'))
+    }, timeoutMs)
+    log.listeners.add(check)
   })
 }
