@@ -1,5 +1,5 @@
 import type { AuthResponse, LoginBody, RegisterBody } from '../../cases/contracts/http'
-import { AppError, conflict, notFound } from './errors'
+import { AppError, conflict } from './errors'
 import type { ServiceContext } from './context'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords'
 import { newId } from './secrets'
@@ -9,7 +9,7 @@ import { lecturerView } from './views'
 /** The one answer for a wrong e-mail or a wrong password, so neither can be told apart. */
 const WRONG_LOGIN = 'Wrong e-mail address or password.'
 
-/** Lecturer accounts: register, log in, reset a forgotten password (from the command line). */
+/** Lecturer accounts: register and log in (a forgotten password is reset by server/cli/resetPassword.ts). */
 export function createAccountService(ctx: ServiceContext, sessions: SessionService) {
   const { lecturers } = ctx.storage
   return {
@@ -35,14 +35,6 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
         : await verifyAgainstNothing(body.password)
       if (!record || !ok) throw new AppError('invalid_credentials', WRONG_LOGIN)
       return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
-    },
-
-    /** Set a new password and end every session of the lecturer. */
-    async resetPassword(email: string, password: string): Promise<void> {
-      const record = await lecturers.findByEmail(email)
-      if (!record) throw notFound(`No lecturer is registered with ${email}.`)
-      await lecturers.put({ ...record, passwordHash: await hashPassword(password) })
-      await sessions.revokeUser(record.id, 'logout')
     },
   }
 }

@@ -1,0 +1,80 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createMemoryStorage } from '../../server/storage/memory'
+import { openLowdbStorage } from '../../server/storage/lowdb'
+import { klass, storageContract, storedDoc } from './storageContract'
+
+const dirs: string[] = []
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-storage-'))
+  dirs.push(dir)
+  return dir
+}
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+storageContract('memory', { open: async () => createMemoryStorage() })
+
+const opened = new WeakMap<object, string>()
+storageContract('lowdb', {
+  async open() {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    opened.set(storage, dir)
+    return storage
+  },
+  async reopen(storage) {
+    const dir = opened.get(storage)!
+    await storage.close()
+    return openLowdbStorage(dir)
+  },
+})
+
+describe('lowdb files', () => {
+  it('writes one readable file per class and a state file plus an analysis file per workspace', async () => {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    await storage.classes.put(klass('c1', 'l1'))
+    await storage.documents.store('w1', storedDoc([1, 2]))
+    await storage.close()
+    expect(await readdir(path.join(dir, 'classes'))).toEqual(['c1.json'])
+    expect((await readdir(path.join(dir, 'workspaces'))).sort()).toEqual(['w1.analysis.json', 'w1.json'])
+    const state = JSON.parse(await readFile(path.join(dir, 'workspaces', 'w1.json'), 'utf8'))
+    expect(state.state).toBe(Buffer.from([1, 2]).toString('base64'))
+    const analysis = JSON.parse(await readFile(path.join(dir, 'workspaces', 'w1.analysis.json'), 'utf8'))
+    expect(analysis.templates.fiveC.context.notes).toBe('hello')
+  })
+
+  it('ignores and removes temporary files a crash left behind', async () => {
+    const dir = await tempDir()
+    const first = await openLowdbStorage(dir)
+    await first.classes.put(klass('c1', 'l1'))
+    await first.close()
+    await writeFile(path.join(dir, 'classes', '.c1.json.tmp'), '{"half-written')
+    await writeFile(path.join(dir, 'workspaces', '.w1.json.tmp'), '{')
+    const again = await openLowdbStorage(dir)
+    expect((await again.classes.list()).map((c) => c.id)).toEqual(['c1'])
+    expect(await readdir(path.join(dir, 'classes'))).toEqual(['c1.json'])
+    expect(await readdir(path.join(dir, 'workspaces'))).toEqual([])
+    await again.close()
+  })
+
+  it('keeps the last of many concurrent writes of one workspace, and never leaves a temp file', async () => {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    await Promise.all(Array.from({ length: 20 }, (_, i) => storage.documents.store('w1', storedDoc([i]))))
+    expect([...((await storage.documents.load('w1'))?.state ?? [])]).toEqual([19])
+    await storage.close()
+    expect((await readdir(path.join(dir, 'workspaces'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses ids that are not safe file names', async () => {
+    const storage = await openLowdbStorage(await tempDir())
+    expect(await storage.documents.load('../lecturers')).toBeUndefined()
+    await expect(storage.documents.store('../x', storedDoc([1]))).rejects.toThrow(/Unsafe/)
+    await storage.close()
+  })
+})

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest'
+import type { ClassRecord, LecturerRecord, SessionRecord, Storage, StoredDocument } from '../../server/storage/types'
+
+/** How the contract suite gets a storage: a fresh one, and (for persistent stores) the same data reopened. */
+export interface StorageFactory {
+  open(): Promise<Storage>
+  /** Close and reopen over the same data; undefined for stores that live only in memory. */
+  reopen?: (storage: Storage) => Promise<Storage>
+}
+
+const now = () => new Date().toISOString()
+const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
+/** A lecturer record for tests. */
+export function lecturer(id: string, email = `${id}@example.test`): LecturerRecord {
+  return { id, name: `Dosen ${id}`, email, passwordHash: 'scrypt$1$1$1$a$b', createdAt: now() }
+}
+
+/** A session record for tests. */
+export function session(tokenHash: string, userId: string, expiresAt = later(1)): SessionRecord {
+  return { tokenHash, userId, role: 'lecturer', createdAt: now(), expiresAt }
+}
+
+/** A class with one team, one student and one workspace. */
+export function klass(id: string, lecturerId: string, joinCode: string | null = `CODE${id}`): ClassRecord {
+  return {
+    id,
+    name: `Kelas ${id}`,
+    joinCode,
+    teamChoiceLocked: false,
+    archived: false,
+    ownerId: lecturerId,
+    lecturerIds: [lecturerId],
+    createdAt: now(),
+    teams: [{ id: `${id}-t1`, name: 'Tim 1', createdAt: now() }],
+    students: [{ id: `${id}-s1`, name: 'Ani', teamId: `${id}-t1`, returnCodeHash: 'h', joinedAt: now() }],
+    assignments: [],
+    workspaces: [{ id: `${id}-w1`, assignmentId: 'a1', teamId: `${id}-t1`, createdAt: now() }],
+  }
+}
+
+/** A stored document for tests. */
+export function storedDoc(bytes: number[]): StoredDocument {
+  return {
+    state: new Uint8Array(bytes),
+    templates: ['fiveC'],
+    clientOwners: { '123': 'student-1' },
+    projection: { fiveC: { context: { notes: 'hello' } } },
+    updatedAt: now(),
+  }
+}
+
+/** The behaviour every Storage implementation must have. */
+export function storageContract(name: string, factory: StorageFactory): void {
+  describe(`${name} storage contract`, () => {
+    it('stores lecturers and finds them by id and by e-mail, case-insensitively', async () => {
+      const storage = await factory.open()
+      await storage.lecturers.put(lecturer('l1', 'ani@example.test'))
+      expect((await storage.lecturers.get('l1'))?.email).toBe('ani@example.test')
+      expect((await storage.lecturers.findByEmail('ANI@example.test'))?.id).toBe('l1')
+      expect(await storage.lecturers.findByEmail('nobody@example.test')).toBeUndefined()
+      expect((await storage.lecturers.list()).map((l) => l.id)).toEqual(['l1'])
+      await storage.close()
+    })
+
+    it('returns copies, so changing a returned record changes nothing stored', async () => {
+      const storage = await factory.open()
+      await storage.classes.put(klass('c1', 'l1'))
+      const copy = await storage.classes.get('c1')
+      copy!.name = 'changed'
+      copy!.students.length = 0
+      expect((await storage.classes.get('c1'))?.name).toBe('Kelas c1')
+      expect((await storage.classes.get('c1'))?.students).toHaveLength(1)
+      await storage.close()
+    })
+
+    it('deletes sessions one by one and all of one user', async () => {
+      const storage = await factory.open()
+      await storage.sessions.put(session('h1', 'u1'))
+      await storage.sessions.put(session('h2', 'u1'))
+      await storage.sessions.put(session('h3', 'u2'))
+      await storage.sessions.delete('h1')
+      expect(await storage.sessions.get('h1')).toBeUndefined()
+      await storage.sessions.deleteForUser('u1')
+      expect(await storage.sessions.get('h2')).toBeUndefined()
+      expect((await storage.sessions.get('h3'))?.userId).toBe('u2')
+      await storage.close()
+    })
+
+    it('finds classes by join code, student, workspace and lecturer', async () => {
+      const storage = await factory.open()
+      await storage.classes.put(klass('c1', 'l1'))
+      await storage.classes.put(klass('c2', 'l2', null))
+      expect((await storage.classes.findByJoinCode('CODEc1'))?.id).toBe('c1')
+      expect(await storage.classes.findByJoinCode('CODEc2')).toBeUndefined()
+      expect((await storage.classes.findByStudent('c2-s1'))?.id).toBe('c2')
+      expect((await storage.classes.findByWorkspace('c1-w1'))?.id).toBe('c1')
+      expect((await storage.classes.listForLecturer('l2')).map((c) => c.id)).toEqual(['c2'])
+      await storage.classes.delete('c1')
+      expect(await storage.classes.get('c1')).toBeUndefined()
+      expect((await storage.classes.list()).map((c) => c.id)).toEqual(['c2'])
+      await storage.close()
+    })
+
+    it('stores, overwrites and deletes workspace documents', async () => {
+      const storage = await factory.open()
+      expect(await storage.documents.load('w1')).toBeUndefined()
+      await storage.documents.store('w1', storedDoc([1, 2, 3]))
+      await storage.documents.store('w1', storedDoc([4, 5]))
+      const loaded = await storage.documents.load('w1')
+      expect([...(loaded?.state ?? [])]).toEqual([4, 5])
+      expect(loaded?.templates).toEqual(['fiveC'])
+      expect(loaded?.clientOwners).toEqual({ '123': 'student-1' })
+      await storage.documents.delete('w1')
+      expect(await storage.documents.load('w1')).toBeUndefined()
+      await storage.close()
+    })
+
+    if (factory.reopen) {
+      const reopen = factory.reopen
+      it('keeps everything after close and reopen', async () => {
+        const storage = await factory.open()
+        await storage.lecturers.put(lecturer('l9'))
+        await storage.sessions.put(session('h9', 'l9'))
+        await storage.sessions.put(session('expired', 'l9', new Date(Date.now() - 1000).toISOString()))
+        await storage.classes.put(klass('c9', 'l9'))
+        await storage.cases.put({ ...caseStub('k9'), ownerId: 'l9' })
+        await storage.documents.store('c9-w1', storedDoc([9, 8, 7]))
+        const again = await reopen(storage)
+        expect((await again.lecturers.get('l9'))?.name).toBe('Dosen l9')
+        expect((await again.sessions.get('h9'))?.userId).toBe('l9')
+        expect(await again.sessions.get('expired')).toBeUndefined()
+        expect((await again.classes.findByWorkspace('c9-w1'))?.id).toBe('c9')
+        expect((await again.cases.get('k9'))?.ownerId).toBe('l9')
+        expect([...((await again.documents.load('c9-w1'))?.state ?? [])]).toEqual([9, 8, 7])
+        await again.close()
+      })
+    }
+  })
+}
+
+function caseStub(id: string) {
+  const text = { id: 'teks', en: 'text' }
+  return { id, title: text, summary: text, scenario: text, templates: ['fiveC'], prompts: [text], source: 'test' }
+}
