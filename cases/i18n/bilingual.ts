@@ -12,10 +12,13 @@ export interface Bilingual {
   en: string
 }
 
-/** Validator for bilingual text; both languages are required and non-empty. */
-export const bilingualSchema = z.object({
-  id: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+/**
+ * Validator for bilingual text; both languages are required and non-empty.
+ * Its calls are marked pure so a client bundle that only uses `bi` and the types leaves zod out.
+ */
+export const bilingualSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().trim().min(1),
+  en: /* @__PURE__ */ z.string().trim().min(1),
 })
 
 /** Shorthand used by the template and case definitions. */

@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { createAssignment } from '../../api/classes'
+import { listCases, listTemplates } from '../../api/library'
+import { useResource } from '../../api/useResource'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useAction } from '../../components/useAction'
+import { CasePicker } from './CasePicker'
+import { TemplatePicker } from './TemplatePicker'
+
+/** Give a case from the library to every team of the class, with the templates to fill. */
+export default function NewAssignmentPage() {
+  const { t } = useTranslation()
+  const { classId = '' } = useParams()
+  const navigate = useNavigate()
+  const cases = useResource(listCases, 'cases')
+  const templates = useResource(listTemplates, 'templates')
+  const [caseId, setCaseId] = useState('')
+  const [chosen, setChosen] = useState<string[]>(['fiveC'])
+  const [dueDate, setDueDate] = useState('')
+  const create = useAction(async () => {
+    const dueAt = dueDate ? new Date(`${dueDate}T23:59:00`).toISOString() : null
+    await createAssignment(classId, { caseId, templates: chosen, dueAt })
+    await navigate(`/classes/${classId}`)
+  })
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    void create.run()
+  }
+
+  return (
+    <section>
+      <p>
+        <Link to={`/classes/${classId}`}>← {t('assign.back')}</Link>
+      </p>
+      <h1>{t('assign.title')}</h1>
+      <ErrorMessage error={cases.error ?? templates.error} />
+      <form onSubmit={submit}>
+        <CasePicker cases={cases.data ?? []} value={caseId} onChange={setCaseId} />
+        <TemplatePicker templates={templates.data ?? []} value={chosen} onChange={setChosen} />
+        <label className="field">
+          <span>{t('assign.due')}</span>
+          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        </label>
+        <ErrorMessage error={create.error} />
+        <button type="submit" className="primary" disabled={create.busy || !caseId || chosen.length === 0}>
+          {t('assign.submit')}
+        </button>
+      </form>
+    </section>
+  )
+}

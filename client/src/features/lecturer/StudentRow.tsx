@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { ClassDetail, ClassStudent } from '../../../../cases/contracts/http'
+import { removeStudent, updateStudent } from '../../api/classes'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useAction } from '../../components/useAction'
+
+interface Props {
+  cls: ClassDetail
+  student: ClassStudent
+  reload(): Promise<void>
+}
+
+/** A student in the class list: move to another team, or remove from the class. */
+export function StudentRow({ cls, student, reload }: Props) {
+  const { t } = useTranslation()
+  const move = useAction(async (teamId: string) => {
+    await updateStudent(cls.id, student.id, { teamId: teamId || null })
+    await reload()
+  })
+  const remove = useAction(async () => {
+    await removeStudent(cls.id, student.id)
+    await reload()
+  })
+
+  return (
+    <li>
+      <span className="member-name">{student.name}</span>
+      <select
+        aria-label={t('teams.moveTo', { name: student.name })}
+        value={student.teamId ?? ''}
+        disabled={move.busy}
+        onChange={(e) => void move.run(e.target.value)}
+      >
+        <option value="">{t('teams.noTeam')}</option>
+        {cls.teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+      <ConfirmButton className="link" question={t('teams.removeStudentQuestion', { name: student.name })} onConfirm={() => void remove.run()}>
+        {t('teams.removeStudent')}
+      </ConfirmButton>
+      <ErrorMessage error={move.error ?? remove.error} />
+    </li>
+  )
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next'
+import type { TemplateDef } from '../../../../cases/templates/types'
+import { useBilingual } from '../../i18n/useBilingual'
+import type { Presence } from '../../sync/usePresence'
+
+/** Label of an awareness field path ("templateId.section.field") in the current language. */
+function useFieldLabel(templates: TemplateDef[]) {
+  const bi = useBilingual()
+  return (path: string | null): string | null => {
+    if (!path) return null
+    const [templateId, sectionKey, fieldKey] = path.split('.')
+    const section = templates.find((tpl) => tpl.id === templateId)?.sections.find((s) => s.key === sectionKey)
+    const field = section?.fields.find((f) => f.key === fieldKey)
+    return section && field ? `${bi(field.label)} (${bi(section.title)})` : null
+  }
+}
+
+/** Who is in the workspace now, and which field each person is in. */
+export function PresenceBar({ people, templates }: { people: Presence[]; templates: TemplateDef[] }) {
+  const { t } = useTranslation()
+  const fieldLabel = useFieldLabel(templates)
+  return (
+    <div className="presence" aria-label={t('presence.title')} data-testid="presence">
+      <span className="muted">{t('presence.here')}</span>
+      <ul>
+        {people.map((p) => {
+          const where = fieldLabel(p.field)
+          return (
+            <li key={p.clientId}>
+              <span className="dot" style={{ background: p.color }} aria-hidden="true" />
+              {p.self ? t('presence.you', { name: p.name }) : p.name}
+              {where && <span className="muted"> — {where}</span>}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

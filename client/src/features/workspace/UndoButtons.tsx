@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { useUndoState } from '../../sync/useUndoState'
+
+/** Undo / redo of one's own edits, as buttons (phones have no keyboard shortcuts). */
+export function UndoButtons({ undoManager }: { undoManager: Y.UndoManager }) {
+  const { t } = useTranslation()
+  const { canUndo, canRedo } = useUndoState(undoManager)
+  // Keep focus in the editor: a button that takes focus would end the teammates' caret view.
+  const keepFocus = (e: React.MouseEvent) => e.preventDefault()
+  return (
+    <div className="undo-buttons">
+      <button type="button" onMouseDown={keepFocus} disabled={!canUndo} onClick={() => undoManager.undo()}>
+        ↶ {t('workspace.undo')}
+      </button>
+      <button type="button" onMouseDown={keepFocus} disabled={!canRedo} onClick={() => undoManager.redo()}>
+        ↷ {t('workspace.redo')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { lazy } from 'react'
+import { createBrowserRouter } from 'react-router'
+import { Layout } from './components/Layout'
+import { RequireRole } from './features/session/RequireRole'
+import { JoinPage } from './features/student/JoinPage'
+import { RejoinPage } from './features/student/RejoinPage'
+import { NotFound } from './components/NotFound'
+
+// Everything below the join page is loaded on demand so a student's phone fetches only what it needs.
+const LoginPage = lazy(() => import('./features/auth/LoginPage'))
+const RegisterPage = lazy(() => import('./features/auth/RegisterPage'))
+const ClassesPage = lazy(() => import('./features/lecturer/ClassesPage'))
+const ClassPage = lazy(() => import('./features/lecturer/ClassPage'))
+const NewAssignmentPage = lazy(() => import('./features/lecturer/NewAssignmentPage'))
+const StudentHome = lazy(() => import('./features/student/StudentHome'))
+const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
+
+/** The app's routes (react-router data mode). */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <JoinPage /> },
+        { path: 'rejoin', element: <RejoinPage /> },
+        { path: 'login', element: <LoginPage /> },
+        { path: 'register', element: <RegisterPage /> },
+        { path: 'classes', element: <RequireRole role="lecturer"><ClassesPage /></RequireRole> },
+        { path: 'classes/:classId', element: <RequireRole role="lecturer"><ClassPage /></RequireRole> },
+        {
+          path: 'classes/:classId/assign',
+          element: <RequireRole role="lecturer"><NewAssignmentPage /></RequireRole>,
+        },
+        { path: 'me', element: <RequireRole role="student"><StudentHome /></RequireRole> },
+        { path: 'w/:workspaceId', element: <RequireRole><WorkspacePage /></RequireRole> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ])
+}

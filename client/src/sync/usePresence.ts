@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+
+/** One person in the workspace as awareness reports them (names come from the server). */
+export interface Presence {
+  clientId: number
+  name: string
+  color: string
+  /** "templateId.sectionKey.fieldKey" of the field they are in, or null. */
+  field: string | null
+  self: boolean
+}
+
+function toPresence(clientId: number, state: Record<string, unknown>, self: boolean): Presence | null {
+  const user = state.user as { name?: unknown; color?: unknown } | undefined
+  if (!user || typeof user.name !== 'string') return null
+  return {
+    clientId,
+    name: user.name,
+    color: typeof user.color === 'string' ? user.color : '#555555',
+    field: typeof state.field === 'string' ? state.field : null,
+    self,
+  }
+}
+
+/** Everyone connected to the workspace, oneself first. */
+export function usePresence(awareness: Awareness): Presence[] {
+  const [people, setPeople] = useState<Presence[]>([])
+  useEffect(() => {
+    const update = () => {
+      const list: Presence[] = []
+      for (const [clientId, state] of awareness.getStates()) {
+        const p = toPresence(clientId, state, clientId === awareness.clientID)
+        if (p) list.push(p)
+      }
+      list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name))
+      setPeople(list)
+    }
+    update()
+    awareness.on('change', update)
+    return () => awareness.off('change', update)
+  }, [awareness])
+  return people
+}

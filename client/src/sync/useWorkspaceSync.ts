@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import type { Awareness } from 'y-protocols/awareness'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { connectProvider } from './connectProvider'
+import { localCopyName, rememberLocalCopy } from './localCopies'
+import { LOCAL_ORIGIN } from './origins'
+import { SaveTracker } from './saveTracker'
+import { userColor } from './userColor'
+
+/** Everything a workspace page needs to show and edit the shared document. */
+export interface WorkspaceSync {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  awareness: Awareness
+  tracker: SaveTracker
+  /** Undo/redo of one's own edits; null when read-only. */
+  undoManager: Y.UndoManager | null
+}
+
+interface Options {
+  workspaceId: string
+  userId: string
+  userName: string
+  templateIds: readonly string[]
+  readOnly: boolean
+}
+
+/**
+ * Own one workspace's Y.Doc for as long as the page shows it: the local copy in IndexedDB
+ * (per user and workspace, writers only) is loaded first, then the live connection opens.
+ */
+export function useWorkspaceSync({ workspaceId, userId, userName, templateIds, readOnly }: Options): WorkspaceSync | null {
+  const [sync, setSync] = useState<WorkspaceSync | null>(null)
+  const templatesKey = templateIds.join(',')
+
+  useEffect(() => {
+    const doc = new Y.Doc()
+    const tracker = new SaveTracker(doc)
+    let stopProvider: (() => void) | null = null
+    let cancelled = false
+
+    const local = readOnly ? null : new IndexeddbPersistence(localCopyName(userId, workspaceId), doc)
+    if (local) rememberLocalCopy(localCopyName(userId, workspaceId))
+    const undoManager = readOnly
+      ? null
+      : new Y.UndoManager(
+          templatesKey.split(',').map((id) => doc.getMap(id)),
+          { trackedOrigins: new Set([LOCAL_ORIGIN]) },
+        )
+
+    const start = () => {
+      if (cancelled) return
+      const { provider, stop } = connectProvider(workspaceId, doc, tracker)
+      stopProvider = stop
+      // The server replaces the name with the one it knows; the colour is ours to pick.
+      provider.awareness.setLocalStateField('user', { name: userName, ...userColor(userId) })
+      setSync({ doc, provider, awareness: provider.awareness, tracker, undoManager })
+    }
+    if (local) local.whenSynced.then(start, start)
+    else start()
+
+    return () => {
+      cancelled = true
+      setSync(null)
+      stopProvider?.()
+      undoManager?.destroy()
+      void local?.destroy()
+      tracker.destroy()
+      doc.destroy()
+    }
+  }, [workspaceId, userId, userName, templatesKey, readOnly])
+
+  return sync
+}

@@ -1,0 +1,42 @@
+import type * as Y from 'yjs'
+import type { DateField, NumberField } from '../../../cases/templates/types'
+import { LOCAL_ORIGIN } from '../sync/origins'
+import { useFormContext } from './formContext'
+import { useFieldFocus } from './useFieldFocus'
+import { useYMapValue } from './useYMapValue'
+
+interface Props {
+  section: Y.Map<unknown>
+  field: NumberField | DateField
+  path: string
+}
+
+/** A number or a date: a plain value on the section's Y.Map (null when empty). */
+export function ScalarInput({ section, field, path }: Props) {
+  const { doc, readOnly } = useFormContext()
+  const focus = useFieldFocus(path)
+  const raw = useYMapValue(section, field.key)
+  const shown = typeof raw === 'number' || typeof raw === 'string' ? String(raw) : ''
+
+  const set = (text: string) => {
+    let next: number | string | null = text === '' ? null : text
+    if (field.kind === 'number' && next !== null) {
+      const n = Number(next)
+      next = Number.isFinite(n) ? n : null
+    }
+    doc.transact(() => section.set(field.key, next), LOCAL_ORIGIN)
+  }
+
+  return (
+    <input
+      id={path}
+      type={field.kind === 'number' ? 'number' : 'date'}
+      min={field.kind === 'number' ? field.min : undefined}
+      max={field.kind === 'number' ? field.max : undefined}
+      value={shown}
+      disabled={readOnly}
+      onChange={(e) => set(e.target.value)}
+      {...focus}
+    />
+  )
+}
