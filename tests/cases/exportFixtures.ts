@@ -98,3 +98,42 @@ export function tick(
   if (!(field instanceof Y.Map)) throw new Error(`${fieldKey} is not a Y.Map`)
   for (const value of values) field.set(value, true)
 }
+
+/** Give every field of a template a valid value, whatever its kind, the way a team filling it in would. */
+export function fillEveryField(doc: Y.Doc, template: TemplateDef): void {
+  for (const s of template.sections) {
+    const map = section(doc, template.id, s.key)
+    for (const field of s.fields) {
+      switch (field.kind) {
+        case 'text':
+          typeInto(doc, template.id, s.key, field.key, `${field.label.id}: diisi.`)
+          break
+        case 'choice':
+          map.set(field.key, field.options[field.options.length - 1]?.value ?? null)
+          break
+        case 'multiChoice':
+          tick(
+            doc,
+            template.id,
+            s.key,
+            field.key,
+            field.options.map((o) => o.value),
+          )
+          break
+        case 'boolean':
+          map.set(field.key, true)
+          break
+        case 'number':
+          map.set(field.key, field.min ?? 1)
+          break
+        case 'date':
+          map.set(field.key, '2026-11-02')
+          break
+        default: {
+          const unhandled: never = field
+          throw new Error(`fillEveryField: unhandled field ${JSON.stringify(unhandled)}`)
+        }
+      }
+    }
+  }
+}

@@ -6,7 +6,7 @@ import { buildExport, EXPORT_FORMAT } from '../../cases/export/envelope'
 import { buildExportSchema, EXPORT_SCHEMA_PATH, exportSchemaText } from '../../cases/export/schema'
 import { getTemplate, TEMPLATES } from '../../cases/templates/index'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
-import { EVERY_KIND, exportMeta, section, tick, typeInto } from './exportFixtures'
+import { EVERY_KIND, exportMeta, fillEveryField, section, tick, typeInto } from './exportFixtures'
 
 type Json = Record<string, unknown>
 
@@ -86,6 +86,19 @@ describe('the published export schema', () => {
     const validate = validatorFor(buildExportSchema())
     expect(validate(exported), JSON.stringify(validate.errors)).toBe(true)
   })
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    'accepts a %s export with every field filled, and counts it complete',
+    (id, template) => {
+      const doc = new Y.Doc()
+      ensureWorkspaceStructure(doc, [template])
+      fillEveryField(doc, template)
+      const exported = buildExport(doc, [template], exportMeta([id]))
+      const validate = validatorFor(buildExportSchema())
+      expect(validate(exported), JSON.stringify(validate.errors)).toBe(true)
+      expect(exported.completion[id]?.filled).toBe(exported.completion[id]?.total)
+    },
+  )
 
   it('accepts every field kind filled, and refuses each kind given the wrong JSON type', () => {
     const validate = validatorFor(buildExportSchema([EVERY_KIND]))
