@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
@@ -178,5 +179,77 @@ export function waitForSavedCovering(log: MessageLog, doc: Y.Doc, timeoutMs = 10
       reject(new Error('no SAVED message covered the document in time'))
     }, timeoutMs)
     log.listeners.add(check)
+  })
+}
+
+/** A bare WebSocket speaking raw y-websocket frames, for sending what a stock client never would. */
+export interface RawClient {
+  ws: WebSocket
+  /** Every message received, in order. */
+  messages: Uint8Array[]
+  /** Resolves with the close code and reason once the connection closes. */
+  closed: Promise<{ code: number; reason: string }>
+  send(bytes: Uint8Array): void
+}
+
+/** Open a raw connection to a workspace (resolves once open). */
+export function connectRaw(wsUrl: string, workspaceId: string, token: string, query = ''): Promise<RawClient> {
+  const ws = new WebSocket(`${wsUrl}/yjs/${workspaceId}?token=${encodeURIComponent(token)}${query}`)
+  const messages: Uint8Array[] = []
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
+  return new Promise((resolve, reject) => {
+    ws.once('error', reject)
+    ws.once('open', () => resolve({ ws, messages, closed, send: (bytes) => ws.send(bytes) }))
+  })
+}
+
+/** A y-websocket sync message carrying a document update. */
+export function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.SYNC)
+  encoding.writeVarUint(encoder, 2)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+/** A y-websocket awareness message with these raw entries (state as JSON, or null to remove). */
+export function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
+  const inner = encoding.createEncoder()
+  encoding.writeVarUint(inner, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(inner, entry.clientId)
+    encoding.writeVarUint(inner, entry.clock)
+    encoding.writeVarString(inner, JSON.stringify(entry.state))
+  }
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.AWARENESS)
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner))
+  return encoding.toUint8Array(encoder)
+}
+
+/** Resolve once the awareness of `provider` satisfies `check` (rejects after `timeoutMs`). */
+export function waitForAwareness(
+  provider: WebsocketProvider,
+  check: (states: Map<number, Record<string, unknown>>) => boolean,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const { awareness } = provider
+  const holds = () => check(awareness.getStates() as Map<number, Record<string, unknown>>)
+  if (holds()) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const onChange = () => {
+      if (!holds()) return
+      clearTimeout(timer)
+      awareness.off('update', onChange)
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      awareness.off('update', onChange)
+      reject(new Error('awareness did not reach the expected state in time'))
+    }, timeoutMs)
+    awareness.on('update', onChange)
   })
 }
