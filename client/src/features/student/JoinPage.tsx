@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate, useNavigate } from 'react-router'
+import { Link, Navigate } from 'react-router'
 import { join } from '../../api/auth'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
@@ -11,15 +11,17 @@ import { useSession } from '../session/sessionContext'
 export function JoinPage() {
   const { t } = useTranslation()
   const { user, setUser } = useSession()
-  const navigate = useNavigate()
   const [joinCode, setJoinCode] = useState('')
   const [name, setName] = useState('')
+  const [returnCode, setReturnCode] = useState<string | null>(null)
   const action = useAction(async () => {
     const result = await join({ joinCode, name })
+    setReturnCode(result.returnCode)
     setUser(result.user)
-    await navigate('/me', { state: { returnCode: result.returnCode } })
   })
 
+  // The return code travels to the student page once, in the navigation state (never stored).
+  if (user && returnCode) return <Navigate to="/me" state={{ returnCode }} replace />
   if (user) return <Navigate to={user.role === 'lecturer' ? '/classes' : '/me'} replace />
 
   const submit = (e: FormEvent) => {

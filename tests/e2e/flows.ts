@@ -1,0 +1,77 @@
+import { expect } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { createApi, unique } from '../helpers/api'
+import { CASE_LIBRARY } from '../../cases/library'
+
+/** Poll options for UI assertions: generous, since a CI machine may be slow. */
+export const UI = { timeout: 15_000, interval: 100 }
+
+/** A lecturer, a class with one team, made over the REST API (the UI path has its own test). */
+export async function setupClass(baseUrl: string, teamName = 'Tim Merah') {
+  const anon = createApi(baseUrl)
+  const auth = await anon.registerLecturer({
+    name: 'Dosen Uji',
+    email: `${unique('dosen')}@example.test`,
+    password: 'kata-sandi-rahasia',
+  })
+  const lecturer = anon.as(auth.token)
+  const klass = await lecturer.createClass('Kelas Uji')
+  const team = await lecturer.createTeam(klass.id, teamName)
+  const firstCase = CASE_LIBRARY[0]
+  if (!firstCase) throw new Error('The case library is empty')
+  return {
+    lecturer,
+    classId: klass.id,
+    joinCode: klass.joinCode ?? '',
+    team,
+    assign: () => lecturer.createAssignment(klass.id, { caseId: firstCase.id, templates: ['fiveC'] }),
+    caseTitle: firstCase.title.id,
+  }
+}
+
+/** A student joins on the start page (Indonesian UI) and acknowledges the return code. */
+export async function joinAsStudent(page: Page, joinCode: string, name: string): Promise<string> {
+  await page.goto('/')
+  await page.getByLabel('Kode kelas').fill(joinCode)
+  await page.getByLabel('Nama Anda').fill(name)
+  await page.getByRole('button', { name: 'Bergabung' }).click()
+  const code = page.getByTestId('return-code')
+  await code.waitFor(UI)
+  const returnCode = (await code.textContent())?.trim() ?? ''
+  expect(returnCode.length).toBeGreaterThan(3)
+  await page.getByRole('button', { name: 'Sudah saya catat' }).click()
+  return returnCode
+}
+
+/** Pick a team on the student page. */
+export async function pickTeam(page: Page, teamName: string): Promise<void> {
+  await page.getByRole('button', { name: teamName }).click()
+  await page.getByRole('button', { name: teamName, pressed: true }).waitFor(UI)
+}
+
+/** Open the first assignment listed on the student page. */
+export async function openFirstAssignment(page: Page): Promise<void> {
+  await page.getByTestId('assignments').getByRole('link').first().click()
+  await page.getByTestId('state-line').waitFor(UI)
+}
+
+/** The editable area of a text field, by its path ("fiveC.context.notes"). */
+export const editor = (page: Page, path: string): Locator => page.locator(`[data-field="${path}"]`)
+
+/** Click at the end of a text field and type. */
+export async function typeInto(page: Page, path: string, text: string): Promise<void> {
+  const area = editor(page, path)
+  await area.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
+}
+
+/** Wait until a text field's text satisfies `check`. */
+export async function expectFieldText(page: Page, path: string, check: (text: string) => boolean): Promise<void> {
+  await expect.poll(async () => check((await editor(page, path).innerText()) ?? ''), UI).toBe(true)
+}
+
+/** Wait for the state line to read `text`. */
+export async function expectState(page: Page, text: string): Promise<void> {
+  await expect.poll(async () => (await page.getByTestId('state-line').textContent())?.trim(), UI).toBe(text)
+}
