@@ -53,6 +53,8 @@ export function connectClient(wsUrl: string, workspaceId: string, token: string 
     WebSocketPolyfill: (options.WebSocketClass ?? WebSocket) as unknown as BrowserWebSocketClass,
     maxBackoffTime: 500,
   })
+  // The app reads SAVED messages itself; here the recording WebSocket does, so the provider just skips them.
+  if (options.ack) provider.messageHandlers[MessageType.SAVED] = () => {}
   return {
     doc,
     provider,
