@@ -6,14 +6,14 @@ import { AppError } from '../services/errors'
 /** An error with a stable code and its HTTP status; thrown by routes and services alike. */
 export { AppError as HttpError } from '../services/errors'
 
-/** What body-parser attaches to the errors it throws. */
+/** What body-parser and the router attach to the errors they throw. */
 interface ParserError {
   type?: unknown
   status?: unknown
 }
 
 function parserError(error: unknown): ParserError | null {
-  return typeof error === 'object' && error !== null && 'type' in error ? (error as ParserError) : null
+  return typeof error === 'object' && error !== null && ('type' in error || 'status' in error) ? (error as ParserError) : null
 }
 
 /** Turn any error into `{error:{code,message}}`; never a stack trace or a path. */
@@ -23,7 +23,8 @@ function toAppError(error: unknown): AppError | null {
   if (parsed?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.')
   if (parsed?.type === 'entity.parse.failed') return new AppError('bad_json', 'The request body is not valid JSON.')
   if (typeof parsed?.status === 'number' && parsed.status >= 400 && parsed.status < 500) {
-    return new AppError('validation', 'body: the request body could not be read')
+    // e.g. an unsupported charset, or a malformed %-escape in the path
+    return new AppError('validation', 'The request could not be read.')
   }
   return null
 }

@@ -57,6 +57,19 @@ describe('students joining a class', () => {
     expect((await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Budi S.' })).status).toBe(201)
   })
 
+  it('keeps every student when thirty join at the same moment', async () => {
+    const setup = await setupClassWithTeams(server.url, { teams: 3, studentsPerTeam: 0 })
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: `Serentak ${i}`, teamId: setup.teamIds[i % 3] }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(30).fill(201))
+    const detail = await setup.lecturer.api.getClass(setup.classId)
+    expect(detail.students).toHaveLength(30)
+    expect(detail.teams.map((t) => t.members.length)).toEqual([10, 10, 10])
+  })
+
   it('refuses joining an archived class', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}`, { archived: true })

@@ -83,6 +83,12 @@ describe('unknown routes and bad bodies', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at |node_modules|\/work\//)
   })
 
+  it('answers a malformed %-escape in the path with 400, not 500', async () => {
+    const res = await api().request('GET', '/api/workspaces/%E0%A4%A')
+    expect(res.status).toBe(400)
+    expect(res.body).toMatchObject({ error: { code: 'validation' } })
+  })
+
   it('answers a body over the limit with 413', async () => {
     const res = await api().request('POST', '/api/auth/register', { name: 'x'.repeat(200_000), email: 'a@b.test', password: 'x' })
     expect(res.status).toBe(413)
