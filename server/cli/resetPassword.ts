@@ -11,13 +11,17 @@ import { ConfigError, loadConfig } from '../config'
 import { hashPassword } from '../services/passwords'
 import { openStorage } from '../storage'
 
-const USAGE = 'Usage: npm run reset-password -- --email <lecturer e-mail> [--password <new password, 8+ characters>]'
+const USAGE =
+  'Usage: npm run reset-password -- --email <lecturer e-mail> [--password <new password, 8+ characters>]'
 
 /** Parse arguments, set the new password, end the lecturer's sessions; returns the exit code. */
 async function resetPassword(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let args
   try {
-    args = parseArgs({ args: argv, options: { email: { type: 'string' }, password: { type: 'string' } } }).values
+    args = parseArgs({
+      args: argv,
+      options: { email: { type: 'string' }, password: { type: 'string' } },
+    }).values
   } catch (error) {
     err.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
     return 2

@@ -18,6 +18,7 @@ export function clientPages(clientDir: string | null): RequestHandler[] {
     res.set('Cache-Control', 'no-cache')
     res.sendFile(index)
   }
-  const assets: RequestHandler = (req, res, next) => (SERVER_PATHS.test(req.path) ? next() : files(req, res, next))
+  const assets: RequestHandler = (req, res, next) =>
+    SERVER_PATHS.test(req.path) ? next() : files(req, res, next)
   return [assets, fallback]
 }

@@ -13,15 +13,19 @@ interface ParserError {
 }
 
 function parserError(error: unknown): ParserError | null {
-  return typeof error === 'object' && error !== null && ('type' in error || 'status' in error) ? (error as ParserError) : null
+  return typeof error === 'object' && error !== null && ('type' in error || 'status' in error)
+    ? (error as ParserError)
+    : null
 }
 
 /** Turn any error into `{error:{code,message}}`; never a stack trace or a path. */
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error
   const parsed = parserError(error)
-  if (parsed?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.')
-  if (parsed?.type === 'entity.parse.failed') return new AppError('bad_json', 'The request body is not valid JSON.')
+  if (parsed?.type === 'entity.too.large')
+    return new AppError('payload_too_large', 'The request body is too large.')
+  if (parsed?.type === 'entity.parse.failed')
+    return new AppError('bad_json', 'The request body is not valid JSON.')
   if (typeof parsed?.status === 'number' && parsed.status >= 400 && parsed.status < 500) {
     // e.g. an unsupported charset, or a malformed %-escape in the path
     return new AppError('validation', 'The request could not be read.')

@@ -22,17 +22,27 @@ export function lanAddresses(): string[] {
  * On an empty data folder only: a demo lecturer, a class with its join code and three teams, and one 5 C
  * assignment of the first library case. Prints how to log in and how students reach this laptop.
  */
-export async function seedDemo(deps: { services: Services; storage: Storage; config: Config; logger: Logger }): Promise<boolean> {
+export async function seedDemo(deps: {
+  services: Services
+  storage: Storage
+  config: Config
+  logger: Logger
+}): Promise<boolean> {
   const { services, storage, config, logger } = deps
   const [lecturers, classes] = await Promise.all([storage.lecturers.list(), storage.classes.list()])
   if (lecturers.length > 0 || classes.length > 0) return false
 
-  const { user } = await services.accounts.register({ name: 'Dosen Demo', email: DEMO_EMAIL, password: config.DEMO_PASSWORD })
+  const { user } = await services.accounts.register({
+    name: 'Dosen Demo',
+    email: DEMO_EMAIL,
+    password: config.DEMO_PASSWORD,
+  })
   const lecturer = { ...user, role: 'lecturer' as const, email: DEMO_EMAIL }
   const klass = await services.classes.create(lecturer, DEMO_CLASS)
   for (const name of ['Tim 1', 'Tim 2', 'Tim 3']) await services.teams.create(lecturer, klass.id, name)
   const firstCase = CASE_LIBRARY[0]
-  if (firstCase) await services.assignments.create(lecturer, klass.id, { caseId: firstCase.id, templates: ['fiveC'] })
+  if (firstCase)
+    await services.assignments.create(lecturer, klass.id, { caseId: firstCase.id, templates: ['fiveC'] })
 
   const port = config.PORT
   const lan = lanAddresses().map((ip) => `http://${ip}:${port}`)

@@ -11,12 +11,20 @@ export function createAccessService(ctx: ServiceContext, sessions: SessionServic
       if (!session) return null
       if (session.role === 'lecturer') {
         const lecturer = await storage.lecturers.get(session.userId)
-        return lecturer ? { id: lecturer.id, role: 'lecturer', name: lecturer.name, email: lecturer.email } : null
+        return lecturer
+          ? { id: lecturer.id, role: 'lecturer', name: lecturer.name, email: lecturer.email }
+          : null
       }
       const record = await storage.classes.findByStudent(session.userId)
       const student = record?.students.find((s) => s.id === session.userId)
       if (!record || !student) return null
-      return { id: student.id, role: 'student', name: student.name, classId: record.id, teamId: student.teamId }
+      return {
+        id: student.id,
+        role: 'student',
+        name: student.name,
+        classId: record.id,
+        teamId: student.teamId,
+      }
     },
 
     async workspaceRole(user: AuthUser, workspaceId: string) {

@@ -14,7 +14,8 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
   const { lecturers } = ctx.storage
   return {
     async register(body: RegisterBody): Promise<AuthResponse> {
-      if (await lecturers.findByEmail(body.email)) throw conflict('email: this e-mail address is already registered')
+      if (await lecturers.findByEmail(body.email))
+        throw conflict('email: this e-mail address is already registered')
       const record = {
         id: newId(),
         name: body.name,
@@ -23,7 +24,8 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
         createdAt: new Date().toISOString(),
       }
       // Checked again after the slow hash: two registrations of one address at once must not both succeed.
-      if (await lecturers.findByEmail(body.email)) throw conflict('email: this e-mail address is already registered')
+      if (await lecturers.findByEmail(body.email))
+        throw conflict('email: this e-mail address is already registered')
       await lecturers.put(record)
       return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
     },

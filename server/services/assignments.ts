@@ -14,7 +14,11 @@ type ParsedAssignment = ReturnType<typeof createAssignmentBody.parse>
 /** Assignments: a case given to every team of a class, each team getting its own workspace. */
 export function createAssignmentService(ctx: ServiceContext, library: LibraryService) {
   return {
-    async create(user: AuthUser, classId: string, body: ParsedAssignment | CreateAssignmentBody): Promise<Assignment> {
+    async create(
+      user: AuthUser,
+      classId: string,
+      body: ParsedAssignment | CreateAssignmentBody,
+    ): Promise<Assignment> {
       const lecturer = asLecturer(user)
       await lecturerClass(ctx, user, classId)
       const study = library.findCase(body.caseId)

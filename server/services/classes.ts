@@ -76,11 +76,15 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
     async regenerateJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
       await lecturerClass(ctx, user, classId)
       const code = await freshJoinCode()
-      return updated(await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: code })))
+      return updated(
+        await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: code })),
+      )
     },
 
     async closeJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
-      return updated(await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: null })))
+      return updated(
+        await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: null })),
+      )
     },
 
     async addLecturer(user: AuthUser, classId: string, email: string) {
@@ -88,7 +92,8 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
       const other = await lecturers.findByEmail(email)
       if (!other) throw notFound('email: no lecturer is registered with this e-mail address')
       await changeLecturerClass(ctx, user, classId, (r) => {
-        if (r.lecturerIds.includes(other.id)) throw conflict('email: this lecturer already teaches this class')
+        if (r.lecturerIds.includes(other.id))
+          throw conflict('email: this lecturer already teaches this class')
         r.lecturerIds.push(other.id)
       })
       ctx.events.emit('class:updated', { classId })

@@ -40,7 +40,11 @@ export function asStudent(user: AuthUser): Student {
 }
 
 /** The class if this user teaches it; 403 otherwise, whether or not it exists. */
-export async function lecturerClass(ctx: ServiceContext, user: AuthUser, classId: string): Promise<ClassRecord> {
+export async function lecturerClass(
+  ctx: ServiceContext,
+  user: AuthUser,
+  classId: string,
+): Promise<ClassRecord> {
   const lecturer = asLecturer(user)
   const record = await ctx.storage.classes.get(classId)
   if (!record || !record.lecturerIds.includes(lecturer.id)) throw forbidden()

@@ -83,7 +83,12 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
       const me = asStudent(user)
       const record = await classes.get(me.classId)
       if (!record) throw forbidden()
-      return { id: record.id, name: record.name, teamChoiceLocked: record.teamChoiceLocked, teams: teamsWithMembers(record) }
+      return {
+        id: record.id,
+        name: record.name,
+        teamChoiceLocked: record.teamChoiceLocked,
+        teams: teamsWithMembers(record),
+      }
     },
   }
 }

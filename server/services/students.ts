@@ -12,12 +12,14 @@ export const NAME_TAKEN =
 
 /** 409 name_taken when another student of the class has this name (trimmed, case-insensitive). */
 export function assertStudentNameFree(record: ClassRecord, name: string, exceptId?: string): void {
-  if (record.students.some((s) => s.id !== exceptId && sameName(s.name, name))) throw new AppError('name_taken', NAME_TAKEN)
+  if (record.students.some((s) => s.id !== exceptId && sameName(s.name, name)))
+    throw new AppError('name_taken', NAME_TAKEN)
 }
 
 /** 400 unless the team belongs to the class. */
 export function assertTeamOfClass(record: ClassRecord, teamId: string): void {
-  if (!record.teams.some((t) => t.id === teamId)) throw invalid('teamId', 'no team with this id in this class')
+  if (!record.teams.some((t) => t.id === teamId))
+    throw invalid('teamId', 'no team with this id in this class')
 }
 
 function findStudent(record: ClassRecord, studentId: string): StudentRecord {
@@ -29,7 +31,12 @@ function findStudent(record: ClassRecord, studentId: string): StudentRecord {
 /** Students of a class, managed by its lecturers: rename, move to another team, remove. */
 export function createStudentService(ctx: ServiceContext, sessions: SessionService) {
   return {
-    async update(user: AuthUser, classId: string, studentId: string, body: UpdateStudentBody): Promise<ClassStudent> {
+    async update(
+      user: AuthUser,
+      classId: string,
+      studentId: string,
+      body: UpdateStudentBody,
+    ): Promise<ClassStudent> {
       let moved = false
       const result = await changeLecturerClass(ctx, user, classId, (record) => {
         const student = findStudent(record, studentId)

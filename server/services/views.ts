@@ -32,7 +32,9 @@ export function classSummary(record: ClassRecord): ClassSummary {
 }
 
 /** Teams with their members' names. */
-export function teamsWithMembers(record: ClassRecord): (Team & { members: { id: string; name: string }[] })[] {
+export function teamsWithMembers(
+  record: ClassRecord,
+): (Team & { members: { id: string; name: string }[] })[] {
   return record.teams.map((team) => ({
     id: team.id,
     name: team.name,

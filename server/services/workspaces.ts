@@ -8,7 +8,11 @@ import { forbidden } from './errors'
 import { caseDetail } from './library'
 import type { AccessService, AuthUser, WorkspaceRole } from './ports'
 
-function summary(record: ClassRecord, workspace: WorkspaceRecord, access: WorkspaceRole): WorkspaceSummary | null {
+function summary(
+  record: ClassRecord,
+  workspace: WorkspaceRecord,
+  access: WorkspaceRole,
+): WorkspaceSummary | null {
   const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
   const team = record.teams.find((t) => t.id === workspace.teamId)
   if (!assignment || !team) return null
@@ -47,7 +51,9 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
     async list(user: AuthUser): Promise<WorkspaceSummary[]> {
       if (user.role === 'lecturer') {
         const records = await classes.listForLecturer(user.id)
-        return records.flatMap((r) => r.workspaces.map((w) => summary(r, w, 'read')).filter((s) => s !== null))
+        return records.flatMap((r) =>
+          r.workspaces.map((w) => summary(r, w, 'read')).filter((s) => s !== null),
+        )
       }
       const record = await classes.findByStudent(user.id)
       const teamId = record?.students.find((s) => s.id === user.id)?.teamId
@@ -71,7 +77,9 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
       const team = record.teams.find((t) => t.id === workspace.teamId)
       if (!assignment || !team) throw forbidden()
-      const templates = assignment.templates.map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
+      const templates = assignment.templates
+        .map(findTemplate)
+        .filter((t): t is TemplateDef => t !== undefined)
       const study = assignment.case
       return ctx.documents.read(workspaceId, (doc) =>
         buildExport(doc, templates, {

@@ -133,13 +133,23 @@ export async function setupClassWithTeams(
     for (let s = 0; s < perTeam; s += 1) {
       const name = `Mahasiswa ${t + 1}.${s + 1}`
       const joined = await anon.join({ joinCode: klass.joinCode ?? '', name, teamId })
-      members.push({ token: joined.token, id: joined.user.id, name, teamId, returnCode: joined.returnCode, api: anon.as(joined.token) })
+      members.push({
+        token: joined.token,
+        id: joined.user.id,
+        name,
+        teamId,
+        returnCode: joined.returnCode,
+        api: anon.as(joined.token),
+      })
     }
     students.push(members)
   }
   const firstCase = CASE_LIBRARY[0]
   if (!firstCase) throw new Error('The case library is empty')
-  const assignment = await lecturerApi.createAssignment(klass.id, { caseId: firstCase.id, templates: ['fiveC'] })
+  const assignment = await lecturerApi.createAssignment(klass.id, {
+    caseId: firstCase.id,
+    templates: ['fiveC'],
+  })
   const workspaceIds = teamIds.map((teamId) => {
     const ws = assignment.workspaces.find((w) => w.teamId === teamId)
     if (!ws) throw new Error(`No workspace for team ${teamId}`)

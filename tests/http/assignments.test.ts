@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Assignment, CaseDetail, CaseSummary, TemplateSummary, WorkspaceDetail } from '../../cases/contracts/http'
+import type {
+  Assignment,
+  CaseDetail,
+  CaseSummary,
+  TemplateSummary,
+  WorkspaceDetail,
+} from '../../cases/contracts/http'
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
@@ -34,7 +40,10 @@ describe('the library', () => {
   it('lists the templates with id, version and title', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     const res = await setup.lecturer.api.request<TemplateSummary[]>('GET', '/api/templates')
-    expect(res.body.find((t) => t.id === 'fiveC')).toMatchObject({ version: expect.any(Number), title: { id: expect.any(String), en: expect.any(String) } })
+    expect(res.body.find((t) => t.id === 'fiveC')).toMatchObject({
+      version: expect.any(Number),
+      title: { id: expect.any(String), en: expect.any(String) },
+    })
   })
 })
 
@@ -53,23 +62,38 @@ describe('assignments', () => {
 
   it('accepts a title and a due date', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
-    const res = await setup.lecturer.api.request<Assignment>('POST', `/api/classes/${setup.classId}/assignments`, {
-      caseId: firstCase.id,
-      templates: ['fiveC'],
-      title: 'Tugas 2',
+    const res = await setup.lecturer.api.request<Assignment>(
+      'POST',
+      `/api/classes/${setup.classId}/assignments`,
+      {
+        caseId: firstCase.id,
+        templates: ['fiveC'],
+        title: 'Tugas 2',
+        dueAt: '2026-12-01T10:00:00+07:00',
+      },
+    )
+    expect(res.status).toBe(201)
+    expect(res.body).toMatchObject({
+      title: { id: 'Tugas 2', en: 'Tugas 2' },
       dueAt: '2026-12-01T10:00:00+07:00',
     })
-    expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ title: { id: 'Tugas 2', en: 'Tugas 2' }, dueAt: '2026-12-01T10:00:00+07:00' })
   })
 
   it('refuses unknown templates and cases with 400 naming the field', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     const path = `/api/classes/${setup.classId}/assignments`
-    const badTemplate = await setup.lecturer.api.request('POST', path, { caseId: firstCase.id, templates: ['sixD'] })
+    const badTemplate = await setup.lecturer.api.request('POST', path, {
+      caseId: firstCase.id,
+      templates: ['sixD'],
+    })
     expect(badTemplate.status).toBe(400)
-    expect(badTemplate.body).toMatchObject({ error: { code: 'validation', message: expect.stringMatching(/^templates: .*sixD/) } })
-    const badCase = await setup.lecturer.api.request('POST', path, { caseId: 'no-such-case', templates: ['fiveC'] })
+    expect(badTemplate.body).toMatchObject({
+      error: { code: 'validation', message: expect.stringMatching(/^templates: .*sixD/) },
+    })
+    const badCase = await setup.lecturer.api.request('POST', path, {
+      caseId: 'no-such-case',
+      templates: ['fiveC'],
+    })
     expect(badCase.body).toMatchObject({ error: { message: expect.stringMatching(/^caseId: /) } })
     const none = await setup.lecturer.api.request('POST', path, { caseId: firstCase.id, templates: [] })
     expect(none.body).toMatchObject({ error: { message: expect.stringMatching(/^templates: /) } })
@@ -82,7 +106,11 @@ describe('assignments', () => {
     const theirs = assignment!.workspaces.find((w) => w.teamId === late.id)
     expect(theirs).toBeDefined()
     expect(theirs!.id).not.toBe(setup.workspaceIds[0])
-    const joined = await createApi(server.url).join({ joinCode: setup.joinCode, name: 'Indah', teamId: late.id })
+    const joined = await createApi(server.url).join({
+      joinCode: setup.joinCode,
+      name: 'Indah',
+      teamId: late.id,
+    })
     const exported = await createApi(server.url, joined.token).exportWorkspace(theirs!.id)
     expect(exported.templates.fiveC!.context!.notes).toBe('')
   })
@@ -93,7 +121,13 @@ describe('workspaces', () => {
     const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 2 })
     const id = setup.workspaceIds[0]!
     const asStudent = await setup.students[0]![1]!.api.getWorkspace(id)
-    expect(asStudent).toMatchObject({ id, teamId: setup.teamIds[0], teamName: 'Tim 1', access: 'write', classId: setup.classId })
+    expect(asStudent).toMatchObject({
+      id,
+      teamId: setup.teamIds[0],
+      teamName: 'Tim 1',
+      access: 'write',
+      classId: setup.classId,
+    })
     expect(asStudent.case.scenario).toEqual(firstCase.scenario)
     expect(asStudent.members.map((m) => m.name)).toEqual(['Mahasiswa 1.1', 'Mahasiswa 1.2'])
     const asLecturer = await setup.lecturer.api.request<WorkspaceDetail>('GET', `/api/workspaces/${id}`)
@@ -115,7 +149,9 @@ describe('workspaces', () => {
   it('refuses a lecturer of another class with 403', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     const other = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
-    expect((await other.lecturer.api.request('GET', `/api/workspaces/${setup.workspaceIds[0]}`)).status).toBe(403)
+    expect((await other.lecturer.api.request('GET', `/api/workspaces/${setup.workspaceIds[0]}`)).status).toBe(
+      403,
+    )
     expect((await other.lecturer.api.listWorkspaces()).map((w) => w.id)).toEqual(other.workspaceIds)
   })
 
@@ -124,9 +160,23 @@ describe('workspaces', () => {
     const exported = await setup.students[0]![0]!.api.exportWorkspace(setup.workspaceIds[0]!)
     expect(exported).toMatchObject({
       format: 'ruang-kasus.analysis/1',
-      workspace: { id: setup.workspaceIds[0], assignmentId: setup.assignment.id, classId: setup.classId, className: 'Kelas Uji' },
-      case: { id: firstCase.id, title: firstCase.title, summary: firstCase.summary, scenario: firstCase.scenario },
-      team: { id: setup.teamIds[0], name: 'Tim 1', members: [{ name: 'Mahasiswa 1.1' }, { name: 'Mahasiswa 1.2' }] },
+      workspace: {
+        id: setup.workspaceIds[0],
+        assignmentId: setup.assignment.id,
+        classId: setup.classId,
+        className: 'Kelas Uji',
+      },
+      case: {
+        id: firstCase.id,
+        title: firstCase.title,
+        summary: firstCase.summary,
+        scenario: firstCase.scenario,
+      },
+      team: {
+        id: setup.teamIds[0],
+        name: 'Tim 1',
+        members: [{ name: 'Mahasiswa 1.1' }, { name: 'Mahasiswa 1.2' }],
+      },
       exportedAt: expect.any(String),
     })
     expect(Object.keys(exported.templates)).toEqual(['fiveC'])

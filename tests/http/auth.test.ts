@@ -48,7 +48,11 @@ describe('lecturer accounts', () => {
 
   it('names the bad field in validation errors', async () => {
     const api = createApi(server.url)
-    const bad = await api.request('POST', '/api/auth/register', { name: 'A', email: 'not-an-email', password })
+    const bad = await api.request('POST', '/api/auth/register', {
+      name: 'A',
+      email: 'not-an-email',
+      password,
+    })
     expect(bad.status).toBe(400)
     expect(bad.body).toEqual({ error: { code: 'validation', message: 'email: Invalid email address' } })
     const short = await api.request<{ error: { message: string } }>('POST', '/api/auth/register', {
@@ -66,7 +70,10 @@ describe('lecturer accounts', () => {
     const api = createApi(server.url)
     const email = newEmail()
     await api.registerLecturer({ name: 'Dosen', email, password })
-    const res = await api.request<{ user: { email: string }; token: string }>('POST', '/api/auth/login', { email, password })
+    const res = await api.request<{ user: { email: string }; token: string }>('POST', '/api/auth/login', {
+      email,
+      password,
+    })
     expect(res.status).toBe(200)
     expect(res.body.user.email).toBe(email)
     const raw = res.headers.getSetCookie().find((c) => c.startsWith('rk_session='))!

@@ -23,8 +23,15 @@ describe('classes', () => {
     const owner = await lecturer()
     const other = await lecturer()
     const created = await owner.createClass('Kelas Pagi')
-    expect(created).toMatchObject({ id: expect.any(String), name: 'Kelas Pagi', teamChoiceLocked: false, archived: false })
-    expect(created.joinCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}$/)
+    expect(created).toMatchObject({
+      id: expect.any(String),
+      name: 'Kelas Pagi',
+      teamChoiceLocked: false,
+      archived: false,
+    })
+    expect(created.joinCode).toMatch(
+      /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{3}$/,
+    )
     expect((await owner.listClasses()).map((c) => c.id)).toEqual([created.id])
     expect(await other.listClasses()).toEqual([])
   })
@@ -36,7 +43,9 @@ describe('classes', () => {
     expect(detail.teams[0]!.members).toEqual([{ id: setup.students[0]![0]!.id, name: 'Mahasiswa 1.1' }])
     expect(detail.students).toHaveLength(2)
     expect(detail.assignments.map((a) => a.id)).toEqual([setup.assignment.id])
-    expect(detail.lecturers).toEqual([{ id: setup.lecturer.id, name: 'Dosen Uji', email: setup.lecturer.email }])
+    expect(detail.lecturers).toEqual([
+      { id: setup.lecturer.id, name: 'Dosen Uji', email: setup.lecturer.email },
+    ])
   })
 
   it('refuses another lecturer with 403, for an existing class and for one that does not exist', async () => {
@@ -62,7 +71,9 @@ describe('classes', () => {
     expect((await student.request('GET', '/api/classes')).status).toBe(403)
     expect((await student.request('POST', '/api/classes', { name: 'X' })).status).toBe(403)
     expect((await student.request('GET', `/api/classes/${setup.classId}`)).status).toBe(403)
-    expect((await student.request('POST', `/api/classes/${setup.classId}/teams`, { name: 'X' })).status).toBe(403)
+    expect((await student.request('POST', `/api/classes/${setup.classId}/teams`, { name: 'X' })).status).toBe(
+      403,
+    )
     const assign = await student.request('POST', `/api/classes/${setup.classId}/assignments`, {
       caseId: setup.assignment.caseId,
       templates: ['fiveC'],
@@ -82,7 +93,9 @@ describe('classes', () => {
     expect(res.body).toMatchObject({ name: 'Kelas Baru', teamChoiceLocked: true, archived: true })
     const bad = await owner.request('PATCH', `/api/classes/${id}`, { teamChoiceLocked: 'yes' })
     expect(bad.status).toBe(400)
-    expect(bad.body).toMatchObject({ error: { code: 'validation', message: expect.stringMatching(/^teamChoiceLocked: /) } })
+    expect(bad.body).toMatchObject({
+      error: { code: 'validation', message: expect.stringMatching(/^teamChoiceLocked: /) },
+    })
   })
 
   it('regenerates the join code (the old one stops working) and closes it', async () => {
@@ -92,11 +105,17 @@ describe('classes', () => {
     expect(fresh.status).toBe(200)
     expect(fresh.body.joinCode).not.toBe(setup.joinCode)
     const anon = createApi(server.url)
-    expect((await anon.request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Lama' })).status).toBe(401)
-    expect((await anon.request('POST', '/api/join', { joinCode: fresh.body.joinCode, name: 'Baru' })).status).toBe(201)
+    expect((await anon.request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Lama' })).status).toBe(
+      401,
+    )
+    expect(
+      (await anon.request('POST', '/api/join', { joinCode: fresh.body.joinCode, name: 'Baru' })).status,
+    ).toBe(201)
     const closed = await api.request<ClassSummary>('DELETE', `/api/classes/${setup.classId}/join-code`)
     expect(closed.body.joinCode).toBeNull()
-    expect((await anon.request('POST', '/api/join', { joinCode: fresh.body.joinCode, name: 'Telat' })).status).toBe(401)
+    expect(
+      (await anon.request('POST', '/api/join', { joinCode: fresh.body.joinCode, name: 'Telat' })).status,
+    ).toBe(401)
   })
 
   it('adds a registered co-lecturer, who then has the same rights; unknown e-mail is 404', async () => {
@@ -106,10 +125,14 @@ describe('classes', () => {
       email: 'nobody@example.test',
     })
     expect(missing.status).toBe(404)
-    const added = await setup.lecturer.api.request('POST', `/api/classes/${setup.classId}/lecturers`, { email: co.email })
+    const added = await setup.lecturer.api.request('POST', `/api/classes/${setup.classId}/lecturers`, {
+      email: co.email,
+    })
     expect(added.status).toBe(201)
     expect(added.body).toMatchObject({ email: co.email, name: 'Dosen Lain' })
-    const again = await setup.lecturer.api.request('POST', `/api/classes/${setup.classId}/lecturers`, { email: co.email })
+    const again = await setup.lecturer.api.request('POST', `/api/classes/${setup.classId}/lecturers`, {
+      email: co.email,
+    })
     expect(again.status).toBe(409)
     expect((await co.getClass(setup.classId)).lecturers).toHaveLength(2)
     expect((await co.listWorkspaces()).map((w) => w.id)).toEqual(setup.workspaceIds)
@@ -122,7 +145,9 @@ describe('classes', () => {
     expect(res.status).toBe(204)
     expect((await student.request('GET', '/api/me')).status).toBe(401)
     expect((await setup.lecturer.api.request('GET', `/api/classes/${setup.classId}`)).status).toBe(403)
-    expect((await setup.lecturer.api.request('GET', `/api/workspaces/${setup.workspaceIds[0]}`)).status).toBe(403)
+    expect((await setup.lecturer.api.request('GET', `/api/workspaces/${setup.workspaceIds[0]}`)).status).toBe(
+      403,
+    )
     expect(await setup.lecturer.api.listClasses()).toEqual([])
   })
 })
@@ -145,7 +170,9 @@ describe('teams and students', () => {
     const path = `/api/classes/${setup.classId}/teams/${setup.teamIds[1]}`
     expect((await api.request('DELETE', path)).status).toBe(409)
     const student = setup.students[1]![0]!
-    await api.request('PATCH', `/api/classes/${setup.classId}/students/${student.id}`, { teamId: setup.teamIds[0] })
+    await api.request('PATCH', `/api/classes/${setup.classId}/students/${student.id}`, {
+      teamId: setup.teamIds[0],
+    })
     expect((await api.request('DELETE', path)).status).toBe(204)
     const detail = await api.getClass(setup.classId)
     expect(detail.teams.map((t) => t.id)).toEqual([setup.teamIds[0]])
@@ -156,16 +183,24 @@ describe('teams and students', () => {
   it('moves a student: they see the new team’s workspace and lose the old one at once', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 1 })
     const student = setup.students[0]![0]!
-    const res = await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}/students/${student.id}`, {
-      teamId: setup.teamIds[1],
-    })
+    const res = await setup.lecturer.api.request(
+      'PATCH',
+      `/api/classes/${setup.classId}/students/${student.id}`,
+      {
+        teamId: setup.teamIds[1],
+      },
+    )
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ id: student.id, teamId: setup.teamIds[1] })
     expect((await student.api.listWorkspaces()).map((w) => w.id)).toEqual([setup.workspaceIds[1]])
     expect((await student.api.request('GET', `/api/workspaces/${setup.workspaceIds[0]}`)).status).toBe(403)
-    const unknownTeam = await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}/students/${student.id}`, {
-      teamId: 'no-such-team',
-    })
+    const unknownTeam = await setup.lecturer.api.request(
+      'PATCH',
+      `/api/classes/${setup.classId}/students/${student.id}`,
+      {
+        teamId: 'no-such-team',
+      },
+    )
     expect(unknownTeam.status).toBe(400)
   })
 
@@ -183,12 +218,18 @@ describe('teams and students', () => {
   it('removes a student: their session ends and they are gone from the class', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 2 })
     const student = setup.students[0]![0]!
-    const res = await setup.lecturer.api.request('DELETE', `/api/classes/${setup.classId}/students/${student.id}`)
+    const res = await setup.lecturer.api.request(
+      'DELETE',
+      `/api/classes/${setup.classId}/students/${student.id}`,
+    )
     expect(res.status).toBe(204)
     expect((await student.api.request('GET', '/api/me')).status).toBe(401)
     const detail: ClassDetail = await setup.lecturer.api.getClass(setup.classId)
     expect(detail.students.map((s) => s.id)).not.toContain(student.id)
-    const again = await setup.lecturer.api.request('DELETE', `/api/classes/${setup.classId}/students/${student.id}`)
+    const again = await setup.lecturer.api.request(
+      'DELETE',
+      `/api/classes/${setup.classId}/students/${student.id}`,
+    )
     expect(again.status).toBe(404)
   })
 })

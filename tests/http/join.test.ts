@@ -19,9 +19,19 @@ describe('students joining a class', () => {
     const typed = ` ${setup.joinCode.toLowerCase().replace(/-/g, ' ')} `
     const res = await anon().request<JoinResponse>('POST', '/api/join', { joinCode: typed, name: '  Rina  ' })
     expect(res.status).toBe(201)
-    expect(res.body.user).toEqual({ id: expect.any(String), name: 'Rina', role: 'student', classId: setup.classId, teamId: null })
-    expect(res.body.returnCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/)
-    expect(res.headers.getSetCookie().some((c) => c.startsWith('rk_session=') && /HttpOnly/i.test(c))).toBe(true)
+    expect(res.body.user).toEqual({
+      id: expect.any(String),
+      name: 'Rina',
+      role: 'student',
+      classId: setup.classId,
+      teamId: null,
+    })
+    expect(res.body.returnCode).toMatch(
+      /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/,
+    )
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('rk_session=') && /HttpOnly/i.test(c))).toBe(
+      true,
+    )
     const me = await anon().as(res.body.token).request('GET', '/api/me')
     expect(me.body).toEqual({ user: res.body.user })
   })
@@ -30,9 +40,15 @@ describe('students joining a class', () => {
     const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 0 })
     const joined = await anon().join({ joinCode: setup.joinCode, name: 'Dewi', teamId: setup.teamIds[1] })
     expect(joined.user.teamId).toBe(setup.teamIds[1])
-    const unknown = await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Eko', teamId: 'nope' })
+    const unknown = await anon().request('POST', '/api/join', {
+      joinCode: setup.joinCode,
+      name: 'Eko',
+      teamId: 'nope',
+    })
     expect(unknown.status).toBe(400)
-    expect(unknown.body).toMatchObject({ error: { code: 'validation', message: expect.stringMatching(/^teamId: /) } })
+    expect(unknown.body).toMatchObject({
+      error: { code: 'validation', message: expect.stringMatching(/^teamId: /) },
+    })
   })
 
   it('answers a wrong code with a generic 401 and validates the body', async () => {
@@ -54,14 +70,20 @@ describe('students joining a class', () => {
     expect(second.status).toBe(409)
     expect(second.body.error.code).toBe('name_taken')
     expect(second.body.error.message).toMatch(/initial/)
-    expect((await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Budi S.' })).status).toBe(201)
+    expect(
+      (await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Budi S.' })).status,
+    ).toBe(201)
   })
 
   it('keeps every student when thirty join at the same moment', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 3, studentsPerTeam: 0 })
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: `Serentak ${i}`, teamId: setup.teamIds[i % 3] }),
+        anon().request('POST', '/api/join', {
+          joinCode: setup.joinCode,
+          name: `Serentak ${i}`,
+          teamId: setup.teamIds[i % 3],
+        }),
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(30).fill(201))
@@ -73,7 +95,9 @@ describe('students joining a class', () => {
   it('refuses joining an archived class', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}`, { archived: true })
-    expect((await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Telat' })).status).toBe(401)
+    expect(
+      (await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Telat' })).status,
+    ).toBe(401)
   })
 })
 
@@ -87,12 +111,17 @@ describe('coming back with a return code', () => {
     })
     expect(res.status).toBe(200)
     expect(res.body.user).toMatchObject({ id: student.id, teamId: student.teamId, role: 'student' })
-    expect((await anon().as(res.body.token).listWorkspaces()).map((w) => w.id)).toEqual([setup.workspaceIds[0]])
+    expect((await anon().as(res.body.token).listWorkspaces()).map((w) => w.id)).toEqual([
+      setup.workspaceIds[0],
+    ])
   })
 
   it('refuses a wrong return code with 401', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
-    const res = await anon().request('POST', '/api/rejoin', { joinCode: setup.joinCode, returnCode: 'AAAAA-AAAAA' })
+    const res = await anon().request('POST', '/api/rejoin', {
+      joinCode: setup.joinCode,
+      returnCode: 'AAAAA-AAAAA',
+    })
     expect(res.status).toBe(401)
     expect(res.body).toMatchObject({ error: { code: 'invalid_credentials' } })
   })
@@ -107,7 +136,10 @@ describe('picking a team', () => {
     const view = await me.request<StudentClassView>('GET', '/api/me/class')
     expect(view.status).toBe(200)
     expect(view.body).toMatchObject({ id: setup.classId, name: 'Kelas Uji', teamChoiceLocked: false })
-    expect(view.body.teams.map((t) => t.members.map((m) => m.name))).toEqual([['Mahasiswa 1.1'], ['Mahasiswa 2.1']])
+    expect(view.body.teams.map((t) => t.members.map((m) => m.name))).toEqual([
+      ['Mahasiswa 1.1'],
+      ['Mahasiswa 2.1'],
+    ])
     expect(JSON.stringify(view.body)).not.toMatch(/joinCode|returnCode/)
 
     const picked = await me.request('PUT', '/api/me/team', { teamId: setup.teamIds[1] })
@@ -122,14 +154,22 @@ describe('picking a team', () => {
     await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}`, { teamChoiceLocked: true })
     const pick = await anon().as(joined.token).request('PUT', '/api/me/team', { teamId: setup.teamIds[0] })
     expect(pick.status).toBe(403)
-    const join = await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Hadi', teamId: setup.teamIds[0] })
+    const join = await anon().request('POST', '/api/join', {
+      joinCode: setup.joinCode,
+      name: 'Hadi',
+      teamId: setup.teamIds[0],
+    })
     expect(join.status).toBe(403)
-    expect((await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Hadi' })).status).toBe(201)
+    expect(
+      (await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Hadi' })).status,
+    ).toBe(201)
   })
 
   it('refuses lecturers on student routes', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
     expect((await setup.lecturer.api.request('GET', '/api/me/class')).status).toBe(403)
-    expect((await setup.lecturer.api.request('PUT', '/api/me/team', { teamId: setup.teamIds[0] })).status).toBe(403)
+    expect(
+      (await setup.lecturer.api.request('PUT', '/api/me/team', { teamId: setup.teamIds[0] })).status,
+    ).toBe(403)
   })
 })

@@ -16,8 +16,15 @@ describe('failed-attempt limits', () => {
     const api = createApi(server.url)
     const statuses: number[] = []
     for (let i = 0; i < 60; i += 1) {
-      if (i % 6 === 0) statuses.push((await api.request('POST', '/api/join', { joinCode: 'ZZZ-ZZZ-ZZZ', name: `Typo ${i}` })).status)
-      const res = await api.request('POST', '/api/join', { joinCode: setup.joinCode, name: `Mahasiswa ${i}`, teamId: setup.teamIds[i % 3] })
+      if (i % 6 === 0)
+        statuses.push(
+          (await api.request('POST', '/api/join', { joinCode: 'ZZZ-ZZZ-ZZZ', name: `Typo ${i}` })).status,
+        )
+      const res = await api.request('POST', '/api/join', {
+        joinCode: setup.joinCode,
+        name: `Mahasiswa ${i}`,
+        teamId: setup.teamIds[i % 3],
+      })
       statuses.push(res.status)
     }
     expect(statuses.filter((s) => s === 201)).toHaveLength(60)
@@ -34,7 +41,10 @@ describe('failed-attempt limits', () => {
     let retryAfter: string | null = null
     for (let i = 0; i < 40; i += 1) {
       // A different guess each time: the per-address limit must catch what the per-code limit cannot.
-      const res = await api.request('POST', '/api/join', { joinCode: `ZZZ-ZZZ-${String(i).padStart(3, 'Z')}`, name: 'Penebak' })
+      const res = await api.request('POST', '/api/join', {
+        joinCode: `ZZZ-ZZZ-${String(i).padStart(3, 'Z')}`,
+        name: 'Penebak',
+      })
       statuses.push(res.status)
       if (res.status === 429) {
         retryAfter = res.headers.get('retry-after')
@@ -59,14 +69,18 @@ describe('failed-attempt limits', () => {
     await api.registerLecturer({ name: 'Lain', email: other, password })
     const statuses: number[] = []
     for (let i = 0; i < 12; i += 1) {
-      statuses.push((await api.request('POST', '/api/auth/login', { email, password: `salah-${i}-xx` })).status)
+      statuses.push(
+        (await api.request('POST', '/api/auth/login', { email, password: `salah-${i}-xx` })).status,
+      )
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses.slice(10)).toEqual([429, 429])
     // The right password for that e-mail waits too, …
     expect((await api.request('POST', '/api/auth/login', { email, password })).status).toBe(429)
     // … but the limit is per e-mail: another lecturer on the same campus network still logs in.
-    expect((await api.request('POST', '/api/auth/login', { email: other.toUpperCase(), password })).status).toBe(200)
+    expect(
+      (await api.request('POST', '/api/auth/login', { email: other.toUpperCase(), password })).status,
+    ).toBe(200)
   })
 
   it('limits wrong return codes per join code, so a known class code cannot be used to guess students', async () => {
@@ -76,7 +90,9 @@ describe('failed-attempt limits', () => {
     const statuses: number[] = []
     for (let i = 0; i < 11; i += 1) {
       const returnCode = `AAAAA-AAA${String(i).padStart(2, 'A')}`
-      statuses.push((await api.request('POST', '/api/rejoin', { joinCode: setup.joinCode, returnCode })).status)
+      statuses.push(
+        (await api.request('POST', '/api/rejoin', { joinCode: setup.joinCode, returnCode })).status,
+      )
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses[10]).toBe(429)

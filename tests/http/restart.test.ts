@@ -31,9 +31,15 @@ describe('restart', () => {
       const exported = await student.exportWorkspace(setup.workspaceIds[1]!)
       expect(typeof exported.templates.fiveC!.context!.notes).toBe('string')
 
-      const login = await createApi(second.url).loginLecturer({ email: setup.lecturer.email, password: setup.lecturer.password })
+      const login = await createApi(second.url).loginLecturer({
+        email: setup.lecturer.email,
+        password: setup.lecturer.password,
+      })
       expect(login.user.id).toBe(setup.lecturer.id)
-      const rejoin = await createApi(second.url).rejoin({ joinCode: setup.joinCode, returnCode: setup.students[0]![0]!.returnCode })
+      const rejoin = await createApi(second.url).rejoin({
+        joinCode: setup.joinCode,
+        returnCode: setup.students[0]![0]!.returnCode,
+      })
       expect(rejoin.user.id).toBe(setup.students[0]![0]!.id)
     } finally {
       await second.close()

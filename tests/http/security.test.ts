@@ -90,24 +90,31 @@ describe('unknown routes and bad bodies', () => {
   })
 
   it('answers a body over the limit with 413', async () => {
-    const res = await api().request('POST', '/api/auth/register', { name: 'x'.repeat(200_000), email: 'a@b.test', password: 'x' })
+    const res = await api().request('POST', '/api/auth/register', {
+      name: 'x'.repeat(200_000),
+      email: 'a@b.test',
+      password: 'x',
+    })
     expect(res.status).toBe(413)
     expect(res.body).toMatchObject({ error: { code: 'payload_too_large' } })
   })
 
   it('ignores __proto__ and constructor keys: they change nothing', async () => {
     const { token } = await lecturerCookie()
-    const body = '{"name":"Kelas Aman","__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}}}'
+    const body =
+      '{"name":"Kelas Aman","__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}}}'
     const res = await api().as(token).request<Record<string, unknown>>('POST', '/api/classes', body)
     expect(res.status).toBe(201)
     expect(res.body.name).toBe('Kelas Aman')
     expect(res.body).not.toHaveProperty('isAdmin')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    const patched = await api().as(token).request<Record<string, unknown>>(
-      'PATCH',
-      `/api/classes/${res.body.id as string}`,
-      '{"__proto__":{"archived":true},"constructor":{"archived":true}}',
-    )
+    const patched = await api()
+      .as(token)
+      .request<Record<string, unknown>>(
+        'PATCH',
+        `/api/classes/${res.body.id as string}`,
+        '{"__proto__":{"archived":true},"constructor":{"archived":true}}',
+      )
     expect(patched.status).toBe(200)
     expect(patched.body.archived).toBe(false)
   })
@@ -116,10 +123,20 @@ describe('unknown routes and bad bodies', () => {
 describe('origin check for cookie requests', () => {
   it('refuses a cookie-authenticated change from a foreign origin or with no origin at all', async () => {
     const { cookie } = await lecturerCookie()
-    const foreign = await api().request('POST', '/api/classes', { name: 'X' }, { cookie, origin: 'http://evil.example' })
+    const foreign = await api().request(
+      'POST',
+      '/api/classes',
+      { name: 'X' },
+      { cookie, origin: 'http://evil.example' },
+    )
     expect(foreign.status).toBe(403)
     expect(foreign.body).toMatchObject({ error: { code: 'forbidden' } })
-    const foreignReferer = await api().request('POST', '/api/classes', { name: 'X' }, { cookie, referer: 'http://evil.example/page' })
+    const foreignReferer = await api().request(
+      'POST',
+      '/api/classes',
+      { name: 'X' },
+      { cookie, referer: 'http://evil.example/page' },
+    )
     expect(foreignReferer.status).toBe(403)
     const none = await api().request('POST', '/api/classes', { name: 'X' }, { cookie })
     expect(none.status).toBe(403)
@@ -129,30 +146,60 @@ describe('origin check for cookie requests', () => {
     const { cookie } = await lecturerCookie()
     const same = await api().request('POST', '/api/classes', { name: 'Sama' }, { cookie, origin: server.url })
     expect(same.status).toBe(201)
-    const allowed = await api().request('POST', '/api/classes', { name: 'Dev' }, { cookie, origin: 'http://dev.example.test:5173' })
+    const allowed = await api().request(
+      'POST',
+      '/api/classes',
+      { name: 'Dev' },
+      { cookie, origin: 'http://dev.example.test:5173' },
+    )
     expect(allowed.status).toBe(201)
-    const referer = await api().request('POST', '/api/classes', { name: 'Ref' }, { cookie, referer: `${server.url}/classes` })
+    const referer = await api().request(
+      'POST',
+      '/api/classes',
+      { name: 'Ref' },
+      { cookie, referer: `${server.url}/classes` },
+    )
     expect(referer.status).toBe(201)
   })
 
   it('lets cookie reads through and exempts Bearer requests from the check', async () => {
     const { cookie, token } = await lecturerCookie()
-    expect((await api().request('GET', '/api/classes', undefined, { cookie, origin: 'http://evil.example' })).status).toBe(200)
-    const bearer = await api().as(token).request('POST', '/api/classes', { name: 'Bearer' }, { origin: 'http://evil.example' })
+    expect(
+      (await api().request('GET', '/api/classes', undefined, { cookie, origin: 'http://evil.example' }))
+        .status,
+    ).toBe(200)
+    const bearer = await api()
+      .as(token)
+      .request('POST', '/api/classes', { name: 'Bearer' }, { origin: 'http://evil.example' })
     expect(bearer.status).toBe(201)
   })
 
   it('refuses a login posted from a foreign page', async () => {
-    const res = await api().request('POST', '/api/auth/login', { email: 'a@b.test', password: 'x' }, { origin: 'http://evil.example' })
+    const res = await api().request(
+      'POST',
+      '/api/auth/login',
+      { email: 'a@b.test', password: 'x' },
+      { origin: 'http://evil.example' },
+    )
     expect(res.status).toBe(403)
   })
 
   it('applies to students joining and picking teams with cookies too', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
     const cookie = `rk_session=${setup.students[0]![0]!.token}`
-    const res = await api().request('PUT', '/api/me/team', { teamId: setup.teamIds[0] }, { cookie, origin: 'http://evil.example' })
+    const res = await api().request(
+      'PUT',
+      '/api/me/team',
+      { teamId: setup.teamIds[0] },
+      { cookie, origin: 'http://evil.example' },
+    )
     expect(res.status).toBe(403)
-    const ok = await api().request('PUT', '/api/me/team', { teamId: setup.teamIds[0] }, { cookie, origin: server.url })
+    const ok = await api().request(
+      'PUT',
+      '/api/me/team',
+      { teamId: setup.teamIds[0] },
+      { cookie, origin: server.url },
+    )
     expect(ok.status).toBe(200)
   })
 })

@@ -29,7 +29,11 @@ function resetPassword(dataDir: string, ...args: string[]) {
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
   )
 }
 
@@ -50,7 +54,10 @@ describe('demo seed', () => {
     await first.close()
 
     const second = await startTestServer({ SEED_DEMO: 'true', DEMO_PASSWORD }, dir)
-    const again = createApi(second.url, (await createApi(second.url).loginLecturer({ email: DEMO_EMAIL, password: DEMO_PASSWORD })).token)
+    const again = createApi(
+      second.url,
+      (await createApi(second.url).loginLecturer({ email: DEMO_EMAIL, password: DEMO_PASSWORD })).token,
+    )
     expect(await again.listClasses()).toHaveLength(1)
     expect((await again.request<WorkspaceSummary[]>('GET', '/api/workspaces')).body).toHaveLength(3)
     await second.close()
@@ -62,7 +69,11 @@ describe('reset-password command', () => {
     const dir = await tempDir()
     const server = await startTestServer({}, dir)
     const email = 'lupa@example.test'
-    const { token } = await createApi(server.url).registerLecturer({ name: 'Pelupa', email, password: 'kata-sandi-lama' })
+    const { token } = await createApi(server.url).registerLecturer({
+      name: 'Pelupa',
+      email,
+      password: 'kata-sandi-lama',
+    })
     await server.close()
 
     const given = await resetPassword(dir, '--email', email, '--password', 'kata-sandi-baru')
@@ -76,9 +87,15 @@ describe('reset-password command', () => {
     try {
       const api = createApi(restarted.url)
       expect((await api.as(token).request('GET', '/api/me')).status).toBe(401)
-      expect((await api.request('POST', '/api/auth/login', { email, password: 'kata-sandi-lama' })).status).toBe(401)
-      expect((await api.request('POST', '/api/auth/login', { email, password: 'kata-sandi-baru' })).status).toBe(401)
-      expect((await api.request('POST', '/api/auth/login', { email, password: newPassword })).status).toBe(200)
+      expect(
+        (await api.request('POST', '/api/auth/login', { email, password: 'kata-sandi-lama' })).status,
+      ).toBe(401)
+      expect(
+        (await api.request('POST', '/api/auth/login', { email, password: 'kata-sandi-baru' })).status,
+      ).toBe(401)
+      expect((await api.request('POST', '/api/auth/login', { email, password: newPassword })).status).toBe(
+        200,
+      )
     } finally {
       await restarted.close()
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { ClassRecord, LecturerRecord, SessionRecord, Storage, StoredDocument } from '../../server/storage/types'
+import type {
+  ClassRecord,
+  LecturerRecord,
+  SessionRecord,
+  Storage,
+  StoredDocument,
+} from '../../server/storage/types'
 
 /** How the contract suite gets a storage: a fresh one, and (for persistent stores) the same data reopened. */
 export interface StorageFactory {
@@ -141,5 +147,13 @@ export function storageContract(name: string, factory: StorageFactory): void {
 
 function caseStub(id: string) {
   const text = { id: 'teks', en: 'text' }
-  return { id, title: text, summary: text, scenario: text, templates: ['fiveC'], prompts: [text], source: 'test' }
+  return {
+    id,
+    title: text,
+    summary: text,
+    scenario: text,
+    templates: ['fiveC'],
+    prompts: [text],
+    source: 'test',
+  }
 }
