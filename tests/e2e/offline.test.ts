@@ -7,6 +7,13 @@ const NOTES = 'fiveC.competence.notes'
 const OFFLINE = 'luring — disimpan di perangkat ini'
 const SAVED = 'daring · tersimpan'
 
+/** Names of the app's local workspace copies in this browser profile. */
+function localCopyNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rk:')),
+  )
+}
+
 /** Number of stored updates in the page's local copies (y-indexeddb keeps one row per update). */
 async function localUpdateCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -84,5 +91,12 @@ describe('a student who loses the connection', () => {
     await expectFieldText(reopened, NOTES, (t) => t.includes('Tersimpan di perangkat.'))
     await expectState(reopened, SAVED)
     await expectFieldText(dodi.page, NOTES, (t) => t.includes('Tersimpan di perangkat.'))
+
+    // Shared lab computer: logging out deletes this user's local copies.
+    expect(await localCopyNames(reopened)).toHaveLength(1)
+    await reopened.getByRole('button', { name: 'Keluar' }).click()
+    await reopened.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await reopened.getByRole('button', { name: 'Bergabung' }).waitFor(UI)
+    await expect.poll(() => localCopyNames(reopened), UI).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { ClassDetail } from '../../../../cases/contracts/http'
@@ -14,6 +15,13 @@ export function ClassSettingsPanel({ cls, reload }: { cls: ClassDetail; reload()
     await updateClass(cls.id, body)
     await reload()
   })
+  // Shown at once while the server confirms; falls back to the server's value afterwards.
+  const [lockPending, setLockPending] = useState<boolean | null>(null)
+  const setLock = async (locked: boolean) => {
+    setLockPending(locked)
+    await update.run({ teamChoiceLocked: locked })
+    setLockPending(null)
+  }
   const remove = useAction(async () => {
     await deleteClass(cls.id)
     await navigate('/classes')
@@ -25,9 +33,9 @@ export function ClassSettingsPanel({ cls, reload }: { cls: ClassDetail; reload()
       <label className="check">
         <input
           type="checkbox"
-          checked={cls.teamChoiceLocked}
+          checked={lockPending ?? cls.teamChoiceLocked}
           disabled={update.busy}
-          onChange={(e) => void update.run({ teamChoiceLocked: e.target.checked })}
+          onChange={(e) => void setLock(e.target.checked)}
         />
         {t('settings.lockTeams')}
       </label>

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { createApi, unique } from '../helpers/api'
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { UI } from './flows'
+
+/** Sign a lecturer in through the login page. */
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/login')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Kata sandi').fill(password)
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await page.getByRole('heading', { name: 'Kelas saya' }).waitFor(UI)
+}
+
+describe('a lecturer managing a class in the browser', () => {
+  let env: BrowserEnv
+  beforeAll(async () => {
+    env = await startBrowserEnv()
+  })
+  afterAll(async () => {
+    await env?.close()
+  })
+
+  it('moves a student, renames a team, locks team choice, changes the code, adds a co-lecturer, then deletes the class', async () => {
+    const api = createApi(env.baseUrl)
+    const password = 'kata-sandi-rahasia'
+    const email = `${unique('dosen')}@example.test`
+    const coEmail = `${unique('rekan')}@example.test`
+    const lecturer = api.as((await api.registerLecturer({ name: 'Dosen Utama', email, password })).token)
+    await api.registerLecturer({ name: 'Dosen Rekan', email: coEmail, password })
+    const klass = await lecturer.createClass('Kelas Dinamika')
+    const tim1 = await lecturer.createTeam(klass.id, 'Tim Satu')
+    await lecturer.createTeam(klass.id, 'Tim Dua')
+    await api.join({ joinCode: klass.joinCode ?? '', name: 'Fajar', teamId: tim1.id })
+
+    const { page } = await env.newSession()
+    await logIn(page, email, password)
+    await page.getByRole('link', { name: 'Kelas Dinamika' }).click()
+    await page.getByRole('heading', { name: 'Kelas Dinamika' }).waitFor(UI)
+
+    // Move Fajar to Tim Dua.
+    await page.getByLabel('Pindahkan Fajar ke tim').selectOption({ label: 'Tim Dua' })
+    await expect.poll(async () => (await lecturer.getClass(klass.id)).students[0]?.teamId, UI).not.toBe(tim1.id)
+
+    // Rename Tim Satu.
+    await page.getByRole('button', { name: 'Ganti nama' }).first().click()
+    await page.getByRole('textbox', { name: 'Ganti nama' }).fill('Tim Mawar')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByRole('heading', { name: /Tim Mawar/ }).waitFor(UI)
+
+    // Lock team choice.
+    await page.getByLabel(/Kunci pilihan tim/).check()
+    await expect.poll(async () => (await lecturer.getClass(klass.id)).teamChoiceLocked, UI).toBe(true)
+
+    // A new join code replaces the old one.
+    const oldCode = await page.getByLabel('Kode kelas').inputValue()
+    await page.getByRole('button', { name: 'Buat kode baru' }).click()
+    await page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await expect.poll(() => page.getByLabel('Kode kelas').inputValue(), UI).not.toBe(oldCode)
+
+    // A co-lecturer by e-mail.
+    await page.getByLabel(/E-mail dosen lain/).fill(coEmail)
+    await page.getByRole('button', { name: 'Tambah dosen' }).click()
+    await page.getByText('Dosen Rekan').waitFor(UI)
+
+    // Delete, with confirmation.
+    await page.getByRole('button', { name: 'Hapus kelas' }).click()
+    await page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await page.getByRole('heading', { name: 'Kelas saya' }).waitFor(UI)
+    expect(await lecturer.listClasses()).toEqual([])
+
+    // The language switch turns the UI English and is remembered after a reload.
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'My classes' }).waitFor(UI)
+    await page.reload()
+    await page.getByRole('heading', { name: 'My classes' }).waitFor(UI)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+})
