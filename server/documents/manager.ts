@@ -25,7 +25,11 @@ export interface DocumentManager extends LiveDocuments {
 export class DocumentNotFoundError extends Error {}
 
 /** Create the document manager over the storage. */
-export function createDocumentManager(deps: { storage: Storage; config: Config; logger: Logger }): DocumentManager {
+export function createDocumentManager(deps: {
+  storage: Storage
+  config: Config
+  logger: Logger
+}): DocumentManager {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
   const idleTimers = new Map<string, NodeJS.Timeout>()
@@ -158,7 +162,9 @@ export function createDocumentManager(deps: { storage: Storage; config: Config; 
         all.map(async (room) => {
           if (!room) return
           if (room.closing) return room.closing.catch(() => undefined)
-          await room.flush().catch((error: unknown) => logger.error(`saving ${room.workspaceId} at close failed`, error))
+          await room
+            .flush()
+            .catch((error: unknown) => logger.error(`saving ${room.workspaceId} at close failed`, error))
           room.destroy()
         }),
       )

@@ -29,7 +29,8 @@ export function readCookie(req: IncomingMessage, name: string): string | undefin
  * header) wins over the session cookie.
  */
 export function readCredentials(req: IncomingMessage, explicitToken: unknown): Credentials | null {
-  if (typeof explicitToken === 'string' && explicitToken.length > 0) return { token: explicitToken, viaCookie: false }
+  if (typeof explicitToken === 'string' && explicitToken.length > 0)
+    return { token: explicitToken, viaCookie: false }
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
   if (bearer?.[1]) return { token: bearer[1], viaCookie: false }
   const cookie = readCookie(req, SESSION_COOKIE)

@@ -9,7 +9,12 @@ import { notesOf } from '../helpers/yclient'
 
 function setup(env: Record<string, string> = {}) {
   const storage = createMemoryStorage()
-  const config = loadConfig({ DATA_DIR: '/nonexistent', SAVE_DEBOUNCE_MS: '50', SAVE_MAX_WAIT_MS: '200', ...env })
+  const config = loadConfig({
+    DATA_DIR: '/nonexistent',
+    SAVE_DEBOUNCE_MS: '50',
+    SAVE_MAX_WAIT_MS: '200',
+    ...env,
+  })
   const documents = createDocumentManager({ storage, config, logger: createLogger('silent') })
   return { storage, documents }
 }
@@ -21,7 +26,10 @@ const connection = (): RoomConnection & { closedWith: number | null } => {
 }
 
 /** The stored notes text of a workspace. */
-async function storedNotes(storage: ReturnType<typeof createMemoryStorage>, workspaceId: string): Promise<string> {
+async function storedNotes(
+  storage: ReturnType<typeof createMemoryStorage>,
+  workspaceId: string,
+): Promise<string> {
   const stored = await storage.documents.load(workspaceId)
   const doc = new Y.Doc()
   Y.applyUpdate(doc, stored!.state)
@@ -41,7 +49,10 @@ describe('the document manager', () => {
   it('shares one load between connections that open a room at the same time', async () => {
     const { documents } = setup()
     await documents.create('ws1', ['fiveC'])
-    const [a, b] = await Promise.all([documents.connect('ws1', connection()), documents.connect('ws1', connection())])
+    const [a, b] = await Promise.all([
+      documents.connect('ws1', connection()),
+      documents.connect('ws1', connection()),
+    ])
     expect(a).toBe(b)
     await documents.close()
   })
@@ -57,7 +68,10 @@ describe('the document manager', () => {
     // An edit every 20 ms never lets the 50 ms debounce settle; the 200 ms maximum wait must still save.
     const typing = setInterval(() => notesOf(room.doc).insert(0, 'a'), 20)
     try {
-      await vi.waitFor(async () => expect(await storedNotes(storage, 'ws1')).toMatch(/^a+$/), { timeout: 1_000, interval: 10 })
+      await vi.waitFor(async () => expect(await storedNotes(storage, 'ws1')).toMatch(/^a+$/), {
+        timeout: 1_000,
+        interval: 10,
+      })
       expect(Date.now() - started).toBeLessThan(600)
     } finally {
       clearInterval(typing)
@@ -78,7 +92,11 @@ describe('the document manager', () => {
   })
 
   it('unloads an idle room after flushing it, and keeps client-id owners with the document', async () => {
-    const { storage, documents } = setup({ IDLE_UNLOAD_MS: '0', SAVE_DEBOUNCE_MS: '1000', SAVE_MAX_WAIT_MS: '2000' })
+    const { storage, documents } = setup({
+      IDLE_UNLOAD_MS: '0',
+      SAVE_DEBOUNCE_MS: '1000',
+      SAVE_MAX_WAIT_MS: '2000',
+    })
     await documents.create('ws1', ['fiveC'])
     const conn = connection()
     const room = await documents.connect('ws1', conn)
@@ -87,7 +105,9 @@ describe('the document manager', () => {
     documents.disconnect(room, conn)
     await vi.waitFor(() => expect(room.doc.isDestroyed).toBe(true))
     expect(await storedNotes(storage, 'ws1')).toBe('sebelum dibongkar')
-    expect((await storage.documents.load('ws1'))?.clientOwners).toEqual({ [String(room.doc.clientID)]: 'student-1' })
+    expect((await storage.documents.load('ws1'))?.clientOwners).toEqual({
+      [String(room.doc.clientID)]: 'student-1',
+    })
 
     const again = await documents.connect('ws1', connection())
     expect(again).not.toBe(room)
@@ -132,7 +152,10 @@ describe('the document manager', () => {
 
     const room = await documents.connect('ws1', connection())
     expect(notesOf(room.doc)).toBeInstanceOf(Y.Text)
-    const loaded = room.doc.getMap<Y.Map<unknown>>('fiveC').get('context')!.get('contextDescription') as Y.Text
+    const loaded = room.doc
+      .getMap<Y.Map<unknown>>('fiveC')
+      .get('context')!
+      .get('contextDescription') as Y.Text
     expect(loaded.toString()).toBe('ditulis dulu')
     await documents.close()
     const reloaded = new Y.Doc()

@@ -25,7 +25,10 @@ describe('a stored workspace from an older template version', () => {
     const old = new Y.Doc()
     Y.applyUpdate(old, stored.state)
     old.getMap<Y.Map<unknown>>('fiveC').get('context')!.delete('notes')
-    ;(old.getMap<Y.Map<unknown>>('fiveC').get('competence')!.get('knowledgeAndSkills') as Y.Text).insert(0, 'lama')
+    ;(old.getMap<Y.Map<unknown>>('fiveC').get('competence')!.get('knowledgeAndSkills') as Y.Text).insert(
+      0,
+      'lama',
+    )
     await storage.documents.store(workspaceId, { ...stored, state: Y.encodeStateAsUpdate(old) })
     await storage.close()
 

@@ -3,10 +3,17 @@ import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { MessageType, decodeStateVectorMap, isCoveredBy, readSavedMessage } from '../../cases/contracts/yjsMessages'
+import {
+  MessageType,
+  decodeStateVectorMap,
+  isCoveredBy,
+  readSavedMessage,
+} from '../../cases/contracts/yjsMessages'
 
 /** The WebSocket constructor type y-websocket expects (the browser's); `ws` is compatible at runtime. */
-type BrowserWebSocketClass = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill']
+type BrowserWebSocketClass = NonNullable<
+  ConstructorParameters<typeof WebsocketProvider>[3]
+>['WebSocketPolyfill']
 
 /** A `ws`-compatible WebSocket constructor. */
 export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket
@@ -42,7 +49,12 @@ export function notesOf(doc: Y.Doc): Y.Text {
 }
 
 /** Connect a stock WebsocketProvider (`disableBc: true`, `ws` as the WebSocket) to `<wsUrl>/yjs/<workspaceId>`. */
-export function connectClient(wsUrl: string, workspaceId: string, token: string | null, options: ClientOptions = {}): YClient {
+export function connectClient(
+  wsUrl: string,
+  workspaceId: string,
+  token: string | null,
+  options: ClientOptions = {},
+): YClient {
   const doc = options.doc ?? new Y.Doc()
   const params: Record<string, string> = { ...options.params }
   if (token) params.token = token
@@ -82,7 +94,12 @@ export function waitForSync(provider: WebsocketProvider, timeoutMs = 10_000): Pr
 }
 
 /** Connect and wait for the first sync. */
-export async function connectSynced(wsUrl: string, workspaceId: string, token: string, options: ClientOptions = {}): Promise<YClient> {
+export async function connectSynced(
+  wsUrl: string,
+  workspaceId: string,
+  token: string,
+  options: ClientOptions = {},
+): Promise<YClient> {
   const client = connectClient(wsUrl, workspaceId, token, options)
   await waitForSync(client.provider)
   return client
@@ -114,7 +131,11 @@ export function waitForDoc(doc: Y.Doc, check: (doc: Y.Doc) => boolean, timeoutMs
 }
 
 /** Resolve once the context notes read `expected` (or satisfy a predicate). */
-export function waitForText(doc: Y.Doc, expected: string | ((text: string) => boolean), timeoutMs?: number): Promise<void> {
+export function waitForText(
+  doc: Y.Doc,
+  expected: string | ((text: string) => boolean),
+  timeoutMs?: number,
+): Promise<void> {
   const matches = typeof expected === 'string' ? (t: string) => t === expected : expected
   return waitForDoc(doc, (d) => matches(notesOf(d).toString()), timeoutMs)
 }
@@ -195,7 +216,12 @@ export interface RawClient {
 }
 
 /** Open a raw connection to a workspace (resolves once open). */
-export function connectRaw(wsUrl: string, workspaceId: string, token: string, query = ''): Promise<RawClient> {
+export function connectRaw(
+  wsUrl: string,
+  workspaceId: string,
+  token: string,
+  query = '',
+): Promise<RawClient> {
   const ws = new WebSocket(`${wsUrl}/yjs/${workspaceId}?token=${encodeURIComponent(token)}${query}`)
   const messages: Uint8Array[] = []
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))

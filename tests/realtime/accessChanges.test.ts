@@ -19,7 +19,11 @@ describe('document connections follow changes of access', () => {
   })
 
   const connect = async (team: number, i: number) => {
-    const client = await connectSynced(server.wsUrl, setup.workspaceIds[team]!, setup.students[team]![i]!.token)
+    const client = await connectSynced(
+      server.wsUrl,
+      setup.workspaceIds[team]!,
+      setup.students[team]![i]!.token,
+    )
     clients.push(client)
     return client
   }
@@ -29,9 +33,13 @@ describe('document connections follow changes of access', () => {
     const moved = await connect(0, 0)
     const stays = await connect(0, 1)
     const closed = waitForClose(moved.provider)
-    const res = await lecturer().request('PATCH', `/api/classes/${setup.classId}/students/${setup.students[0]![0]!.id}`, {
-      teamId: setup.teamIds[1],
-    })
+    const res = await lecturer().request(
+      'PATCH',
+      `/api/classes/${setup.classId}/students/${setup.students[0]![0]!.id}`,
+      {
+        teamId: setup.teamIds[1],
+      },
+    )
     expect(res.status).toBe(200)
     expect(await closed).toBe(CloseCode.NO_ACCESS)
 
@@ -44,7 +52,10 @@ describe('document connections follow changes of access', () => {
   it('a student removed from the class is disconnected', async () => {
     const removed = await connect(1, 1)
     const closed = waitForClose(removed.provider)
-    const res = await lecturer().request('DELETE', `/api/classes/${setup.classId}/students/${setup.students[1]![1]!.id}`)
+    const res = await lecturer().request(
+      'DELETE',
+      `/api/classes/${setup.classId}/students/${setup.students[1]![1]!.id}`,
+    )
     expect(res.status).toBe(204)
     expect([CloseCode.NO_ACCESS, CloseCode.UNAUTHENTICATED]).toContain(await closed)
   })

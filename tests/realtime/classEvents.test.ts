@@ -25,7 +25,12 @@ describe('class events over socket.io', () => {
 
   /** Connect and resolve once connected (or reject with the connect error). */
   function connect(token: string | undefined, transports: string[] = ['websocket']): Promise<ClientSocket> {
-    const socket: ClientSocket = io(server.url, { auth: token ? { token } : {}, transports, reconnection: false, forceNew: true })
+    const socket: ClientSocket = io(server.url, {
+      auth: token ? { token } : {},
+      transports,
+      reconnection: false,
+      forceNew: true,
+    })
     sockets.push(socket)
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(socket))
@@ -42,12 +47,16 @@ describe('class events over socket.io', () => {
     const outsiderGot: string[] = []
     outsider.on('assignment:created', ({ classId }) => outsiderGot.push(classId))
 
-    const received = new Promise<string>((resolve) => student.once('assignment:created', ({ assignment }) => resolve(assignment.id)))
+    const received = new Promise<string>((resolve) =>
+      student.once('assignment:created', ({ assignment }) => resolve(assignment.id)),
+    )
     const created = await assign(mine)
     expect(await received).toBe(created.id)
 
     // The outsider's own class's event arrives after ours was sent, so ours would have arrived first.
-    const own = new Promise<string>((resolve) => outsider.once('assignment:created', ({ classId }) => resolve(classId)))
+    const own = new Promise<string>((resolve) =>
+      outsider.once('assignment:created', ({ classId }) => resolve(classId)),
+    )
     await assign(theirs)
     expect(await own).toBe(theirs.classId)
     expect(outsiderGot).toEqual([theirs.classId])
@@ -61,13 +70,19 @@ describe('class events over socket.io', () => {
   it('a moved student hears membership:changed, and a removed one session:ended before being disconnected', async () => {
     const mover = mine.students[0]![1]!
     const socket = await connect(mover.token)
-    const changed = new Promise<string | null>((resolve) => socket.once('membership:changed', ({ teamId }) => resolve(teamId)))
-    await mine.lecturer.api.request('PATCH', `/api/classes/${mine.classId}/students/${mover.id}`, { teamId: mine.teamIds[1] })
+    const changed = new Promise<string | null>((resolve) =>
+      socket.once('membership:changed', ({ teamId }) => resolve(teamId)),
+    )
+    await mine.lecturer.api.request('PATCH', `/api/classes/${mine.classId}/students/${mover.id}`, {
+      teamId: mine.teamIds[1],
+    })
     expect(await changed).toBe(mine.teamIds[1])
 
     const leaver = mine.students[1]![0]!
     const leaving = await connect(leaver.token)
-    const ended = new Promise<string>((resolve) => leaving.once('session:ended', ({ reason }) => resolve(reason)))
+    const ended = new Promise<string>((resolve) =>
+      leaving.once('session:ended', ({ reason }) => resolve(reason)),
+    )
     const gone = new Promise<string>((resolve) => leaving.once('disconnect', (reason) => resolve(reason)))
     await mine.lecturer.api.request('DELETE', `/api/classes/${mine.classId}/students/${leaver.id}`)
     expect(await ended).toBe('removed')

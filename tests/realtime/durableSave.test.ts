@@ -40,7 +40,12 @@ describe('durable saving of live documents', () => {
   })
 
   const connect = async (i: number, options: Parameters<typeof connectSynced>[3] = {}) => {
-    const client = await connectSynced(server.wsUrl, setup.workspaceIds[0]!, setup.students[0]![i]!.token, options)
+    const client = await connectSynced(
+      server.wsUrl,
+      setup.workspaceIds[0]!,
+      setup.students[0]![i]!.token,
+      options,
+    )
     clients.push(client)
     return client
   }
@@ -53,7 +58,8 @@ describe('durable saving of live documents', () => {
     // Budi has it, so the server applied it: from now on it must reach the disk within 2 s.
     const applied = Date.now()
     await vi.waitFor(
-      async () => expect(await notesOnDisk(server.dataDir, setup.workspaceIds[0]!)).toBe('tersimpan tanpa ack'),
+      async () =>
+        expect(await notesOnDisk(server.dataDir, setup.workspaceIds[0]!)).toBe('tersimpan tanpa ack'),
       { timeout: 2_000, interval: 25 },
     )
     expect(Date.now() - applied).toBeLessThan(2_000)

@@ -55,7 +55,9 @@ describe('identities on a live document come from the server', () => {
       ]),
     )
     raw.send(awarenessFrame([{ clientId: 4242, clock: 2, state: { user: { name: 'Hantu' }, marker: 1 } }]))
-    raw.send(awarenessFrame([{ clientId: 777, clock: 1, state: { user: { name: 'Orang lain' }, marker: 2 } }]))
+    raw.send(
+      awarenessFrame([{ clientId: 777, clock: 1, state: { user: { name: 'Orang lain' }, marker: 2 } }]),
+    )
     // Ayu's id is refused (another connection publishes it), so 4242 becomes this connection's one id and 777
     // is dropped. Messages of one connection are handled in order, so once marker 1 arrives all three were.
     await waitForAwareness(budi.provider, (s) => s.get(4242)?.marker === 1)

@@ -43,7 +43,9 @@ describe('a lecturer watches a workspace read-only', () => {
       check()
     })
     expect(student.notes().toString()).toBe('Catatan mahasiswa')
-    expect(student.doc.getMap<Y.Map<unknown>>('fiveC').get('characteristics')?.get('interactsWithOutside')).toBeNull()
+    expect(
+      student.doc.getMap<Y.Map<unknown>>('fiveC').get('characteristics')?.get('interactsWithOutside'),
+    ).toBeNull()
     expect(lecturer.provider.wsconnected).toBe(true)
 
     const exported = await setup.students[0]![0]!.api.exportWorkspace(workspaceId)

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import { setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectRaw, connectSynced, notesOf, updateFrame, waitForText, type YClient } from '../helpers/yclient'
+import {
+  connectRaw,
+  connectSynced,
+  notesOf,
+  updateFrame,
+  waitForText,
+  type YClient,
+} from '../helpers/yclient'
 
 const LIMIT = 64 * 1024
 

@@ -27,7 +27,10 @@ describe('live documents survive the server stopping', () => {
     const workspaceId = setup.workspaceIds[0]!
 
     const log = createMessageLog()
-    const author = await connectSynced(first.wsUrl, workspaceId, token, { ack: true, WebSocketClass: log.WebSocketClass })
+    const author = await connectSynced(first.wsUrl, workspaceId, token, {
+      ack: true,
+      WebSocketClass: log.WebSocketClass,
+    })
     author.notes().insert(0, 'dikonfirmasi sebelum crash')
     await waitForSavedCovering(log, author.doc)
     author.destroy()

@@ -73,12 +73,18 @@ describe('who may open a live document', () => {
 
   it('the session cookie works from the page’s own origin', async () => {
     const host = new URL(server.url).host
-    const status = await upgradeStatus(docUrl(setup.workspaceIds[0]!), { cookie: sessionCookie, origin: `http://${host}` })
+    const status = await upgradeStatus(docUrl(setup.workspaceIds[0]!), {
+      cookie: sessionCookie,
+      origin: `http://${host}`,
+    })
     expect(status).toBe(101)
   })
 
   it('the session cookie from another origin is refused with 403', async () => {
-    const status = await upgradeStatus(docUrl(setup.workspaceIds[0]!), { cookie: sessionCookie, origin: 'http://evil.example' })
+    const status = await upgradeStatus(docUrl(setup.workspaceIds[0]!), {
+      cookie: sessionCookie,
+      origin: 'http://evil.example',
+    })
     expect(status).toBe(403)
   })
 

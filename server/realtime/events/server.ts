@@ -1,6 +1,10 @@
 import type http from 'node:http'
 import { Server } from 'socket.io'
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../../cases/contracts/socketEvents'
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SocketData,
+} from '../../../cases/contracts/socketEvents'
 import type { Config } from '../../config'
 import type { Logger } from '../../logger'
 import type { AccessService } from '../../services/ports'
@@ -10,7 +14,12 @@ import { originAllowed, readCredentials } from '../handshake'
 export type ServerSocketData = SocketData & { token: string }
 
 /** The typed socket.io server of class events. */
-export type EventsServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ServerSocketData>
+export type EventsServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  ServerSocketData
+>
 
 /**
  * Create the socket.io server on the HTTP server (path /socket.io). Upgrades are routed to it by the caller:
@@ -24,14 +33,21 @@ export function createEventsServer(deps: {
 }): EventsServer {
   const { httpServer, access, config, logger } = deps
   const before = new Set(httpServer.listeners('upgrade'))
-  const io: EventsServer = new Server(httpServer, { path: '/socket.io', serveClient: false, destroyUpgrade: false })
+  const io: EventsServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    destroyUpgrade: false,
+  })
   for (const listener of httpServer.listeners('upgrade')) {
     if (!before.has(listener)) httpServer.off('upgrade', listener as (...args: unknown[]) => void)
   }
 
   io.use((socket, next) => {
     const { auth } = socket.handshake
-    const credentials = readCredentials(socket.request, typeof auth.token === 'string' ? auth.token : undefined)
+    const credentials = readCredentials(
+      socket.request,
+      typeof auth.token === 'string' ? auth.token : undefined,
+    )
     if (!credentials) return next(new Error('unauthenticated'))
     if (credentials.viaCookie && !originAllowed(socket.request, config)) return next(new Error('forbidden'))
     access

@@ -35,7 +35,8 @@ export function closeOnAccessChanges(deps: {
     }
   }
   const onMembership = ({ userId, removed }: { userId: string; removed?: boolean }) => {
-    if (removed) for (const c of registry.ofUser(userId)) c.close(CloseCode.NO_ACCESS, 'removed from the class')
+    if (removed)
+      for (const c of registry.ofUser(userId)) c.close(CloseCode.NO_ACCESS, 'removed from the class')
     else recheckAll(registry.ofUser(userId))
   }
   const onRevoked = ({ userId, reason }: { userId: string; reason: string }) => {

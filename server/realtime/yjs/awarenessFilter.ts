@@ -26,7 +26,10 @@ function stamp(json: string, identity: PresenceIdentity): string | null {
   if (state === null) return 'null'
   if (!isRecord(state)) return null
   const claimed = isRecord(state.user) ? state.user : {}
-  return JSON.stringify({ ...state, user: { ...claimed, id: identity.id, name: identity.name, role: identity.role } })
+  return JSON.stringify({
+    ...state,
+    user: { ...claimed, id: identity.id, name: identity.name, role: identity.role },
+  })
 }
 
 /**

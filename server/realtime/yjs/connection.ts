@@ -102,8 +102,14 @@ export class YjsConnection {
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin !== this) this.send(updateMessage(update))
     }
-    const onAwareness = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      if (origin !== this) this.send(awarenessMessage(room.awareness, [...changes.added, ...changes.updated, ...changes.removed]))
+    const onAwareness = (
+      changes: { added: number[]; updated: number[]; removed: number[] },
+      origin: unknown,
+    ) => {
+      if (origin !== this)
+        this.send(
+          awarenessMessage(room.awareness, [...changes.added, ...changes.updated, ...changes.removed]),
+        )
     }
     room.doc.on('update', onUpdate)
     room.awareness.on('update', onAwareness)
@@ -111,7 +117,8 @@ export class YjsConnection {
       () => room.doc.off('update', onUpdate),
       () => room.awareness.off('update', onAwareness),
     )
-    if (this.ctx.ack) this.unsubscribe.push(room.onSaved((stateVector) => this.send(encodeSavedMessage(stateVector))))
+    if (this.ctx.ack)
+      this.unsubscribe.push(room.onSaved((stateVector) => this.send(encodeSavedMessage(stateVector))))
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -156,7 +163,9 @@ export class YjsConnection {
   private applyUpdate(update: Uint8Array, room: DocumentRoom): void {
     const check = checkUpdate(update, this.userId, (id) => room.ownerOf(id))
     if (!check.ok && check.reason === 'impersonation') {
-      this.ctx.logger.warn(`update from ${this.userId} under client id ${check.clientId} of another member; closing`)
+      this.ctx.logger.warn(
+        `update from ${this.userId} under client id ${check.clientId} of another member; closing`,
+      )
       return this.close(CloseCode.IMPERSONATION, 'client id belongs to another member')
     }
     if (!check.ok) throw new BadMessage('update does not decode')

@@ -11,7 +11,11 @@ export type UpdateCheck =
  * swallow a failed apply), and every struct in it must be written under a Yjs client id that is unbound or
  * bound to this member. Deletions may name anyone's content: deleting a teammate's text is ordinary editing.
  */
-export function checkUpdate(update: Uint8Array, memberId: string, ownerOf: (clientId: number) => string | undefined): UpdateCheck {
+export function checkUpdate(
+  update: Uint8Array,
+  memberId: string,
+  ownerOf: (clientId: number) => string | undefined,
+): UpdateCheck {
   let clients: number[]
   try {
     Y.decodeUpdate(update)
