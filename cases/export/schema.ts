@@ -1,5 +1,6 @@
 import { TEMPLATES } from '../templates/index'
 import type { FieldDef, OptionDef, SectionDef, TemplateDef } from '../templates/types'
+import { templateFieldCount } from '../ydoc/read'
 import { EXPORT_FORMAT } from './envelope'
 
 /** A JSON Schema node, as plain JSON. */
@@ -29,6 +30,7 @@ function optionConsts(options: readonly OptionDef[]): JsonSchema[] {
 function fieldValueSchema(field: FieldDef): JsonSchema {
   switch (field.kind) {
     case 'text':
+    case 'string':
       return { type: 'string' }
     case 'choice':
       return { anyOf: [...optionConsts(field.options), { type: 'null' }] }
@@ -52,13 +54,23 @@ function fieldSchema(field: FieldDef): JsonSchema {
   return { ...annotate(field.label.en, field.help, field.citation), ...fieldValueSchema(field) }
 }
 
+/** An object with exactly these fields, all required. */
+function fieldsObject(fields: readonly FieldDef[], extra: Record<string, JsonSchema> = {}): JsonSchema {
+  const properties = { ...extra, ...Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])) }
+  return { type: 'object', properties, required: Object.keys(properties), additionalProperties: false }
+}
+
 function sectionSchema(section: SectionDef): JsonSchema {
+  const annotation = annotate(section.title.en, section.help, section.citation)
+  if (!section.collection) return { ...annotation, ...fieldsObject(section.fields) }
+  const { itemFields, itemLabel } = section.collection
   return {
-    ...annotate(section.title.en, section.help, section.citation),
-    type: 'object',
-    properties: Object.fromEntries(section.fields.map((f) => [f.key, fieldSchema(f)])),
-    required: section.fields.map((f) => f.key),
-    additionalProperties: false,
+    ...annotation,
+    type: 'array',
+    items: {
+      title: itemLabel.en,
+      ...fieldsObject(itemFields, { id: { description: 'The item id, generated when it was added.', type: 'string', minLength: 1 } }),
+    },
   }
 }
 
@@ -76,13 +88,13 @@ function templateSchema(template: TemplateDef): JsonSchema {
 }
 
 function completionSchema(template: TemplateDef): JsonSchema {
-  const total = template.sections.reduce((n, s) => n + s.fields.length, 0)
+  const total = templateFieldCount(template)
   return {
     title: `Completion of ${template.id}`,
     type: 'object',
     properties: {
       filled: { description: 'Fields that count as filled.', type: 'integer', minimum: 0, maximum: total },
-      total: { description: 'All fields of the template.', const: total },
+      total: { description: 'All fields of the template; a collection section counts as one.', const: total },
     },
     required: ['filled', 'total'],
     additionalProperties: false,
@@ -139,7 +151,7 @@ function envelopeProperties(templates: readonly TemplateDef[]): Record<string, J
     }),
     templates: {
       description:
-        'The analysis, one entry per template the assignment uses: section key → field key → value.',
+        'The analysis, one entry per template the assignment uses: section key → field key → value; a collection section is an array of items ({id, ...item fields}).',
       type: 'object',
       properties: Object.fromEntries(templates.map((t) => [t.id, templateSchema(t)])),
       additionalProperties: false,

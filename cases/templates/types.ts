@@ -35,6 +35,17 @@ export interface MultiChoiceField extends FieldBase {
   options: OptionDef[]
 }
 
+/**
+ * A short single-line value (a name, a label, who does something), stored as a PLAIN string on its Y.Map: the last
+ * writer wins, as for a choice. Use `text` instead for prose people type in together. Exported as a string (`""` when
+ * empty); filled when it is not blank.
+ */
+export interface StringField extends FieldBase {
+  kind: 'string'
+  /** The form's limit; the export carries whatever string the document holds. */
+  maxLength?: number
+}
+
 /** Yes or no, stored as a plain boolean (or null). */
 export interface BooleanField extends FieldBase {
   kind: 'boolean'
@@ -53,18 +64,60 @@ export interface DateField extends FieldBase {
 }
 
 /** Every kind of field a template section can hold. */
-export type FieldDef = TextField | ChoiceField | MultiChoiceField | BooleanField | NumberField | DateField
+export type FieldDef =
+  | TextField
+  | StringField
+  | ChoiceField
+  | MultiChoiceField
+  | BooleanField
+  | NumberField
+  | DateField
 
 /** The kinds of field, as a union of their names. */
 export type FieldKind = FieldDef['kind']
 
-/** A section of a template: a nested Y.Map in the document, an object in the export. */
+/** A field's value as plain JSON, the way the export carries it (and the way collection defaults are written). */
+export type FieldJson = string | string[] | boolean | number | null
+
+/**
+ * A list of items people add to and remove at the same time (ecomap systems and ties, action items, …).
+ *
+ * Document layout: the section's Y.Map (`doc.getMap(templateId).get(sectionKey)`) is keyed by a generated item id
+ * (lib0 `random.uuidv4()`), and each value is a `Y.Map` item holding `itemFields` exactly like a section holds its
+ * fields (`text` → `Y.Text`, `multiChoice` → `Y.Map` of value → true, every other kind a plain value), plus a hidden
+ * plain number `order` (1 + the highest `order` present when the item was added). Never a Y.Array: concurrent adds,
+ * moves and deletes of different items never conflict, and edits to one item's fields merge field by field.
+ *
+ * Who creates what: the server creates the (empty) section map, and inserts `defaults` only when it first creates the
+ * map (never again on later upgrades, so items people deleted stay deleted). Clients add an item with
+ * `addCollectionItem` (cases/ydoc/collections.ts), which builds the whole item Y.Map — with its Y.Text and Y.Map
+ * fields — before inserting it at a fresh random id in one transaction. That is the one case where a client creates a
+ * shared type: the key is unique, so no other client can create a rival at the same key. Clients delete an item with
+ * `removeCollectionItem`; they never create or replace an item's `Y.Text`/`Y.Map` fields.
+ *
+ * Export: the section becomes an ARRAY of plain objects `{ id, ...itemFields }`, ordered by `order`, then by `id` (two
+ * items added at the same moment on two devices get the same `order`; the id decides). Completion: the section counts
+ * as ONE field, filled when it has at least one item.
+ */
+export interface CollectionDef {
+  /** The fields of every item (keys `id` and `order` are reserved). */
+  itemFields: FieldDef[]
+  /** Items the server inserts when it first creates the section (values by item-field key; the rest start empty). */
+  defaults?: Record<string, FieldJson>[]
+  /** What one item is called, e.g. "Sistem" / "System" ("Add system"). */
+  itemLabel: Bilingual
+}
+
+/** A section of a template: a nested Y.Map in the document, an object (or, for a collection, an array) in the export. */
 export interface SectionDef {
   key: string
   title: Bilingual
   help?: Bilingual
   citation?: string
+  /** The section's fields; empty for a collection section (its fields are `collection.itemFields`). */
   fields: FieldDef[]
+  /** When present, the section is a collection of items, not a set of fields (see CollectionDef). */
+  collection?: CollectionDef
 }
 
 /** A structured analysis template from the course module, defined once as data. */

@@ -1,43 +1,75 @@
+import * as random from 'lib0/random'
 import * as Y from 'yjs'
-import type { FieldDef, TemplateDef } from '../templates/types'
+import type { FieldDef, SectionDef, TemplateDef } from '../templates/types'
+import { buildItem, missingSharedType } from './collections'
 
 /** Transaction origin the server uses when it creates or upgrades a workspace's structure. */
 export const STRUCTURE_ORIGIN = 'ruang-kasus:structure'
 
 /** Initial value of a field that does not exist yet in the document. */
 function initialValue(field: FieldDef): Y.Text | Y.Map<boolean> | null {
-  switch (field.kind) {
-    case 'text':
-      return new Y.Text()
-    case 'multiChoice':
-      return new Y.Map<boolean>()
-    default:
-      return null
+  return missingSharedType(field) ?? null
+}
+
+/** Add the fields a plain section lacks. Returns true when something was added. */
+function ensureFields(map: Y.Map<unknown>, fields: readonly FieldDef[]): boolean {
+  let changed = false
+  for (const field of fields) {
+    if (map.has(field.key)) continue
+    map.set(field.key, initialValue(field))
+    changed = true
   }
+  return changed
+}
+
+/**
+ * Give the items of a collection the Y.Text / Y.Map item fields they lack (items stored before a template version
+ * added them). Plain-valued item fields read as empty when missing, so they are left alone.
+ */
+function upgradeItems(map: Y.Map<unknown>, fields: readonly FieldDef[]): boolean {
+  let changed = false
+  for (const item of map.values()) {
+    if (!(item instanceof Y.Map)) continue
+    for (const field of fields) {
+      if (item.has(field.key)) continue
+      const shared = missingSharedType(field)
+      if (!shared) continue
+      item.set(field.key, shared)
+      changed = true
+    }
+  }
+  return changed
+}
+
+/** Create or upgrade one section. Returns true when something was added. */
+function ensureSection(root: Y.Map<unknown>, section: SectionDef): boolean {
+  const existing = root.get(section.key)
+  if (existing instanceof Y.Map) {
+    const map = existing as Y.Map<unknown>
+    return section.collection ? upgradeItems(map, section.collection.itemFields) : ensureFields(map, section.fields)
+  }
+  const map = new Y.Map<unknown>()
+  root.set(section.key, map)
+  if (section.collection) {
+    // Defaults go in only now, when the section is first made: items people delete later stay deleted.
+    const { itemFields, defaults = [] } = section.collection
+    defaults.forEach((values, i) => map.set(random.uuidv4(), buildItem(itemFields, values, i + 1)))
+  } else {
+    ensureFields(map, section.fields)
+  }
+  return true
 }
 
 /**
  * Create every section and field of a template that the document lacks. Run only on the server:
  * when a workspace is made, and on load for workspaces stored under an older template version.
- * Returns true when something was added.
+ * Idempotent: returns true only when something was added.
  */
 export function ensureTemplateStructure(doc: Y.Doc, template: TemplateDef): boolean {
   let changed = false
   doc.transact(() => {
-    const root = doc.getMap<Y.Map<unknown>>(template.id)
-    for (const section of template.sections) {
-      let map = root.get(section.key)
-      if (!(map instanceof Y.Map)) {
-        map = new Y.Map<unknown>()
-        root.set(section.key, map)
-        changed = true
-      }
-      for (const field of section.fields) {
-        if (map.has(field.key)) continue
-        map.set(field.key, initialValue(field))
-        changed = true
-      }
-    }
+    const root = doc.getMap<unknown>(template.id)
+    for (const section of template.sections) changed = ensureSection(root, section) || changed
   }, STRUCTURE_ORIGIN)
   return changed
 }

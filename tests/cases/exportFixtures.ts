@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { bi } from '../../cases/i18n/bilingual'
-import type { TemplateDef } from '../../cases/templates/types'
+import type { FieldDef, FieldJson, TemplateDef } from '../../cases/templates/types'
+import { insertItem } from '../../cases/ydoc/collections'
 import type { ExportCase, ExportTeam, ExportWorkspace } from '../../cases/export/envelope'
 
 /** A template holding one field of every kind, so the schema is checked for kinds fiveC does not use. */
@@ -37,7 +38,32 @@ export const EVERY_KIND: TemplateDef = {
         { key: 'agreed', kind: 'boolean', label: bi('Sepakat', 'Agreed') },
         { key: 'sessions', kind: 'number', min: 0, max: 50, label: bi('Sesi', 'Sessions') },
         { key: 'meetingDate', kind: 'date', label: bi('Tanggal', 'Date') },
+        { key: 'who', kind: 'string', maxLength: 80, label: bi('Siapa', 'Who') },
       ],
+    },
+    {
+      key: 'things',
+      title: bi('Daftar', 'List'),
+      fields: [],
+      collection: {
+        itemLabel: bi('Butir', 'Item'),
+        defaults: [{ label: 'Bawaan', size: 3 }],
+        itemFields: [
+          { key: 'label', kind: 'string', label: bi('Nama', 'Name') },
+          { key: 'note', kind: 'text', multiline: false, label: bi('Catatan', 'Note') },
+          {
+            key: 'tags',
+            kind: 'multiChoice',
+            label: bi('Tanda', 'Tags'),
+            options: [
+              { value: 'red', label: bi('Merah', 'Red') },
+              { value: 'blue', label: bi('Biru', 'Blue') },
+            ],
+          },
+          { key: 'size', kind: 'number', label: bi('Ukuran', 'Size') },
+          { key: 'done', kind: 'boolean', label: bi('Selesai', 'Done') },
+        ],
+      },
     },
   ],
 }
@@ -99,41 +125,52 @@ export function tick(
   for (const value of values) field.set(value, true)
 }
 
-/** Give every field of a template a valid value, whatever its kind, the way a team filling it in would. */
+/** A valid, non-empty JSON value for a field, as a team filling it in would give. */
+export function sampleValue(field: FieldDef): FieldJson {
+  switch (field.kind) {
+    case 'text':
+    case 'string':
+      return `${field.label.id}: diisi.`
+    case 'choice':
+      return field.options[field.options.length - 1]?.value ?? null
+    case 'multiChoice':
+      return field.options.map((o) => o.value)
+    case 'boolean':
+      return true
+    case 'number':
+      return field.min ?? 1
+    case 'date':
+      return '2026-11-02'
+    default: {
+      const unhandled: never = field
+      throw new Error(`sampleValue: unhandled field ${JSON.stringify(unhandled)}`)
+    }
+  }
+}
+
+/** Set one field of a section (or item) map to a JSON value, through the Y type its kind uses. */
+export function setField(map: Y.Map<unknown>, field: FieldDef, value: FieldJson): void {
+  const current = map.get(field.key)
+  if (field.kind === 'text') {
+    if (!(current instanceof Y.Text)) throw new Error(`${field.key} is not a Y.Text`)
+    current.insert(current.length, String(value))
+  } else if (field.kind === 'multiChoice') {
+    if (!(current instanceof Y.Map)) throw new Error(`${field.key} is not a Y.Map`)
+    for (const v of Array.isArray(value) ? value : []) current.set(v, true)
+  } else {
+    map.set(field.key, value)
+  }
+}
+
+/** Give every field of a template a valid value, and add one filled item to every collection. */
 export function fillEveryField(doc: Y.Doc, template: TemplateDef): void {
   for (const s of template.sections) {
     const map = section(doc, template.id, s.key)
-    for (const field of s.fields) {
-      switch (field.kind) {
-        case 'text':
-          typeInto(doc, template.id, s.key, field.key, `${field.label.id}: diisi.`)
-          break
-        case 'choice':
-          map.set(field.key, field.options[field.options.length - 1]?.value ?? null)
-          break
-        case 'multiChoice':
-          tick(
-            doc,
-            template.id,
-            s.key,
-            field.key,
-            field.options.map((o) => o.value),
-          )
-          break
-        case 'boolean':
-          map.set(field.key, true)
-          break
-        case 'number':
-          map.set(field.key, field.min ?? 1)
-          break
-        case 'date':
-          map.set(field.key, '2026-11-02')
-          break
-        default: {
-          const unhandled: never = field
-          throw new Error(`fillEveryField: unhandled field ${JSON.stringify(unhandled)}`)
-        }
-      }
+    if (s.collection) {
+      const values = Object.fromEntries(s.collection.itemFields.map((f) => [f.key, sampleValue(f)]))
+      insertItem(map, s.collection.itemFields, values)
+      continue
     }
+    for (const field of s.fields) setField(map, field, sampleValue(field))
   }
 }
