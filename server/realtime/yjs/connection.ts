@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
-import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import { WebSocket, type RawData } from 'ws'
 import { CloseCode } from '../../../cases/contracts/closeCodes'
@@ -9,8 +8,8 @@ import type { Config } from '../../config'
 import type { DocumentManager, DocumentRoom } from '../../documents'
 import type { Logger } from '../../logger'
 import type { AuthUser, WorkspaceRole } from '../../services/ports'
-import { sanitizeAwarenessUpdate } from './awarenessFilter'
 import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
+import { ConnectionPresence } from './presence'
 import type { ConnectionRegistry } from './registry'
 import { checkUpdate } from './updateGuard'
 
@@ -30,6 +29,8 @@ export interface ConnectionContext {
 }
 
 const HEARTBEAT_MS = 30_000
+/** Close a connection whose unsent backlog exceeds this many times the message limit. */
+const SEND_BUFFER_FACTOR = 8
 
 class BadMessage extends Error {}
 
@@ -51,7 +52,7 @@ export class YjsConnection {
   /** Messages that arrived while the room was loading, in order; null once live. */
   private queue: Uint8Array[] | null = []
   private closed = false
-  private presenceId: number | null = null
+  private presence: ConnectionPresence<YjsConnection> | null = null
   private readonly unsubscribe: (() => void)[] = []
   private alive = true
   private readonly heartbeat: NodeJS.Timeout
@@ -89,6 +90,12 @@ export class YjsConnection {
     }
     if (this.closed) return this.ctx.documents.disconnect(room, this)
     this.room = room
+    const { user } = this.ctx
+    this.presence = new ConnectionPresence(room, this, this.ctx.registry, {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+    })
     this.subscribe(room)
     this.send(syncStep1Message(room.doc))
     const present = [...room.awareness.getStates().keys()]
@@ -138,7 +145,7 @@ export class YjsConnection {
       const decoder = decoding.createDecoder(message)
       const type = decoding.readVarUint(decoder)
       if (type === MessageType.SYNC) this.handleSync(decoder, room)
-      else if (type === MessageType.AWARENESS) this.handleAwareness(decoding.readVarUint8Array(decoder), room)
+      else if (type === MessageType.AWARENESS) this.presence?.publish(decoding.readVarUint8Array(decoder))
       else if (type === MessageType.QUERY_AWARENESS) {
         this.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]))
       } else throw new BadMessage(`unknown message type ${type}`)
@@ -173,26 +180,12 @@ export class YjsConnection {
     for (const clientId of check.clients) room.bind(clientId, this.userId)
   }
 
-  private handleAwareness(update: Uint8Array, room: DocumentRoom): void {
-    const { user } = this.ctx
-    const identity = { id: user.id, name: user.name, role: user.role }
-    const sanitized = sanitizeAwarenessUpdate(update, (id) => this.mayPublishPresence(id, room), identity)
-    if (sanitized) applyAwarenessUpdate(room.awareness, sanitized, this)
-  }
-
-  /** One presence client id per connection: the first it uses, unless another member or connection has it. */
-  private mayPublishPresence(clientId: number, room: DocumentRoom): boolean {
-    if (this.presenceId !== null) return clientId === this.presenceId
-    const owner = room.ownerOf(clientId)
-    if (owner !== undefined && owner !== this.userId) return false
-    if (this.ctx.registry.presenceOwner(room, clientId)) return false
-    this.presenceId = clientId
-    this.ctx.registry.claimPresence(room, clientId, this)
-    return true
-  }
-
   private send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== WebSocket.OPEN) return
+    // A client that stops reading must not make the server buffer without end: it resyncs on reconnect.
+    if (this.ws.bufferedAmount > this.ctx.config.WS_MAX_MESSAGE_BYTES * SEND_BUFFER_FACTOR) {
+      return this.close(CloseCode.RESTARTING, 'too far behind')
+    }
     this.ws.send(message, (error) => error && this.ws.terminate())
   }
 
@@ -210,10 +203,7 @@ export class YjsConnection {
     for (const off of this.unsubscribe.splice(0)) off()
     const room = this.room
     if (!room) return
-    if (this.presenceId !== null && this.ctx.registry.presenceOwner(room, this.presenceId) === this) {
-      this.ctx.registry.releasePresence(room, this.presenceId, this)
-      removeAwarenessStates(room.awareness, [this.presenceId], this)
-    }
+    this.presence?.release()
     this.ctx.documents.disconnect(room, this)
   }
 }
