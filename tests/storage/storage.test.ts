@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -69,6 +69,32 @@ describe('lowdb files', () => {
     expect([...((await storage.documents.load('w1'))?.state ?? [])]).toEqual([19])
     await storage.close()
     expect((await readdir(path.join(dir, 'workspaces'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('saves one workspace without touching any other file', async () => {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    await storage.classes.put(klass('c1', 'l1'))
+    await storage.documents.store('w1', storedDoc([1]))
+    await storage.documents.store('w2', storedDoc([2]))
+    const others = [path.join(dir, 'classes', 'c1.json'), path.join(dir, 'workspaces', 'w2.json')]
+    const before = await Promise.all(others.map((f) => stat(f)))
+    await storage.documents.store('w1', storedDoc([3]))
+    const after = await Promise.all(others.map((f) => stat(f)))
+    expect(after.map((s) => [s.mtimeMs, s.ino])).toEqual(before.map((s) => [s.mtimeMs, s.ino]))
+    expect([...((await storage.documents.load('w1'))?.state ?? [])]).toEqual([3])
+    await storage.close()
+  })
+
+  it('reads classes once at open, not per request', async () => {
+    const dir = await tempDir()
+    const first = await openLowdbStorage(dir)
+    await first.classes.put(klass('c1', 'l1'))
+    await first.close()
+    const storage = await openLowdbStorage(dir)
+    await writeFile(path.join(dir, 'classes', 'c1.json'), 'not json any more')
+    expect((await storage.classes.get('c1'))?.name).toBe('Kelas c1')
+    await storage.close()
   })
 
   it('refuses ids that are not safe file names', async () => {
