@@ -20,6 +20,12 @@ describe('two students of a team in separate browsers', () => {
     const ani = await env.newSession({ width: 360, height: 780 })
     const budi = await env.newSession()
     await joinAsStudent(ani.page, setup.joinCode, 'Ani')
+    // A second "Ani" in the class is told, in Indonesian, to tell herself apart.
+    await budi.page.goto('/')
+    await budi.page.getByLabel('Kode kelas').fill(setup.joinCode)
+    await budi.page.getByLabel('Nama Anda').fill('ani')
+    await budi.page.getByRole('button', { name: 'Bergabung' }).click()
+    await budi.page.getByRole('alert').getByText(/sudah dipakai di kelas ini/).waitFor(UI)
     await joinAsStudent(budi.page, setup.joinCode, 'Budi')
     await pickTeam(ani.page, 'Tim Merah')
     await pickTeam(budi.page, 'Tim Merah')

@@ -21,6 +21,13 @@ export const en: Dictionary<typeof id> = {
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',
     unknown: 'Something went wrong.',
+    codes: {
+      invalid_credentials: 'The code, e-mail or password does not match. Check it again.',
+      name_taken: 'This name is already taken in this class. Add an initial, e.g. "Ani B."',
+      rate_limited: 'Too many failed attempts. Wait a while and try again.',
+      unauthenticated: 'Please sign in first.',
+      forbidden: 'You do not have access to this.',
+    },
   },
   notFound: { title: 'Page not found', home: 'Go to the start page' },
   join: {

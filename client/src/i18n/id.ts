@@ -17,6 +17,13 @@ export const id = {
   errors: {
     network: 'Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi.',
     unknown: 'Terjadi kesalahan.',
+    codes: {
+      invalid_credentials: 'Kode, e-mail atau kata sandi tidak cocok. Periksa lagi.',
+      name_taken: 'Nama ini sudah dipakai di kelas ini. Tambahkan inisial, misalnya "Ani B."',
+      rate_limited: 'Terlalu banyak percobaan yang gagal. Tunggu sebentar lalu coba lagi.',
+      unauthenticated: 'Silakan masuk terlebih dahulu.',
+      forbidden: 'Anda tidak punya akses untuk ini.',
+    },
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },
   join: {
