@@ -8,6 +8,14 @@ import type { SessionService } from './sessions'
 import { assignmentView, classStudent, classSummary, teamsWithMembers } from './views'
 import { deleteWorkspaces } from './workspaceRecords'
 
+/** Replace the join code; the old one is kept for rejoining only (students who already joined). */
+function retireJoinCode(record: ClassRecord, next: string | null): ClassRecord {
+  if (record.joinCode !== null)
+    record.pastJoinCodes = [...(record.pastJoinCodes ?? []), record.joinCode].slice(-20)
+  record.joinCode = next
+  return record
+}
+
 /** Classes: create, list, show, settings, join code, co-lecturers, delete with everything in it. */
 export function createClassService(ctx: ServiceContext, sessions: SessionService) {
   const { classes, lecturers } = ctx.storage
@@ -76,15 +84,11 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
     async regenerateJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
       await lecturerClass(ctx, user, classId)
       const code = await freshJoinCode()
-      return updated(
-        await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: code })),
-      )
+      return updated(await changeLecturerClass(ctx, user, classId, (r) => retireJoinCode(r, code)))
     },
 
     async closeJoinCode(user: AuthUser, classId: string): Promise<ClassSummary> {
-      return updated(
-        await changeLecturerClass(ctx, user, classId, (r) => Object.assign(r, { joinCode: null })),
-      )
+      return updated(await changeLecturerClass(ctx, user, classId, (r) => retireJoinCode(r, null)))
     },
 
     async addLecturer(user: AuthUser, classId: string, email: string) {

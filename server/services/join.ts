@@ -1,5 +1,5 @@
 import type { AuthResponse, JoinResponse, StudentClassView, StudentUser } from '../../cases/contracts/http'
-import type { StudentRecord } from '../storage/types'
+import type { ClassRecord, StudentRecord } from '../storage/types'
 import { asStudent, changeClass, type ServiceContext } from './context'
 import { AppError, forbidden } from './errors'
 import type { AuthUser } from './ports'
@@ -51,12 +51,25 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
       return { user: studentView(classId, student), token, returnCode: formatCode(returnCode, 5) }
     },
 
+    /** Works with the class's current join code or an earlier one, so closing the code never locks anyone out. */
     async rejoin(body: { joinCode: string; returnCode: string }): Promise<AuthResponse> {
-      const record = await classes.findByJoinCode(normaliseCode(body.joinCode))
+      const code = normaliseCode(body.joinCode)
       const hash = sha256(normaliseCode(body.returnCode))
-      const student = record?.students.find((s) => s.returnCodeHash === hash)
-      if (!record || !student) throw new AppError('invalid_credentials', WRONG_CODE)
-      return { user: studentView(record.id, student), token: await sessions.create(student.id, 'student') }
+      const findIn = (record: ClassRecord | undefined) => {
+        const student = record?.students.find((s) => s.returnCodeHash === hash)
+        return record && student ? { record, student } : undefined
+      }
+      const found =
+        findIn(await classes.findByJoinCode(code)) ??
+        (await classes.list())
+          .filter((c) => c.pastJoinCodes?.includes(code))
+          .map(findIn)
+          .find((f) => f !== undefined)
+      if (!found) throw new AppError('invalid_credentials', WRONG_CODE)
+      return {
+        user: studentView(found.record.id, found.student),
+        token: await sessions.create(found.student.id, 'student'),
+      }
     },
 
     /** A student picks (or changes) their team, unless the lecturer locked team choice. */

@@ -62,6 +62,8 @@ export interface ClassRecord {
   id: string
   name: string
   joinCode: string | null
+  /** Codes this class had before (closed or regenerated): still good for rejoining with a return code. */
+  pastJoinCodes?: string[]
   teamChoiceLocked: boolean
   archived: boolean
   ownerId: string

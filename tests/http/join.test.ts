@@ -116,6 +116,22 @@ describe('coming back with a return code', () => {
     ])
   })
 
+  it('still rejoins after the lecturer closed or regenerated the join code, while new joins are refused', async () => {
+    const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+    const student = setup.students[0]![0]!
+    await setup.lecturer.api.request('POST', `/api/classes/${setup.classId}/join-code`)
+    await setup.lecturer.api.request('DELETE', `/api/classes/${setup.classId}/join-code`)
+    expect(
+      (await anon().request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Baru' })).status,
+    ).toBe(401)
+    const res = await anon().request('POST', '/api/rejoin', {
+      joinCode: setup.joinCode,
+      returnCode: student.returnCode,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ user: { id: student.id } })
+  })
+
   it('refuses a wrong return code with 401', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
     const res = await anon().request('POST', '/api/rejoin', {
