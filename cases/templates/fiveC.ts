@@ -3,6 +3,19 @@ import type { OptionDef, SectionDef, TemplateDef } from './types'
 
 const CITATION = 'Garvin dkk., 2004'
 
+/** Added in version 2: evidence from the case for each C (the server adds it to older workspaces on load). */
+const evidenceField = {
+  key: 'evidence',
+  kind: 'text' as const,
+  multiline: true,
+  label: bi('Bukti dari kasus', 'Evidence from the case'),
+  help: bi(
+    'Kutipan atau kejadian dari kasus yang mendukung analisis bagian ini.',
+    'Quotes or events from the case that support the analysis of this section.',
+  ),
+  citation: CITATION,
+}
+
 const notesField = {
   key: 'notes',
   kind: 'text' as const,
@@ -17,12 +30,18 @@ const notesField = {
 /** Zastrow's ten group types (Modul Satu, Tabel 1). */
 export const GROUP_TYPE_OPTIONS: OptionDef[] = [
   { value: 'socialConversation', label: bi('Percakapan sosial', 'Social conversation') },
-  { value: 'recreationSkillBuilding', label: bi('Kelompok rekreasi / skill building', 'Recreation / skill building') },
+  {
+    value: 'recreationSkillBuilding',
+    label: bi('Kelompok rekreasi / skill building', 'Recreation / skill building'),
+  },
   { value: 'education', label: bi('Kelompok edukasi', 'Educational group') },
   { value: 'task', label: bi('Kelompok tugas', 'Task group') },
   {
     value: 'problemSolvingDecisionMaking',
-    label: bi('Kelompok pemecahan masalah dan pengambilan keputusan', 'Problem-solving and decision-making group'),
+    label: bi(
+      'Kelompok pemecahan masalah dan pengambilan keputusan',
+      'Problem-solving and decision-making group',
+    ),
   },
   { value: 'focus', label: bi('Kelompok fokus', 'Focus group') },
   { value: 'selfHelpMutualAid', label: bi('Self-help dan mutual aid', 'Self-help and mutual aid') },
@@ -39,22 +58,34 @@ export const INTERACTION_PATTERN_OPTIONS: OptionDef[] = [
   {
     value: 'maypole',
     label: bi('Maypole', 'Maypole'),
-    help: bi('Ketua menjadi tokoh sentral; komunikasi dari ketua ke anggota dan sebaliknya.', 'The leader is central; talk runs leader → member and back.'),
+    help: bi(
+      'Ketua menjadi tokoh sentral; komunikasi dari ketua ke anggota dan sebaliknya.',
+      'The leader is central; talk runs leader → member and back.',
+    ),
   },
   {
     value: 'roundRobin',
     label: bi('Round robin', 'Round robin'),
-    help: bi('Anggota bergiliran berbicara satu per satu.', 'Members take turns to speak, one after another.'),
+    help: bi(
+      'Anggota bergiliran berbicara satu per satu.',
+      'Members take turns to speak, one after another.',
+    ),
   },
   {
     value: 'hotSeat',
     label: bi('Hot seat', 'Hot seat'),
-    help: bi('Komunikasi panjang bolak-balik antara ketua dengan satu anggota.', 'Extended back-and-forth between the leader and one member.'),
+    help: bi(
+      'Komunikasi panjang bolak-balik antara ketua dengan satu anggota.',
+      'Extended back-and-forth between the leader and one member.',
+    ),
   },
   {
     value: 'freeFloating',
     label: bi('Free floating', 'Free floating'),
-    help: bi('Setiap anggota bebas berbicara dengan anggota lain.', 'Any member may speak freely to any other.'),
+    help: bi(
+      'Setiap anggota bebas berbicara dengan anggota lain.',
+      'Any member may speak freely to any other.',
+    ),
   },
 ]
 
@@ -69,10 +100,7 @@ export const CONTEXT_TYPE_OPTIONS: OptionDef[] = [
 const characteristics: SectionDef = {
   key: 'characteristics',
   title: bi('Karakteristik Kelompok', 'Group characteristics'),
-  help: bi(
-    'Siapa kelompok ini dan bagaimana kelompok bekerja.',
-    'Who the group is and how it works.',
-  ),
+  help: bi('Siapa kelompok ini dan bagaimana kelompok bekerja.', 'Who the group is and how it works.'),
   citation: CITATION,
   fields: [
     {
@@ -124,7 +152,10 @@ const characteristics: SectionDef = {
     {
       key: 'interactsWithOutside',
       kind: 'boolean',
-      label: bi('Berinteraksi dengan partisipan di luar kelompok?', 'Interacts with participants outside the group?'),
+      label: bi(
+        'Berinteraksi dengan partisipan di luar kelompok?',
+        'Interacts with participants outside the group?',
+      ),
       help: bi(
         'Apakah kelompok juga berinteraksi dengan partisipan di luar kelompok.',
         'Whether the group also interacts with participants outside the group.',
@@ -142,6 +173,7 @@ const characteristics: SectionDef = {
       ),
       citation: CITATION,
     },
+    evidenceField,
     notesField,
   ],
 }
@@ -177,6 +209,7 @@ const competence: SectionDef = {
       ),
       citation: CITATION,
     },
+    evidenceField,
     notesField,
   ],
 }
@@ -203,9 +236,13 @@ const condition: SectionDef = {
       kind: 'text',
       multiline: true,
       label: bi('Budaya kelompok', 'Group culture'),
-      help: bi('Norma dan nilai tentang bagaimana kelompok bekerja.', 'The norms and values of how the group works.'),
+      help: bi(
+        'Norma dan nilai tentang bagaimana kelompok bekerja.',
+        'The norms and values of how the group works.',
+      ),
       citation: CITATION,
     },
+    evidenceField,
     notesField,
   ],
 }
@@ -224,7 +261,10 @@ const change: SectionDef = {
       kind: 'text',
       multiline: true,
       label: bi('Perubahan ukuran', 'Change in size'),
-      help: bi('Kelompok berubah dari sisi ukuran: dari kelompok kecil menjadi kelompok besar.', 'Change in size, from a small group to a large one.'),
+      help: bi(
+        'Kelompok berubah dari sisi ukuran: dari kelompok kecil menjadi kelompok besar.',
+        'Change in size, from a small group to a large one.',
+      ),
       citation: CITATION,
     },
     {
@@ -232,7 +272,10 @@ const change: SectionDef = {
       kind: 'text',
       multiline: true,
       label: bi('Perubahan tujuan', 'Change in goals'),
-      help: bi('Perubahan tujuan kelompok karena berkembang semakin kompleks.', 'Goals change as they grow more complex.'),
+      help: bi(
+        'Perubahan tujuan kelompok karena berkembang semakin kompleks.',
+        'Goals change as they grow more complex.',
+      ),
       citation: CITATION,
     },
     {
@@ -243,6 +286,7 @@ const change: SectionDef = {
       help: bi('Perubahan rencana strategis kelompok.', "Changes in the group's strategic plan."),
       citation: CITATION,
     },
+    evidenceField,
     notesField,
   ],
 }
@@ -278,6 +322,7 @@ const context: SectionDef = {
       ),
       citation: CITATION,
     },
+    evidenceField,
     notesField,
   ],
 }
@@ -285,7 +330,7 @@ const context: SectionDef = {
 /** The 5 C assessment of a group (Modul Ketiga, Tabel 3 "Perspektif 5 C Pada Praktek Kelompok"). */
 export const fiveC: TemplateDef = {
   id: 'fiveC',
-  version: 1,
+  version: 2,
   title: bi('Perspektif 5 C', 'The 5 C perspective'),
   summary: bi(
     'Karakteristik, kompetensi, kondisi, perubahan dan konteks kelompok.',

@@ -65,13 +65,7 @@ export interface DateField extends FieldBase {
 
 /** Every kind of field a template section can hold. */
 export type FieldDef =
-  | TextField
-  | StringField
-  | ChoiceField
-  | MultiChoiceField
-  | BooleanField
-  | NumberField
-  | DateField
+  TextField | StringField | ChoiceField | MultiChoiceField | BooleanField | NumberField | DateField
 
 /** The kinds of field, as a union of their names. */
 export type FieldKind = FieldDef['kind']

@@ -1,0 +1,303 @@
+import { bi } from '../i18n/bilingual'
+import { choiceField, multiChoiceField, option, stringField, textField } from './fields'
+import { INTERACTION_PATTERN_OPTIONS } from './fiveC'
+import type { OptionDef, SectionDef, TemplateDef } from './types'
+
+const TOSELAND = 'Toseland & Rivas, 2001'
+
+/** Benne & Sheats's roles as the module lists them (Modul Dua, pp. 11–12), each naming its kind of role. */
+export const MEMBER_ROLE_OPTIONS: OptionDef[] = [
+  option('coordinator', bi('Koordinasi (peran tugas)', 'Coordinator (task role)')),
+  option('informationSeeker', bi('Pencari informasi (peran tugas)', 'Information seeker (task role)')),
+  option('motivator', bi('Motivator (peran sosioemosional)', 'Motivator (socio-emotional role)')),
+  option(
+    'encourager',
+    bi('Encourager / pendorong (peran sosioemosional)', 'Encourager (socio-emotional role)'),
+  ),
+  option('harmonizer', bi('Harmonizer (peran sosioemosional)', 'Harmonizer (socio-emotional role)')),
+  option('aggressor', bi('Agresor (peran individual)', 'Aggressor (individual role)')),
+  option('helpSeeker', bi('Help seeker (peran individual)', 'Help seeker (individual role)')),
+]
+
+const communication: SectionDef = {
+  key: 'communication',
+  title: bi('1. Proses komunikasi dan interaksi', '1. Communication and interaction processes'),
+  help: bi(
+    'Bagaimana pesan dikirim, diterima, terdistorsi dan berpola di antara anggota.',
+    'How messages are sent, received, distorted and patterned among members.',
+  ),
+  citation: TOSELAND,
+  fields: [
+    choiceField(
+      'interactionPattern',
+      bi('Pola interaksi', 'Interaction pattern'),
+      INTERACTION_PATTERN_OPTIONS,
+      { citation: TOSELAND },
+    ),
+    multiChoiceField(
+      'communicationForms',
+      bi('Bentuk komunikasi', 'Forms of communication'),
+      [
+        option(
+          'synchronous',
+          bi('Komunikasi synchronous', 'Synchronous communication'),
+          bi('Dua arah secara langsung.', 'Two-way, in real time.'),
+        ),
+        option(
+          'asynchronous',
+          bi('Komunikasi asynchronous', 'Asynchronous communication'),
+          bi('Penerima membalas kemudian (misalnya surel).', 'The receiver replies later (e.g. e-mail).'),
+        ),
+      ],
+      { citation: TOSELAND },
+    ),
+    multiChoiceField(
+      'distortions',
+      bi('Sumber distorsi', 'Sources of distortion'),
+      [
+        option('sendingReceiving', bi('Masalah mengirim / menerima pesan', 'Sending / receiving problems')),
+        option('transmission', bi('Masalah transmisi (kebisingan)', 'Transmission problems (noise)')),
+        option('language', bi('Hambatan bahasa', 'Language barriers')),
+      ],
+      { citation: TOSELAND },
+    ),
+    multiChoiceField(
+      'feedback',
+      bi('Umpan balik yang efektif', 'Effective feedback'),
+      [
+        option(
+          'describeContent',
+          bi('Mendeskripsikan isi komunikasi yang diterima', 'Describe the content received'),
+        ),
+        option('allowResponse', bi('Memberi kesempatan pengirim merespon', 'Let the sender respond')),
+        option(
+          'measuredClarification',
+          bi('Meminta klarifikasi dengan sikap sewajarnya', 'Ask for clarification calmly'),
+        ),
+      ],
+      { citation: TOSELAND },
+    ),
+    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), {
+      help: bi(
+        'Siapa yang dominan, siapa yang pasif, isyarat nonverbal.',
+        'Who dominates, who is passive, non-verbal cues.',
+      ),
+    }),
+  ],
+}
+
+const cohesion: SectionDef = {
+  key: 'cohesion',
+  title: bi('2. Ketertarikan interpersonal dan kohesi', '2. Interpersonal attraction and cohesion'),
+  help: bi(
+    'Seberapa kuat anggota tertarik satu sama lain dan pada kelompok.',
+    'How strongly members are drawn to each other and to the group.',
+  ),
+  citation: TOSELAND,
+  fields: [
+    multiChoiceField(
+      'attraction',
+      bi('Faktor ketertarikan interpersonal', 'Factors of interpersonal attraction'),
+      [
+        option('proximity', bi('Kedekatan interaksi', 'Closeness of interaction')),
+        option('acceptance', bi('Penerimaan dan persetujuan bergabung', 'Acceptance and approval')),
+        option('fit', bi('Kesesuaian antar anggota', 'Fit between members')),
+      ],
+      { citation: 'Festinger, 1950' },
+    ),
+    multiChoiceField(
+      'cohesionFactors',
+      bi('Faktor kohesi', 'Factors of cohesion'),
+      [
+        option(
+          'needsMet',
+          bi('Kebutuhan afiliasi, pengakuan, rasa aman', 'Needs for affiliation, recognition, security'),
+        ),
+        option('resourcesPrestige', bi('Sumber daya dan prestise', 'Resources and prestige')),
+        option('expectedBenefits', bi('Ekspektasi manfaat', 'Expected benefits')),
+        option(
+          'betterThanBefore',
+          bi('Pengalaman lebih positif dari sebelumnya', 'Better than earlier groups'),
+        ),
+        option('persistence', bi('Ketekunan mencapai tujuan', 'Persistence towards goals')),
+        option('sharedResponsibility', bi('Tanggung jawab bersama', 'Shared responsibility')),
+        option('expressFeelings', bi('Ruang mengekspresikan perasaan', 'Room to express feelings')),
+        option('willingToListen', bi('Kesediaan mendengarkan', 'Willingness to listen')),
+        option('feedbackEvaluation', bi('Umpan balik dan evaluasi', 'Feedback and evaluation')),
+      ],
+      { citation: 'Cartwright, 1968; Toseland & Rivas, 2001' },
+    ),
+    multiChoiceField(
+      'effects',
+      bi('Dampak kohesi yang tinggi', 'Effects of high cohesion'),
+      [
+        option('satisfaction', bi('Kepuasan anggota', 'Member satisfaction')),
+        option('goalAttainment', bi('Pencapaian tujuan', 'Goal attainment')),
+        option('commitment', bi('Komitmen pada kelompok', 'Commitment to the group')),
+        option(
+          'selfConfidence',
+          bi('Percaya diri, penerimaan dan penyesuaian diri', 'Self-confidence, self-acceptance, adjustment'),
+        ),
+        option('attendance', bi('Kehadiran dan partisipasi', 'Attendance and participation')),
+      ],
+      { citation: TOSELAND },
+    ),
+    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+  ],
+}
+
+const integration: SectionDef = {
+  key: 'integration',
+  title: bi('3. Integrasi sosial dan saling mempengaruhi', '3. Social integration and influence'),
+  help: bi(
+    'Norma, peran dan status membuat perilaku dapat diprediksi.',
+    'Norms, roles and status make behaviour predictable.',
+  ),
+  citation: TOSELAND,
+  fields: [
+    multiChoiceField(
+      'influence',
+      bi('Bentuk pengaruh sosial', 'Forms of social influence'),
+      [
+        option(
+          'normative',
+          bi('Normative influence', 'Normative influence'),
+          bi('Tekanan memenuhi harapan orang lain.', "Pressure to meet others' expectations."),
+        ),
+        option(
+          'informational',
+          bi('Informational influence', 'Informational influence'),
+          bi('Terbujuk oleh informasi dari orang lain.', 'Persuaded by information others give.'),
+        ),
+      ],
+      { citation: 'Deutsch & Gerard, 1955' },
+    ),
+    textField('overtNorms', bi('Norma terbuka (eksplisit)', 'Overt (explicit) norms'), {
+      citation: TOSELAND,
+    }),
+    textField('covertNorms', bi('Norma tertutup (implisit)', 'Covert (implicit) norms'), {
+      citation: TOSELAND,
+    }),
+    textField('status', bi('Status dan hirarki', 'Status and hierarchy')),
+    choiceField('conformity', bi('Konformitas', 'Conformity'), [
+      option('tooLittle', bi('Terlalu sedikit', 'Too little')),
+      option('balanced', bi('Seimbang', 'Balanced')),
+      option('tooMuch', bi('Terlalu banyak (pemikiran kelompok / groupthink)', 'Too much (groupthink)')),
+    ]),
+    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+  ],
+}
+
+const memberRoles: SectionDef = {
+  key: 'memberRoles',
+  title: bi('Peran anggota', "Members' roles"),
+  help: bi(
+    'Peran tugas, sosioemosional dan individual setiap anggota; satu anggota dapat memegang beberapa peran.',
+    'Task, socio-emotional and individual roles of each member; one member may hold several.',
+  ),
+  citation: 'Benne & Sheats, 1948',
+  fields: [],
+  collection: {
+    itemLabel: bi('Anggota', 'Member'),
+    itemFields: [
+      stringField('member', bi('Anggota', 'Member'), {
+        maxLength: 80,
+        help: bi('Nama samaran.', 'A pseudonym.'),
+      }),
+      multiChoiceField('roles', bi('Peran', 'Roles'), MEMBER_ROLE_OPTIONS, {
+        citation: 'Benne & Sheats, 1948',
+      }),
+      textField('note', bi('Catatan', 'Note')),
+    ],
+  },
+}
+
+const power: SectionDef = {
+  key: 'power',
+  title: bi('4. Power dan kontrol', '4. Power and control'),
+  help: bi(
+    'Siapa dapat mempengaruhi siapa, dan bagaimana ketertiban dan motivasi dijaga.',
+    'Who can influence whom, and how order and motivation are kept.',
+  ),
+  citation: TOSELAND,
+  fields: [
+    multiChoiceField('powerKinds', bi('Jenis kekuasaan', 'Kinds of power'), [
+      option(
+        'attributed',
+        bi('Attributed power', 'Attributed power'),
+        bi('Kekuasaan yang dipersepsikan orang lain.', 'Power others perceive a leader to have.'),
+      ),
+      option(
+        'actual',
+        bi('Actual power', 'Actual power'),
+        bi('Kemampuan nyata mengubah kondisi.', 'Real capacity to change conditions.'),
+      ),
+    ]),
+    multiChoiceField(
+      'powerBases',
+      bi('Basis kekuasaan pemimpin', "Bases of the leader's power"),
+      [
+        option('connection', bi('Connection power', 'Connection power')),
+        option('expert', bi('Expert power', 'Expert power')),
+        option('information', bi('Information power', 'Information power')),
+        option('legitimate', bi('Legitimate power', 'Legitimate power')),
+        option('referent', bi('Reference power', 'Referent power')),
+        option('reward', bi('Reward power', 'Reward power')),
+        option('coercive', bi('Coercive power', 'Coercive power')),
+      ],
+      { citation: 'French & Raven, 1959' },
+    ),
+    multiChoiceField(
+      'motivationProblems',
+      bi('Masalah motivasi', 'Motivation problems'),
+      [
+        option('socialLoafing', bi('Kemalasan sosial (social loafing)', 'Social loafing')),
+        option('freeRiding', bi('Penunggang bebas (free riding)', 'Free riding')),
+        option('suckerEffect', bi('Sucker effect', 'Sucker effect')),
+      ],
+      { citation: 'Levi, 2001' },
+    ),
+    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+  ],
+}
+
+const culture: SectionDef = {
+  key: 'culture',
+  title: bi('5. Kultur', '5. Group culture'),
+  help: bi(
+    'Nilai, kepercayaan, kebiasaan dan tradisi yang dipahami dan dimiliki bersama anggota.',
+    'Values, beliefs, customs and traditions the members share.',
+  ),
+  citation: 'Levi, 2001',
+  fields: [
+    textField('surface', bi('Pada permukaan (surface level)', 'Surface level'), {
+      help: bi('Simbol dan ritual yang terlihat.', 'Visible symbols and rituals.'),
+      citation: 'Levi, 2001',
+    }),
+    textField('deeper', bi('Deeper level', 'Deeper level'), {
+      help: bi('Cara khas anggota saling berinteraksi.', 'How members characteristically interact.'),
+      citation: 'Levi, 2001',
+    }),
+    textField('deepest', bi('Deepest level', 'Deepest level'), {
+      help: bi('Nilai, ideologi dan kepercayaan inti.', 'Core values, ideology and beliefs.'),
+      citation: 'Levi, 2001',
+    }),
+    textField(
+      'sponsorInfluence',
+      bi('Pengaruh lembaga sponsor dan komunitas', 'Influence of the sponsoring agency and community'),
+    ),
+  ],
+}
+
+/** Group dynamics: the five dimensions of Modul Dua (Toseland & Rivas, 2001). */
+export const groupDynamics: TemplateDef = {
+  id: 'groupDynamics',
+  version: 1,
+  title: bi('Dinamika kelompok', 'Group dynamics'),
+  summary: bi(
+    'Komunikasi, kohesi, integrasi sosial, peran anggota, kekuasaan dan kultur kelompok.',
+    'Communication, cohesion, social integration, member roles, power and culture of the group.',
+  ),
+  citation: TOSELAND,
+  sections: [communication, cohesion, integration, memberRoles, power, culture],
+}

@@ -1,0 +1,127 @@
+import { bi } from '../i18n/bilingual'
+import { choiceField, multiChoiceField, option, textField } from './fields'
+import type { SectionDef, TemplateDef } from './types'
+
+const TROPMAN = 'Tropman, 2004'
+
+const system: SectionDef = {
+  key: 'system',
+  title: bi('Kelompok sebagai sistem', 'The group as a system'),
+  help: bi(
+    'Sebuah sistem pada hakekatnya merupakan sub sistem dari sistem lain yang lebih besar.',
+    'Every system is a subsystem of a larger one.',
+  ),
+  citation: 'Huda, 2009',
+  fields: [
+    textField('largerSystems', bi('Sistem yang lebih besar', 'Larger systems'), { citation: 'Huda, 2009' }),
+    choiceField(
+      'systemType',
+      bi('Jenis sistem', 'Type of system'),
+      [
+        option('peopleProcessing', bi('Sistem pemrosesan orang', 'People-processing system')),
+        option('peopleChanging', bi('Sistem pengubah orang', 'People-changing system')),
+      ],
+      { citation: 'Street, Vinter, & Perrow, 1966' },
+    ),
+    choiceField(
+      'products',
+      bi('Produk interaksi kelompok', 'Products of group interaction'),
+      [
+        option('healthy', bi('Produktif / sehat', 'Productive / healthy')),
+        option('unhealthy', bi('Destruktif / tidak sehat', 'Destructive / unhealthy')),
+        option('mixed', bi('Campuran', 'Mixed')),
+      ],
+      { citation: TROPMAN },
+    ),
+  ],
+}
+
+const inputs: SectionDef = {
+  key: 'inputs',
+  title: bi('Input (arus)', 'Inputs (flows)'),
+  help: bi('Sumber daya masuk ke dalam sistem.', 'Resources enter the system.'),
+  citation: TROPMAN,
+  fields: [
+    multiChoiceField(
+      'flows',
+      bi('Arus yang masuk', 'Flows in'),
+      [
+        option('resources', bi('Sumber daya', 'Resources')),
+        option('information', bi('Informasi', 'Information')),
+        option('perspectives', bi('Perspektif', 'Perspectives')),
+        option('energy', bi('Energi', 'Energy')),
+      ],
+      { citation: TROPMAN },
+    ),
+    textField('description', bi('Uraian input', 'The inputs'), { citation: TROPMAN }),
+  ],
+}
+
+const processing: SectionDef = {
+  key: 'processing',
+  title: bi('Pemrosesan (pertukaran dan transformasi)', 'Processing (exchange and transformation)'),
+  help: bi(
+    'Sumber daya diolah dari waktu ke waktu di dalam kelompok.',
+    'Resources are worked on over time inside the group.',
+  ),
+  citation: TROPMAN,
+  fields: [
+    textField('exchange', bi('Pertukaran', 'Exchange'), {
+      help: bi(
+        'Menggunakan pengaruh itu untuk mencapai tujuan sistem.',
+        "Using those influences to pursue the system's goals.",
+      ),
+      citation: TROPMAN,
+    }),
+    textField('transformation', bi('Transformasi', 'Transformation'), {
+      help: bi(
+        'Perubahan yang dialami sumber daya dan sistem.',
+        'The change resources and the system undergo.',
+      ),
+      citation: TROPMAN,
+    }),
+  ],
+}
+
+const outputs: SectionDef = {
+  key: 'outputs',
+  title: bi('Keluaran (output) dan hasil (outcome)', 'Outputs and outcomes'),
+  help: bi(
+    'Keluaran mengukur aktivitas sistem (jumlah pertemuan, kehadiran); hasil adalah keadaan yang berubah pada orang yang dilayani.',
+    'Outputs measure activity (meetings held, attendance); outcomes are the changed state of the people served.',
+  ),
+  citation: TROPMAN,
+  fields: [
+    textField('outputs', bi('Keluaran (output)', 'Outputs'), {
+      help: bi('Misalnya: 14 sesi telah dilaksanakan.', 'E.g. 14 sessions were held.'),
+      citation: TROPMAN,
+    }),
+    textField('outcomes', bi('Hasil (outcome)', 'Outcomes'), {
+      help: bi(
+        'Apakah anggota benar-benar berubah? Bagaimana diukur?',
+        'Did members actually change? How is it measured?',
+      ),
+      citation: TROPMAN,
+    }),
+    textField('outputsVersusOutcomes', bi('Keluaran versus hasil', 'Outputs versus outcomes'), {
+      help: bi(
+        'Apa yang tidak dikatakan keluaran tentang hasil dalam kasus ini?',
+        'What do the outputs not say about the outcomes in this case?',
+      ),
+      citation: TROPMAN,
+    }),
+  ],
+}
+
+/** Systems theory (Modul Ketiga B): inputs, processing, outputs, and outputs versus outcomes. */
+export const systems: TemplateDef = {
+  id: 'systems',
+  version: 1,
+  title: bi('Teori sistem', 'Systems theory'),
+  summary: bi(
+    'Input, pemrosesan dan keluaran kelompok; keluaran versus hasil.',
+    "The group's inputs, processing and outputs; outputs versus outcomes.",
+  ),
+  citation: TROPMAN,
+  sections: [system, inputs, processing, outputs],
+}
