@@ -1,9 +1,13 @@
 import type { Request, RequestHandler } from 'express'
 import { AppError } from '../services/errors'
 
+/** Most keys a window remembers (each a few numbers): enough for every address of a campus, bounded for floods. */
+const MAX_KEYS = 50_000
+
 /** Counts failures per key in a sliding window; successes never count. */
 export class FailureWindow {
   readonly #failures = new Map<string, number[]>()
+  #lastSweep = 0
   constructor(
     readonly max: number,
     readonly windowMs: number,
@@ -27,7 +31,19 @@ export class FailureWindow {
   /** Record one failure. */
   fail(key: string, now = Date.now()): void {
     this.#failures.set(key, [...this.#recent(key, now), now])
-    if (this.#failures.size > 50_000) for (const k of [...this.#failures.keys()]) this.#recent(k, now)
+    if (this.#failures.size > MAX_KEYS) this.#sweep(now)
+  }
+
+  /** Bound memory when many addresses fail: drop expired keys (at most once a minute), then the oldest. */
+  #sweep(now: number): void {
+    if (now - this.#lastSweep > 60_000) {
+      this.#lastSweep = now
+      for (const k of [...this.#failures.keys()]) this.#recent(k, now)
+    }
+    for (const k of this.#failures.keys()) {
+      if (this.#failures.size <= MAX_KEYS) break
+      this.#failures.delete(k)
+    }
   }
 }
 
