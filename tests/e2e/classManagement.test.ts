@@ -22,7 +22,7 @@ describe('a lecturer managing a class in the browser', () => {
     await env?.close()
   })
 
-  it('moves a student, renames a team, locks team choice, changes the code, adds a co-lecturer, then deletes the class', async () => {
+  it('moves and renames a student, renames a team, locks team choice, changes the code, adds a co-lecturer, then deletes the class', async () => {
     const api = createApi(env.baseUrl)
     const password = 'kata-sandi-rahasia'
     const email = `${unique('dosen')}@example.test`
@@ -44,10 +44,16 @@ describe('a lecturer managing a class in the browser', () => {
     await expect.poll(async () => (await lecturer.getClass(klass.id)).students[0]?.teamId, UI).not.toBe(tim1.id)
 
     // Rename Tim Satu.
-    await page.getByRole('button', { name: 'Ganti nama' }).first().click()
-    await page.getByRole('textbox', { name: 'Ganti nama' }).fill('Tim Mawar')
+    await page.getByRole('button', { name: 'Ganti nama tim Tim Satu' }).click()
+    await page.getByRole('textbox', { name: 'Ganti nama tim Tim Satu' }).fill('Tim Mawar')
     await page.getByRole('button', { name: 'Simpan' }).click()
     await page.getByRole('heading', { name: /Tim Mawar/ }).waitFor(UI)
+
+    // Rename Fajar (two students may not share a name, so the lecturer can tell them apart).
+    await page.getByRole('button', { name: 'Ganti nama Fajar' }).click()
+    await page.getByRole('textbox', { name: 'Ganti nama Fajar' }).fill('Fajar R.')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await expect.poll(async () => (await lecturer.getClass(klass.id)).students[0]?.name, UI).toBe('Fajar R.')
 
     // Lock team choice.
     await page.getByLabel(/Kunci pilihan tim/).check()

@@ -91,6 +91,8 @@ export const en: Dictionary<typeof id> = {
     newName: 'New team name',
     add: 'Add team',
     rename: 'Rename',
+    renameTeam: 'Rename team {{name}}',
+    renameStudent: 'Rename {{name}}',
     remove: 'Remove team',
     removeQuestion: 'Remove this team and its workspaces?',
     empty: 'No members yet.',
@@ -169,6 +171,7 @@ export const en: Dictionary<typeof id> = {
     source: 'source: {{citation}}',
   },
   closed: {
+    reloadReadOnly: 'Open again (read-only)',
     locked: 'This workspace is locked; it cannot be changed any more.',
     tooLarge: 'The last change was too large to send.',
     noAccess: 'You no longer have access to this workspace.',

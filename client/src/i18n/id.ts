@@ -88,6 +88,8 @@ export const id = {
     newName: 'Nama tim baru',
     add: 'Tambah tim',
     rename: 'Ganti nama',
+    renameTeam: 'Ganti nama tim {{name}}',
+    renameStudent: 'Ganti nama {{name}}',
     remove: 'Hapus tim',
     removeQuestion: 'Hapus tim ini beserta ruang kerjanya?',
     empty: 'Belum ada anggota.',
@@ -166,6 +168,7 @@ export const id = {
     source: 'sumber: {{citation}}',
   },
   closed: {
+    reloadReadOnly: 'Buka lagi (hanya baca)',
     locked: 'Ruang kerja ini dikunci; tidak bisa diubah lagi.',
     tooLarge: 'Perubahan terakhir terlalu besar untuk dikirim.',
     noAccess: 'Anda tidak lagi memiliki akses ke ruang kerja ini.',

@@ -27,6 +27,7 @@ function toPresence(clientId: number, state: Record<string, unknown>, self: bool
 export function usePresence(awareness: Awareness): Presence[] {
   const [people, setPeople] = useState<Presence[]>([])
   useEffect(() => {
+    let lastKey = ''
     const update = () => {
       const list: Presence[] = []
       for (const [clientId, state] of awareness.getStates()) {
@@ -34,6 +35,10 @@ export function usePresence(awareness: Awareness): Presence[] {
         if (p) list.push(p)
       }
       list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name))
+      // Awareness changes on every caret move; re-render only when names, colours or fields change.
+      const key = JSON.stringify(list)
+      if (key === lastKey) return
+      lastKey = key
       setPeople(list)
     }
     update()

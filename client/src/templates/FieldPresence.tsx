@@ -1,8 +1,8 @@
-import { useFormContext } from './formContext'
+import { usePeople } from './presenceContext'
 
 /** The teammates currently in this field, as small coloured name tags. */
 export function FieldPresence({ path }: { path: string }) {
-  const { people } = useFormContext()
+  const people = usePeople()
   const here = people.filter((p) => !p.self && p.field === path)
   if (here.length === 0) return null
   return (

@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import type { Presence } from '../sync/usePresence'
 
 /** What every field renderer needs from the open workspace. */
 export interface FormContextValue {
@@ -9,8 +8,6 @@ export interface FormContextValue {
   awareness: Awareness
   undoManager: Y.UndoManager | null
   readOnly: boolean
-  /** Everyone connected, for the "who is in this field" marks. */
-  people: Presence[]
 }
 
 /** Provided by the workspace page around the template forms. */

@@ -3,6 +3,7 @@ import type { ClassDetail, ClassStudent } from '../../../../cases/contracts/http
 import { removeStudent, updateStudent } from '../../api/classes'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { InlineRename } from '../../components/InlineRename'
 import { useAction } from '../../components/useAction'
 
 interface Props {
@@ -25,7 +26,18 @@ export function StudentRow({ cls, student, reload }: Props) {
 
   return (
     <li>
-      <span className="member-name">{student.name}</span>
+      <span className="member-name">
+        <InlineRename
+          name={student.name}
+          label={t('teams.renameStudent', { name: student.name })}
+          onRename={async (name) => {
+            await updateStudent(cls.id, student.id, { name })
+            await reload()
+          }}
+        >
+          {student.name}
+        </InlineRename>
+      </span>
       <select
         aria-label={t('teams.moveTo', { name: student.name })}
         value={student.teamId ?? ''}

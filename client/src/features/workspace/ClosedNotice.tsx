@@ -29,7 +29,14 @@ export function ClosedNotice({ code, back }: { code: number; back: string }) {
     <div className="notice warn" role="alert">
       <p>{reason}</p>
       <p>{t('closed.keptLocally')}</p>
-      <Link to={back}>{t('workspace.back')}</Link>
+      <div className="actions">
+        {code === CloseCode.LOCKED && (
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('closed.reloadReadOnly')}
+          </button>
+        )}
+        <Link to={back}>{t('workspace.back')}</Link>
+      </div>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { usePresence } from '../../sync/usePresence'
 import { useSaveState } from '../../sync/useSaveState'
 import { useWorkspaceSync, type WorkspaceSync } from '../../sync/useWorkspaceSync'
 import { FormContext } from '../../templates/formContext'
+import { PresenceContext } from '../../templates/presenceContext'
 import { TemplateForm } from '../../templates/TemplateForm'
 import { ClosedNotice } from './ClosedNotice'
 import { PresenceBar } from './PresenceBar'
@@ -43,8 +44,8 @@ function LiveForms({ sync, templates, readOnly, back }: { sync: WorkspaceSync; t
   const state = useSaveState(sync.tracker)
   const people = usePresence(sync.awareness)
   const context = useMemo(
-    () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly, people }),
-    [sync, readOnly, people],
+    () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly }),
+    [sync, readOnly],
   )
 
   return (
@@ -57,9 +58,11 @@ function LiveForms({ sync, templates, readOnly, back }: { sync: WorkspaceSync; t
       {readOnly && <p className="notice">{t('workspace.readOnly')}</p>}
       <PresenceBar people={people} templates={templates} />
       <FormContext.Provider value={context}>
-        {templates.map((template) => (
-          <TemplateForm key={template.id} template={template} />
-        ))}
+        <PresenceContext.Provider value={people}>
+          {templates.map((template) => (
+            <TemplateForm key={template.id} template={template} />
+          ))}
+        </PresenceContext.Provider>
       </FormContext.Provider>
     </div>
   )
