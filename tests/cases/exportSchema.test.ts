@@ -40,6 +40,7 @@ function filledEveryKindExport() {
   all.set('agreed', false)
   all.set('sessions', 14)
   all.set('meetingDate', '2026-11-02')
+  all.set('who', 'Ayu dan Bima')
   return buildExport(doc, [EVERY_KIND], exportMeta(['everyKind']))
 }
 
@@ -67,7 +68,14 @@ describe('the published export schema', () => {
       expect(t?.required).toEqual(template.sections.map((s) => s.key))
       for (const s of template.sections) {
         const sectionSchema = (t?.properties as Record<string, Json>)[s.key]
-        expect(sectionSchema?.required).toEqual(s.fields.map((f) => f.key))
+        if (s.collection) {
+          expect(sectionSchema?.type, s.key).toBe('array')
+          const items = sectionSchema?.items as Json
+          expect(items.required).toEqual(['id', ...s.collection.itemFields.map((f) => f.key)])
+          expect(items.additionalProperties).toBe(false)
+        } else {
+          expect(sectionSchema?.required).toEqual(s.fields.map((f) => f.key))
+        }
       }
     }
   })
@@ -111,6 +119,7 @@ describe('the published export schema', () => {
       agreed: 'yes',
       sessions: '14',
       meetingDate: '2/11/2026',
+      who: 5,
     }
     for (const [key, value] of Object.entries(wrong)) {
       const broken = copy(good)

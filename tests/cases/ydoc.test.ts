@@ -34,13 +34,19 @@ describe('the Y.Doc layout of a template', () => {
       version: 2,
       sections: fiveC.sections.map((s) =>
         s.key === 'change'
-          ? { ...s, fields: [...s.fields, { key: 'evidence', kind: 'text', multiline: true, label: { id: 'Bukti', en: 'Evidence' } }] }
+          ? {
+              ...s,
+              fields: [
+                ...s.fields,
+                { key: 'lessons', kind: 'text', multiline: true, label: { id: 'Pelajaran', en: 'Lessons' } },
+              ],
+            }
           : s,
       ),
     }
     expect(ensureTemplateStructure(doc, v2)).toBe(true)
-    expect(section(doc, 'change').get('evidence')).toBeInstanceOf(Y.Text)
-    expect(readTemplate(doc, v2).change).toMatchObject({ notes: 'tetap', evidence: '' })
+    expect(section(doc, 'change').get('lessons')).toBeInstanceOf(Y.Text)
+    expect(readTemplate(doc, v2).change).toMatchObject({ notes: 'tetap', lessons: '' })
   })
 
   it('reads every field kind into its JSON type and counts filled fields', () => {
