@@ -37,11 +37,15 @@ export function createDocumentManager(deps: {
   async function load(workspaceId: string): Promise<DocumentRoom> {
     const stored = await storage.documents.load(workspaceId)
     if (!stored) throw new DocumentNotFoundError(`No document for workspace ${workspaceId}`)
-    return new DocumentRoom(workspaceId, stored, {
+    const room = new DocumentRoom(workspaceId, stored, {
       store: (snapshot) => storage.documents.store(workspaceId, snapshot),
       timing: { debounceMs: config.SAVE_DEBOUNCE_MS, maxWaitMs: config.SAVE_MAX_WAIT_MS },
       onSaveError: (error) => logger.error(`saving workspace ${workspaceId} failed; retrying`, error),
     })
+    // Store added structure before any client sees it: after a crash, a second upgrade would create the same
+    // fields again under another client id, and clients holding the first ones would fork them.
+    if (room.upgraded) await room.flush()
+    return room
   }
 
   /** The loaded room, waiting out an unload in progress; loads it when absent. */

@@ -29,6 +29,8 @@ export class DocumentRoom {
   readonly connections = new Set<RoomConnection>()
   /** State vector of what is durably stored. */
   storedStateVector: Uint8Array
+  /** True when loading added fields a newer template brought (the manager stores them before anyone syncs). */
+  readonly upgraded: boolean
   /** Set while the room is being unloaded or deleted; it must not be used any more. */
   closing: Promise<void> | null = null
   private readonly clientOwners: Map<number, string>
@@ -51,7 +53,7 @@ export class DocumentRoom {
     this.scheduler = new SaveScheduler(() => this.save(), deps.timing, deps.onSaveError)
     this.doc.on('update', () => this.scheduler.schedule())
     // Templates may have gained fields since this workspace was stored: add them before anyone syncs.
-    ensureWorkspaceStructure(this.doc, this.templates.map(getTemplate))
+    this.upgraded = ensureWorkspaceStructure(this.doc, this.templates.map(getTemplate))
   }
 
   /** The member a Yjs client id is bound to, if any. */

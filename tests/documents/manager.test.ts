@@ -157,9 +157,11 @@ describe('the document manager', () => {
       .get('context')!
       .get('contextDescription') as Y.Text
     expect(loaded.toString()).toBe('ditulis dulu')
-    await documents.close()
+    // The upgrade is stored before the room is handed out, not at the next debounced save.
+    expect(room.storedStateVector).toEqual(Y.encodeStateVector(room.doc))
     const reloaded = new Y.Doc()
     Y.applyUpdate(reloaded, (await storage.documents.load('ws1'))!.state)
     expect(notesOf(reloaded)).toBeInstanceOf(Y.Text)
+    await documents.close()
   })
 })

@@ -67,6 +67,26 @@ describe('class events over socket.io', () => {
     await expect(connect('not-a-real-token', ['polling'])).rejects.toThrow(/unauthenticated/)
   })
 
+  it('the session cookie is accepted from the page’s own origin and refused from another', async () => {
+    const cookie = `rk_session=${mine.lecturer.token}`
+    const withHeaders = (origin: string) => {
+      const socket: ClientSocket = io(server.url, {
+        transports: ['polling'],
+        extraHeaders: { cookie, origin },
+        reconnection: false,
+        forceNew: true,
+      })
+      sockets.push(socket)
+      return new Promise<ClientSocket>((resolve, reject) => {
+        socket.once('connect', () => resolve(socket))
+        socket.once('connect_error', reject)
+      })
+    }
+    await expect(withHeaders('http://evil.example')).rejects.toThrow(/forbidden/)
+    const ok = await withHeaders(server.url)
+    expect(ok.connected).toBe(true)
+  })
+
   it('a moved student hears membership:changed, and a removed one session:ended before being disconnected', async () => {
     const mover = mine.students[0]![1]!
     const socket = await connect(mover.token)

@@ -70,6 +70,20 @@ describe('identities on a live document come from the server', () => {
     await waitForAwareness(budi.provider, (s) => !s.has(4242))
   })
 
+  it('oversized and non-object presence states are dropped; the connection stays', async () => {
+    const budi = await connect(1)
+    const raw = await connectRaw(server.wsUrl, setup.workspaceIds[0]!, member(2).token)
+    raw.send(awarenessFrame([{ clientId: 5151, clock: 1, state: { user: {}, big: 'x'.repeat(3000) } }]))
+    raw.send(awarenessFrame([{ clientId: 5151, clock: 2, state: 'just a string' }]))
+    raw.send(awarenessFrame([{ clientId: 5151, clock: 3, state: { marker: 'kecil' } }]))
+    await waitForAwareness(budi.provider, (s) => s.get(5151)?.marker === 'kecil')
+    const state = (budi.provider.awareness.getStates() as States).get(5151)
+    expect(state).not.toHaveProperty('big')
+    expect(userOf(budi.provider.awareness.getStates() as States, 5151)?.name).toBe(member(2).name)
+    raw.ws.close()
+    await raw.closed
+  })
+
   it('an update under a teammate’s client id is refused and closes only that connection', async () => {
     const ayu = await connect(0)
     const budi = await connect(1)
