@@ -46,10 +46,17 @@ const workspace = total(workspaceFiles)
 
 const rows = [
   ['join page (initial JS)', join, BUDGET.join, [...joinFiles]],
-  ['workspace route (total JS)', workspace, BUDGET.workspace, [...workspaceFiles].filter((f) => !joinFiles.has(f))],
+  [
+    'workspace route (total JS)',
+    workspace,
+    BUDGET.workspace,
+    [...workspaceFiles].filter((f) => !joinFiles.has(f)),
+  ],
 ]
 for (const [name, kb, budget, files] of rows) {
-  console.log(`${name}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) ${kb <= budget ? 'OK' : 'OVER BUDGET'}`)
+  console.log(
+    `${name}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) ${kb <= budget ? 'OK' : 'OVER BUDGET'}`,
+  )
   for (const f of files) console.log(`  ${f}  ${gzKb(read(f)).toFixed(1)} KB`)
 }
 const css = readdirSync(assets).filter((f) => f.endsWith('.css'))

@@ -25,14 +25,46 @@ export function createRouter() {
         { path: 'rejoin', element: <RejoinPage /> },
         { path: 'login', element: <LoginPage /> },
         { path: 'register', element: <RegisterPage /> },
-        { path: 'classes', element: <RequireRole role="lecturer"><ClassesPage /></RequireRole> },
-        { path: 'classes/:classId', element: <RequireRole role="lecturer"><ClassPage /></RequireRole> },
+        {
+          path: 'classes',
+          element: (
+            <RequireRole role="lecturer">
+              <ClassesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'classes/:classId',
+          element: (
+            <RequireRole role="lecturer">
+              <ClassPage />
+            </RequireRole>
+          ),
+        },
         {
           path: 'classes/:classId/assign',
-          element: <RequireRole role="lecturer"><NewAssignmentPage /></RequireRole>,
+          element: (
+            <RequireRole role="lecturer">
+              <NewAssignmentPage />
+            </RequireRole>
+          ),
         },
-        { path: 'me', element: <RequireRole role="student"><StudentHome /></RequireRole> },
-        { path: 'w/:workspaceId', element: <RequireRole><WorkspacePage /></RequireRole> },
+        {
+          path: 'me',
+          element: (
+            <RequireRole role="student">
+              <StudentHome />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'w/:workspaceId',
+          element: (
+            <RequireRole>
+              <WorkspacePage />
+            </RequireRole>
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -41,7 +41,9 @@ describe('a lecturer managing a class in the browser', () => {
 
     // Move Fajar to Tim Dua.
     await page.getByLabel('Pindahkan Fajar ke tim').selectOption({ label: 'Tim Dua' })
-    await expect.poll(async () => (await lecturer.getClass(klass.id)).students[0]?.teamId, UI).not.toBe(tim1.id)
+    await expect
+      .poll(async () => (await lecturer.getClass(klass.id)).students[0]?.teamId, UI)
+      .not.toBe(tim1.id)
 
     // Rename Tim Satu.
     await page.getByRole('button', { name: 'Ganti nama tim Tim Satu' }).click()

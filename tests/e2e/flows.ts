@@ -70,13 +70,18 @@ export async function typeInto(page: Page, path: string, text: string): Promise<
 export async function fieldText(page: Page, path: string): Promise<string> {
   return editor(page, path).evaluate((content) => {
     const copy = content.cloneNode(true) as HTMLElement
-    for (const widget of copy.querySelectorAll('.cm-ySelectionCaret, .cm-widgetBuffer, .cm-placeholder')) widget.remove()
+    for (const widget of copy.querySelectorAll('.cm-ySelectionCaret, .cm-widgetBuffer, .cm-placeholder'))
+      widget.remove()
     return [...copy.querySelectorAll('.cm-line')].map((line) => line.textContent ?? '').join('\n')
   })
 }
 
 /** Wait until a text field's text satisfies `check`. */
-export async function expectFieldText(page: Page, path: string, check: (text: string) => boolean): Promise<void> {
+export async function expectFieldText(
+  page: Page,
+  path: string,
+  check: (text: string) => boolean,
+): Promise<void> {
   await expect.poll(async () => check(await fieldText(page, path)), UI).toBe(true)
 }
 

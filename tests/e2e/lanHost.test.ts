@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
-import { UI, expectFieldText, expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass, typeInto } from './flows'
+import {
+  UI,
+  expectFieldText,
+  expectState,
+  joinAsStudent,
+  openFirstAssignment,
+  pickTeam,
+  setupClass,
+  typeInto,
+} from './flows'
 
 const HOST = 'ruangkasus.test'
 const FIELD = 'fiveC.change.goalChange'
@@ -42,7 +51,9 @@ describe('the app opened by a non-localhost name over plain http (not a secure c
     await expectFieldText(page, FIELD, (t) => t.includes('Tujuan kelompok makin jelas.'))
 
     // The server has it too (not only this device's copy).
-    const exported = await setup.lecturer.exportWorkspace((await setup.lecturer.listWorkspaces())[0]?.id ?? '')
+    const exported = await setup.lecturer.exportWorkspace(
+      (await setup.lecturer.listWorkspaces())[0]?.id ?? '',
+    )
     expect(JSON.stringify(exported)).toContain('Tujuan kelompok makin jelas.')
 
     // Another device (a fresh browser profile) comes back with the join code and the return code.

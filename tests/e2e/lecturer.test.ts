@@ -43,8 +43,12 @@ describe('a lecturer in the browser', () => {
     await page.getByRole('heading', { name: 'Metode Kelompok A' }).waitFor(UI)
     await page.getByRole('link', { name: 'Tim Melati' }).waitFor(UI)
     await page.getByRole('link', { name: 'Tim Melati' }).click()
-    await expect.poll(async () => (await page.getByTestId('state-line').textContent())?.trim(), UI).toBe('daring · hanya baca')
+    await expect
+      .poll(async () => (await page.getByTestId('state-line').textContent())?.trim(), UI)
+      .toBe('daring · hanya baca')
     // Read-only: the lecturer gets no editable text areas.
-    expect(await page.locator('[data-field="fiveC.context.notes"]').getAttribute('contenteditable')).toBe('false')
+    expect(await page.locator('[data-field="fiveC.context.notes"]').getAttribute('contenteditable')).toBe(
+      'false',
+    )
   })
 })

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
-import { UI, expectFieldText, fieldText, expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass, typeInto } from './flows'
+import {
+  UI,
+  expectFieldText,
+  fieldText,
+  expectState,
+  joinAsStudent,
+  openFirstAssignment,
+  pickTeam,
+  setupClass,
+  typeInto,
+} from './flows'
 
 const NOTES = 'fiveC.competence.notes'
 const OFFLINE = 'luring — disimpan di perangkat ini'
@@ -52,7 +62,10 @@ describe('a student who loses the connection', () => {
     await setup.assign()
     const citra = await env.newSession({ width: 400, height: 800 })
     const dodi = await env.newSession()
-    for (const [s, name] of [[citra, 'Citra'], [dodi, 'Dodi']] as const) {
+    for (const [s, name] of [
+      [citra, 'Citra'],
+      [dodi, 'Dodi'],
+    ] as const) {
       await joinAsStudent(s.page, setup.joinCode, name)
       await pickTeam(s.page, 'Tim Merah')
       await openFirstAssignment(s.page)
@@ -70,7 +83,11 @@ describe('a student who loses the connection', () => {
     await citra.context.setOffline(false)
     await expectState(citra.page, SAVED)
     for (const { page } of [citra, dodi]) {
-      await expectFieldText(page, NOTES, (t) => t.includes('Ditulis tanpa sinyal.') && t.includes('Dodi menulis di kelas.'))
+      await expectFieldText(
+        page,
+        NOTES,
+        (t) => t.includes('Ditulis tanpa sinyal.') && t.includes('Dodi menulis di kelas.'),
+      )
     }
     const merged = await fieldText(citra.page, NOTES)
     await expect.poll(() => fieldText(dodi.page, NOTES), UI).toBe(merged)

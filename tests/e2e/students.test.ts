@@ -1,7 +1,16 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
-import { UI, expectFieldText, expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass, typeInto } from './flows'
+import {
+  UI,
+  expectFieldText,
+  expectState,
+  joinAsStudent,
+  openFirstAssignment,
+  pickTeam,
+  setupClass,
+  typeInto,
+} from './flows'
 
 const NOTES = 'fiveC.context.notes'
 
@@ -25,7 +34,10 @@ describe('two students of a team in separate browsers', () => {
     await budi.page.getByLabel('Kode kelas').fill(setup.joinCode)
     await budi.page.getByLabel('Nama Anda').fill('ani')
     await budi.page.getByRole('button', { name: 'Bergabung' }).click()
-    await budi.page.getByRole('alert').getByText(/sudah dipakai di kelas ini/).waitFor(UI)
+    await budi.page
+      .getByRole('alert')
+      .getByText(/sudah dipakai di kelas ini/)
+      .waitFor(UI)
     await joinAsStudent(budi.page, setup.joinCode, 'Budi')
     await pickTeam(ani.page, 'Tim Merah')
     await pickTeam(budi.page, 'Tim Merah')
@@ -43,10 +55,16 @@ describe('two students of a team in separate browsers', () => {
     await typeInto(ani.page, NOTES, 'Halo dari Ani.')
     await expectFieldText(budi.page, NOTES, (text) => text.includes('Halo dari Ani.'))
     await typeInto(budi.page, NOTES, ' Salam dari Budi.')
-    await expectFieldText(ani.page, NOTES, (text) => text.includes('Salam dari Budi.') && text.includes('Halo dari Ani.'))
+    await expectFieldText(
+      ani.page,
+      NOTES,
+      (text) => text.includes('Salam dari Budi.') && text.includes('Halo dari Ani.'),
+    )
 
     // Presence: each sees the other, and which field they are in.
-    await expect.poll(() => ani.page.getByTestId('presence').innerText(), UI).toContain('Budi — Catatan (Konteks Kelompok)')
+    await expect
+      .poll(() => ani.page.getByTestId('presence').innerText(), UI)
+      .toContain('Budi — Catatan (Konteks Kelompok)')
     // A choice made by one shows for the other.
     await ani.page.getByRole('radio', { name: /Round robin/ }).check()
     await expect.poll(() => budi.page.getByRole('radio', { name: /Round robin/ }).isChecked(), UI).toBe(true)

@@ -38,7 +38,8 @@ export async function fetchMe(): Promise<PublicUser | null> {
     }
     return isUser(body) ? body : null
   } catch (error) {
-    if (error instanceof Error && 'status' in error && (error as { status: number }).status === 401) return null
+    if (error instanceof Error && 'status' in error && (error as { status: number }).status === 401)
+      return null
     throw error
   }
 }

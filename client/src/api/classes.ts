@@ -30,7 +30,8 @@ export const regenerateJoinCode = (classId: string) =>
 export const closeJoinCode = (classId: string) => request<unknown>('DELETE', `${base(classId)}/join-code`)
 
 /** POST /api/classes/:classId/teams */
-export const addTeam = (classId: string, name: string) => request<Team>('POST', `${base(classId)}/teams`, { name })
+export const addTeam = (classId: string, name: string) =>
+  request<Team>('POST', `${base(classId)}/teams`, { name })
 /** PATCH /api/classes/:classId/teams/:teamId */
 export const renameTeam = (classId: string, teamId: string, name: string) =>
   request<Team>('PATCH', `${base(classId)}/teams/${encodeURIComponent(teamId)}`, { name })

@@ -26,7 +26,14 @@ export function CopyableCode({ code, label }: { code: string; label: string }) {
 
   return (
     <div className="code-box">
-      <input ref={ref} className="code" readOnly value={code} aria-label={label} onFocus={(e) => e.target.select()} />
+      <input
+        ref={ref}
+        className="code"
+        readOnly
+        value={code}
+        aria-label={label}
+        onFocus={(e) => e.target.select()}
+      />
       <button type="button" onClick={copy}>
         {copied ? t('common.copied') : t('common.copy')}
       </button>

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/client'
 
-const TRANSLATED = ['invalid_credentials', 'name_taken', 'rate_limited', 'unauthenticated', 'forbidden'] as const
+const TRANSLATED = [
+  'invalid_credentials',
+  'name_taken',
+  'rate_limited',
+  'unauthenticated',
+  'forbidden',
+] as const
 type Translated = (typeof TRANSLATED)[number]
 const isTranslated = (code: string): code is Translated => (TRANSLATED as readonly string[]).includes(code)
 
@@ -17,8 +23,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
     if (error.status === 0) text = t('errors.network')
     else if (isTranslated(error.code)) text = t(`errors.codes.${error.code}`)
     else text = error.message
-  }
-  else if (error instanceof Error) text = error.message
+  } else if (error instanceof Error) text = error.message
   return (
     <p className="error" role="alert">
       {text}

@@ -29,7 +29,11 @@ export function Layout() {
             <>
               <span className="who">{user.name}</span>
               {user.role === 'student' ? (
-                <ConfirmButton className="link" question={t('app.logoutStudentQuestion')} onConfirm={() => void signOut()}>
+                <ConfirmButton
+                  className="link"
+                  question={t('app.logoutStudentQuestion')}
+                  onConfirm={() => void signOut()}
+                >
                   {t('app.logout')}
                 </ConfirmButton>
               ) : (

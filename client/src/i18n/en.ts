@@ -32,7 +32,7 @@ export const en: Dictionary<typeof id> = {
   notFound: { title: 'Page not found', home: 'Go to the start page' },
   join: {
     title: 'Join a class',
-    intro: "Enter the class code from your lecturer and your name.",
+    intro: 'Enter the class code from your lecturer and your name.',
     code: 'Class code',
     name: 'Your name',
     submit: 'Join',
@@ -48,7 +48,8 @@ export const en: Dictionary<typeof id> = {
   },
   returnCode: {
     title: 'Write down your return code',
-    explain: 'This code is shown only once. Write it down or keep it on your phone: you need it to sign in on another device.',
+    explain:
+      'This code is shown only once. Write it down or keep it on your phone: you need it to sign in on another device.',
     done: 'I have written it down',
   },
   login: {

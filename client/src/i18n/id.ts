@@ -124,7 +124,8 @@ export const id = {
     archiveQuestion: 'Arsipkan kelas ini?',
     unarchive: 'Keluarkan dari arsip',
     delete: 'Hapus kelas',
-    deleteQuestion: 'Hapus "{{name}}" beserta semua tim, mahasiswa dan pekerjaannya? Ini tidak bisa dibatalkan.',
+    deleteQuestion:
+      'Hapus "{{name}}" beserta semua tim, mahasiswa dan pekerjaannya? Ini tidak bisa dibatalkan.',
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',

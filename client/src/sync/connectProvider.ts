@@ -21,14 +21,21 @@ export function connectProvider(workspaceId: string, doc: Y.Doc, tracker: SaveTr
     disableBc: true,
     connect: false,
   })
-  provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) => tracker.onSaved(readSavedMessage(decoder))
+  provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) =>
+    tracker.onSaved(readSavedMessage(decoder))
 
   let terminal = false
   // Once a connection was lost, reconnect attempts still read "offline": edits stay on this device.
   let wasDown = false
   provider.on('status', ({ status }) => {
     if (status !== 'connected') wasDown = wasDown || status === 'disconnected'
-    tracker.setConnection(status === 'connected' ? 'online' : status === 'connecting' && !wasDown && !terminal ? 'connecting' : 'offline')
+    tracker.setConnection(
+      status === 'connected'
+        ? 'online'
+        : status === 'connecting' && !wasDown && !terminal
+          ? 'connecting'
+          : 'offline',
+    )
   })
   provider.on('connection-close', (event) => {
     if (event && isTerminalCloseCode(event.code)) {

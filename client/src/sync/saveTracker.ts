@@ -63,7 +63,12 @@ export class SaveTracker {
 
   private set(patch: Partial<SaveState>): void {
     const next = { ...this.state, ...patch }
-    if (next.connection === this.state.connection && next.saved === this.state.saved && next.closed === this.state.closed) return
+    if (
+      next.connection === this.state.connection &&
+      next.saved === this.state.saved &&
+      next.closed === this.state.closed
+    )
+      return
     this.state = next
     for (const listener of this.listeners) listener()
   }

@@ -31,7 +31,13 @@ interface Options {
  * Own one workspace's Y.Doc for as long as the page shows it: the local copy in IndexedDB
  * (per user and workspace, writers only) is loaded first, then the live connection opens.
  */
-export function useWorkspaceSync({ workspaceId, userId, userName, templateIds, readOnly }: Options): WorkspaceSync | null {
+export function useWorkspaceSync({
+  workspaceId,
+  userId,
+  userName,
+  templateIds,
+  readOnly,
+}: Options): WorkspaceSync | null {
   const [sync, setSync] = useState<WorkspaceSync | null>(null)
   const templatesKey = templateIds.join(',')
 

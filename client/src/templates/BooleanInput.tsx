@@ -26,11 +26,23 @@ export function BooleanInput({ section, field, path }: Props) {
   return (
     <div className="radios inline" role="radiogroup" aria-label={bi(field.label)} {...focus}>
       <label className="check">
-        <input type="radio" name={path} checked={value === true} disabled={readOnly} onChange={() => set(true)} />
+        <input
+          type="radio"
+          name={path}
+          checked={value === true}
+          disabled={readOnly}
+          onChange={() => set(true)}
+        />
         {t('form.yes')}
       </label>
       <label className="check">
-        <input type="radio" name={path} checked={value === false} disabled={readOnly} onChange={() => set(false)} />
+        <input
+          type="radio"
+          name={path}
+          checked={value === false}
+          disabled={readOnly}
+          onChange={() => set(false)}
+        />
         {t('form.no')}
       </label>
       {value !== null && !readOnly && (

@@ -28,7 +28,14 @@ export function ChoiceInput({ section, field, path }: Props) {
       <div className="radios" role="radiogroup" aria-label={bi(field.label)} {...focus}>
         {field.options.map((o) => (
           <label key={o.value} className="check">
-            <input type="radio" name={path} value={o.value} checked={value === o.value} disabled={readOnly} onChange={() => set(o.value)} />
+            <input
+              type="radio"
+              name={path}
+              value={o.value}
+              checked={value === o.value}
+              disabled={readOnly}
+              onChange={() => set(o.value)}
+            />
             <span>
               {bi(o.label)}
               {o.help && <small className="muted"> — {bi(o.help)}</small>}

@@ -14,7 +14,12 @@ interface Props {
 
 /** The chosen values as one sorted string, so React can compare snapshots by value. */
 function readChosen(map: Y.Map<unknown>): string {
-  return JSON.stringify([...map.entries()].filter(([, on]) => on === true).map(([value]) => value).sort())
+  return JSON.stringify(
+    [...map.entries()]
+      .filter(([, on]) => on === true)
+      .map(([value]) => value)
+      .sort(),
+  )
 }
 
 /** Several values from a list: checkboxes over the field's Y.Map of value → true. */
@@ -38,7 +43,13 @@ export function MultiChoiceInput({ chosen, field, path }: Props) {
     <div className="checks" role="group" aria-label={bi(field.label)} {...focus}>
       {field.options.map((o) => (
         <label key={o.value} className="check">
-          <input type="checkbox" value={o.value} checked={values.has(o.value)} disabled={readOnly} onChange={(e) => toggle(o.value, e.target.checked)} />
+          <input
+            type="checkbox"
+            value={o.value}
+            checked={values.has(o.value)}
+            disabled={readOnly}
+            onChange={(e) => toggle(o.value, e.target.checked)}
+          />
           <span>{bi(o.label)}</span>
         </label>
       ))}

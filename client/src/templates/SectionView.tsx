@@ -20,7 +20,13 @@ export function SectionView({ templateId, root, section }: Props) {
       {section.help && <p className="help">{bi(section.help)}</p>}
       {map &&
         section.fields.map((field) => (
-          <FieldView key={field.key} templateId={templateId} sectionKey={section.key} section={map} field={field} />
+          <FieldView
+            key={field.key}
+            templateId={templateId}
+            sectionKey={section.key}
+            section={map}
+            field={field}
+          />
         ))}
     </section>
   )

@@ -10,6 +10,12 @@ export const editorTheme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'inherit' },
   '.cm-content': { minHeight: '4.5em', padding: '8px 4px', fontFamily: 'inherit' },
   '.cm-line': { lineHeight: '1.5' },
-  '.cm-ySelectionInfo': { opacity: '1', fontSize: '11px', top: '-1.3em', padding: '1px 3px', borderRadius: '3px' },
+  '.cm-ySelectionInfo': {
+    opacity: '1',
+    fontSize: '11px',
+    top: '-1.3em',
+    padding: '1px 3px',
+    borderRadius: '3px',
+  },
   '.cm-ySelectionCaret': { position: 'relative' },
 })

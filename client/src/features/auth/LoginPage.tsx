@@ -29,8 +29,24 @@ export default function LoginPage() {
     <section className="narrow">
       <h1>{t('login.title')}</h1>
       <form onSubmit={submit}>
-        <Field label={t('login.email')} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        <Field label={t('login.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <Field
+          label={t('login.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
+        <Field
+          label={t('login.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         <ErrorMessage error={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('login.submit')}

@@ -30,9 +30,33 @@ export default function RegisterPage() {
     <section className="narrow">
       <h1>{t('register.title')}</h1>
       <form onSubmit={submit}>
-        <Field label={t('register.name')} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} required />
-        <Field label={t('login.email')} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        <Field label={t('register.password')} type="password" name="password" autoComplete="new-password" minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <Field
+          label={t('register.name')}
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
+        <Field
+          label={t('login.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
+        <Field
+          label={t('register.password')}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          minLength={8}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         <ErrorMessage error={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('register.submit')}

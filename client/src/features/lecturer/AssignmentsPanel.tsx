@@ -17,7 +17,12 @@ export function AssignmentsPanel({ cls }: { cls: ClassDetail }) {
         {cls.assignments.map((a) => (
           <li key={a.id}>
             <strong>{bi(a.title)}</strong>
-            {a.dueAt && <span className="muted"> · {t('assignments.due', { date: new Date(a.dueAt).toLocaleDateString() })}</span>}
+            {a.dueAt && (
+              <span className="muted">
+                {' '}
+                · {t('assignments.due', { date: new Date(a.dueAt).toLocaleDateString() })}
+              </span>
+            )}
             <ul className="inline-list">
               {a.workspaces.map((w) => (
                 <li key={w.id}>

@@ -17,7 +17,13 @@ export function CasePicker({ cases, value, onChange }: Props) {
       <legend>{t('assign.case')}</legend>
       {cases.map((c) => (
         <label key={c.id} className="choice-card">
-          <input type="radio" name="caseId" value={c.id} checked={value === c.id} onChange={() => onChange(c.id)} />
+          <input
+            type="radio"
+            name="caseId"
+            value={c.id}
+            checked={value === c.id}
+            onChange={() => onChange(c.id)}
+          />
           <span>
             <strong>{bi(c.title)}</strong>
             <br />

@@ -45,11 +45,18 @@ export function ClassSettingsPanel({ cls, reload }: { cls: ClassDetail; reload()
             {t('settings.unarchive')}
           </button>
         ) : (
-          <ConfirmButton question={t('settings.archiveQuestion')} onConfirm={() => void update.run({ archived: true })}>
+          <ConfirmButton
+            question={t('settings.archiveQuestion')}
+            onConfirm={() => void update.run({ archived: true })}
+          >
             {t('settings.archive')}
           </ConfirmButton>
         )}
-        <ConfirmButton className="danger" question={t('settings.deleteQuestion', { name: cls.name })} onConfirm={() => void remove.run()}>
+        <ConfirmButton
+          className="danger"
+          question={t('settings.deleteQuestion', { name: cls.name })}
+          onConfirm={() => void remove.run()}
+        >
           {t('settings.delete')}
         </ConfirmButton>
       </div>

@@ -54,7 +54,13 @@ export default function ClassesPage() {
       )}
       <h2>{t('classes.create')}</h2>
       <form onSubmit={submit} className="inline-form">
-        <Field label={t('classes.name')} name="className" value={name} onChange={(e) => setName(e.target.value)} required />
+        <Field
+          label={t('classes.name')}
+          name="className"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
         <button type="submit" className="primary" disabled={create.busy}>
           {t('classes.createSubmit')}
         </button>

@@ -31,7 +31,13 @@ export function LecturersPanel({ cls, reload }: { cls: ClassDetail; reload(): Pr
         ))}
       </ul>
       <form onSubmit={submit} className="inline-form">
-        <Field label={t('lecturers.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        <Field
+          label={t('lecturers.email')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
         <button type="submit" disabled={add.busy}>
           {t('lecturers.add')}
         </button>

@@ -51,7 +51,11 @@ export function StudentRow({ cls, student, reload }: Props) {
           </option>
         ))}
       </select>
-      <ConfirmButton className="link" question={t('teams.removeStudentQuestion', { name: student.name })} onConfirm={() => void remove.run()}>
+      <ConfirmButton
+        className="link"
+        question={t('teams.removeStudentQuestion', { name: student.name })}
+        onConfirm={() => void remove.run()}
+      >
         {t('teams.removeStudent')}
       </ConfirmButton>
       <ErrorMessage error={move.error ?? remove.error} />

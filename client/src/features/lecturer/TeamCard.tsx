@@ -42,7 +42,11 @@ export function TeamCard({ cls, team, reload }: Props) {
           <StudentRow key={s.id} cls={cls} student={s} reload={reload} />
         ))}
       </ul>
-      <ConfirmButton className="link" question={t('teams.removeQuestion')} onConfirm={() => void remove.run()}>
+      <ConfirmButton
+        className="link"
+        question={t('teams.removeQuestion')}
+        onConfirm={() => void remove.run()}
+      >
         {t('teams.remove')}
       </ConfirmButton>
       <ErrorMessage error={remove.error} />

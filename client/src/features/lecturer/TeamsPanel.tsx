@@ -43,7 +43,13 @@ export function TeamsPanel({ cls, reload }: { cls: ClassDetail; reload(): Promis
         </>
       )}
       <form onSubmit={submit} className="inline-form">
-        <Field label={t('teams.newName')} name="teamName" value={name} onChange={(e) => setName(e.target.value)} required />
+        <Field
+          label={t('teams.newName')}
+          name="teamName"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
         <button type="submit" disabled={add.busy}>
           {t('teams.add')}
         </button>

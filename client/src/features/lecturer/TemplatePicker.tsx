@@ -18,7 +18,12 @@ export function TemplatePicker({ templates, value, onChange }: Props) {
       <legend>{t('assign.templates')}</legend>
       {templates.map((tpl) => (
         <label key={tpl.id} className="choice-card">
-          <input type="checkbox" value={tpl.id} checked={value.includes(tpl.id)} onChange={(e) => toggle(tpl.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            value={tpl.id}
+            checked={value.includes(tpl.id)}
+            onChange={(e) => toggle(tpl.id, e.target.checked)}
+          />
           <span>
             <strong>{bi(tpl.title)}</strong>
             <br />

@@ -9,6 +9,7 @@ export function RequireRole({ role, children }: { role?: 'lecturer' | 'student';
   const { user } = useSession()
   if (user === undefined) return <p className="muted">{t('common.loading')}</p>
   if (user === null) return <Navigate to={role === 'lecturer' ? '/login' : '/'} replace />
-  if (role && user.role !== role) return <Navigate to={user.role === 'lecturer' ? '/classes' : '/me'} replace />
+  if (role && user.role !== role)
+    return <Navigate to={user.role === 'lecturer' ? '/classes' : '/me'} replace />
   return <>{children}</>
 }

@@ -13,7 +13,12 @@ export function AssignmentList({ workspaces }: { workspaces: WorkspaceSummary[] 
       {workspaces.map((w) => (
         <li key={w.id}>
           <Link to={`/w/${w.id}`}>{bi(w.title)}</Link>
-          {w.dueAt && <span className="muted"> · {t('assignments.due', { date: new Date(w.dueAt).toLocaleDateString() })}</span>}
+          {w.dueAt && (
+            <span className="muted">
+              {' '}
+              · {t('assignments.due', { date: new Date(w.dueAt).toLocaleDateString() })}
+            </span>
+          )}
         </li>
       ))}
     </ul>

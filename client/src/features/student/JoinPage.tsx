@@ -43,7 +43,13 @@ export function JoinPage() {
           autoComplete="off"
           required
         />
-        <Field label={t('join.name')} name="name" value={name} onChange={(e) => setName(e.target.value)} required />
+        <Field
+          label={t('join.name')}
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
         <ErrorMessage error={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('join.submit')}

@@ -30,7 +30,12 @@ export function RejoinPage() {
       <h1>{t('rejoin.title')}</h1>
       <p className="muted">{t('rejoin.intro')}</p>
       <form onSubmit={submit}>
-        <Field label={t('join.code')} value={joinCode} onChange={(e) => setJoinCode(e.target.value)} required />
+        <Field
+          label={t('join.code')}
+          value={joinCode}
+          onChange={(e) => setJoinCode(e.target.value)}
+          required
+        />
         <Field
           label={t('rejoin.returnCode')}
           value={returnCode}

@@ -44,7 +44,12 @@ export default function StudentHome() {
 
   return (
     <section>
-      {returnCode && <ReturnCodeNotice code={returnCode} onDone={() => void navigate('.', { replace: true, state: null })} />}
+      {returnCode && (
+        <ReturnCodeNotice
+          code={returnCode}
+          onDone={() => void navigate('.', { replace: true, state: null })}
+        />
+      )}
       <h1>{myClass.data?.name ?? t('common.loading')}</h1>
       <ErrorMessage error={myClass.error} />
       {myClass.data && (

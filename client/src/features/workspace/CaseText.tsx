@@ -31,7 +31,9 @@ export function CaseText({ caseStudy }: { caseStudy: CaseDetail }) {
           </ul>
         </>
       )}
-      {caseStudy.source && <p className="muted small">{t('workspace.caseSource', { source: caseStudy.source })}</p>}
+      {caseStudy.source && (
+        <p className="muted small">{t('workspace.caseSource', { source: caseStudy.source })}</p>
+      )}
     </details>
   )
 }

@@ -14,7 +14,13 @@ export function StateLine({ state, readOnly }: { state: SaveState; readOnly: boo
   else [text, tone] = [readOnly ? t('state.offlineReadOnly') : t('state.offline'), 'warn']
 
   return (
-    <p className={`state-line ${tone}`} role="status" aria-live="polite" data-testid="state-line" data-state={`${state.connection}${state.saved ? '-saved' : ''}`}>
+    <p
+      className={`state-line ${tone}`}
+      role="status"
+      aria-live="polite"
+      data-testid="state-line"
+      data-state={`${state.connection}${state.saved ? '-saved' : ''}`}
+    >
       {text}
     </p>
   )

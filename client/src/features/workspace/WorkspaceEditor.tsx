@@ -39,7 +39,17 @@ export function WorkspaceEditor({ workspace, user, back }: Props) {
   return <LiveForms sync={sync} templates={templates} readOnly={readOnly} back={back} />
 }
 
-function LiveForms({ sync, templates, readOnly, back }: { sync: WorkspaceSync; templates: TemplateDef[]; readOnly: boolean; back: string }) {
+function LiveForms({
+  sync,
+  templates,
+  readOnly,
+  back,
+}: {
+  sync: WorkspaceSync
+  templates: TemplateDef[]
+  readOnly: boolean
+  back: string
+}) {
   const { t } = useTranslation()
   const state = useSaveState(sync.tracker)
   const people = usePresence(sync.awareness)
