@@ -69,7 +69,9 @@ function sectionSchema(section: SectionDef): JsonSchema {
     type: 'array',
     items: {
       title: itemLabel.en,
-      ...fieldsObject(itemFields, { id: { description: 'The item id, generated when it was added.', type: 'string', minLength: 1 } }),
+      ...fieldsObject(itemFields, {
+        id: { description: 'The item id, generated when it was added.', type: 'string', minLength: 1 },
+      }),
     },
   }
 }

@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_FORMAT } from '../../cases/export/envelope'
 import { EXPORT_SCHEMA_ID, EXPORT_SCHEMA_PATH } from '../../cases/export/schema'
-import { getTemplate } from '../../cases/templates/index'
+import { fileURLToPath } from 'node:url'
+import { format, resolveConfig } from 'prettier'
+import {
+  REFERENCE_BEGIN,
+  templateReferenceMarkdown,
+  withTemplateReference,
+} from '../../cases/export/reference'
+import { TEMPLATES } from '../../cases/templates/index'
+import { templateFieldCount } from '../../cases/ydoc/read'
 
 /** A markdown table row starting with this key and kind, whatever padding the formatter added. */
 const tableRow = (key: string, kind: string) => new RegExp(`\\|\\s*\`${key}\`\\s*\\|\\s*${kind}\\s*\\|`)
@@ -17,19 +25,44 @@ describe('docs/export.md', () => {
     expect(doc).toContain(EXPORT_SCHEMA_ID)
   })
 
-  it('documents every section, field and option value of the 5 C template (update the table when they change)', async () => {
-    const doc = await readDoc()
-    const fiveC = getTemplate('fiveC')
-    for (const section of fiveC.sections) {
-      expect(doc, section.key).toContain(`### Section \`${section.key}\``)
-      for (const field of section.fields) {
-        expect(doc, `${section.key}.${field.key}`).toMatch(tableRow(field.key, field.kind))
-        if (field.kind === 'choice' || field.kind === 'multiChoice') {
-          for (const o of field.options) expect(doc, `${field.key}: ${o.value}`).toContain(`\`${o.value}\``)
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    'documents every section, field and option value of %s (regenerate: npx tsx scripts/write-export-schema.ts)',
+    async (_id, template) => {
+      const doc = await readDoc()
+      expect(doc).toContain(`## \`templates.${template.id}\``)
+      for (const section of template.sections) {
+        expect(doc, section.key).toContain(`### Section \`${section.key}\``)
+        for (const field of section.collection?.itemFields ?? section.fields) {
+          expect(doc, `${section.key}.${field.key}`).toMatch(tableRow(field.key, field.kind))
+          if (field.kind === 'choice' || field.kind === 'multiChoice') {
+            for (const o of field.options) expect(doc, `${field.key}: ${o.value}`).toContain(`\`${o.value}\``)
+          }
         }
+        if (section.collection)
+          expect(doc).toContain(`\`templates.${template.id}.${section.key}\` is an array`)
       }
+      expect(doc).toContain(`${templateFieldCount(template)} fields (version ${template.version})`)
+    },
+  )
+
+  it('holds the template reference exactly as the definitions generate it', async () => {
+    const file = fileURLToPath(new URL('../../docs/export.md', import.meta.url))
+    const doc = await readDoc()
+    const options = (await resolveConfig(file)) ?? {}
+    const regenerated = await format(withTemplateReference(doc, templateReferenceMarkdown(TEMPLATES)), {
+      ...options,
+      filepath: file,
+    })
+    expect(doc).toContain(REFERENCE_BEGIN)
+    expect(doc).toBe(regenerated)
+  })
+
+  it('documents the field kinds, collections and their ordering rule', async () => {
+    const doc = await readDoc()
+    for (const kind of ['text', 'string', 'choice', 'multiChoice', 'boolean', 'number', 'date']) {
+      expect(doc, kind).toMatch(new RegExp(`\\|\\s*\`${kind}\`\\s*\\|`))
     }
-    const total = fiveC.sections.reduce((n, s) => n + s.fields.length, 0)
-    expect(doc).toContain(`${total} fields (version ${fiveC.version})`)
+    expect(doc).toContain('### Collections')
+    expect(doc).toMatch(/ordered by `id`/)
   })
 })
