@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { createApi, unique } from '../helpers/api'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
-import { UI } from './flows'
-
-/** Sign a lecturer in through the login page. */
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/login')
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Kata sandi').fill(password)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.getByRole('heading', { name: 'Kelas saya' }).waitFor(UI)
-}
+import { UI, logInAsLecturer } from './flows'
 
 describe('a lecturer managing a class in the browser', () => {
   let env: BrowserEnv
@@ -35,7 +25,7 @@ describe('a lecturer managing a class in the browser', () => {
     await api.join({ joinCode: klass.joinCode ?? '', name: 'Fajar', teamId: tim1.id })
 
     const { page } = await env.newSession()
-    await logIn(page, email, password)
+    await logInAsLecturer(page, email, password)
     await page.getByRole('link', { name: 'Kelas Dinamika' }).click()
     await page.getByRole('heading', { name: 'Kelas Dinamika' }).waitFor(UI)
 

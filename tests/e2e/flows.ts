@@ -9,11 +9,9 @@ export const UI = { timeout: 15_000, interval: 100 }
 /** A lecturer, a class with one team, made over the REST API (the UI path has its own test). */
 export async function setupClass(baseUrl: string, teamName = 'Tim Merah') {
   const anon = createApi(baseUrl)
-  const auth = await anon.registerLecturer({
-    name: 'Dosen Uji',
-    email: `${unique('dosen')}@example.test`,
-    password: 'kata-sandi-rahasia',
-  })
+  const email = `${unique('dosen')}@example.test`
+  const password = 'kata-sandi-rahasia'
+  const auth = await anon.registerLecturer({ name: 'Dosen Uji', email, password })
   const lecturer = anon.as(auth.token)
   const klass = await lecturer.createClass('Kelas Uji')
   const team = await lecturer.createTeam(klass.id, teamName)
@@ -21,12 +19,23 @@ export async function setupClass(baseUrl: string, teamName = 'Tim Merah') {
   if (!firstCase) throw new Error('The case library is empty')
   return {
     lecturer,
+    email,
+    password,
     classId: klass.id,
     joinCode: klass.joinCode ?? '',
     team,
     assign: () => lecturer.createAssignment(klass.id, { caseId: firstCase.id, templates: ['fiveC'] }),
     caseTitle: firstCase.title.id,
   }
+}
+
+/** A lecturer signs in through the login page. */
+export async function logInAsLecturer(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Kata sandi').fill(password)
+  await page.getByRole('button', { name: 'Masuk' }).click()
+  await page.getByRole('heading', { name: 'Kelas saya' }).waitFor(UI)
 }
 
 /** A student joins on the start page (Indonesian UI) and acknowledges the return code. */

@@ -6,6 +6,7 @@ import {
   expectFieldText,
   expectState,
   joinAsStudent,
+  logInAsLecturer,
   openFirstAssignment,
   pickTeam,
   setupClass,
@@ -60,6 +61,15 @@ describe('two students of a team in separate browsers', () => {
       NOTES,
       (text) => text.includes('Salam dari Budi.') && text.includes('Halo dari Ani.'),
     )
+
+    // Their lecturer watches read-only and sees the text live.
+    const dosen = await env.newSession()
+    await logInAsLecturer(dosen.page, setup.email, setup.password)
+    await dosen.page.getByRole('link', { name: 'Kelas Uji' }).click()
+    await dosen.page.getByRole('link', { name: 'Tim Merah' }).click()
+    await expectFieldText(dosen.page, NOTES, (text) => text.includes('Salam dari Budi.'))
+    await typeInto(ani.page, NOTES, ' Lagi.')
+    await expectFieldText(dosen.page, NOTES, (text) => text.includes('Lagi.'))
 
     // Presence: each sees the other, and which field they are in.
     await expect
