@@ -108,4 +108,21 @@ describe('identities on a live document come from the server', () => {
     const templates = exported.templates as Record<string, Record<string, Record<string, unknown>>>
     expect(templates.fiveC?.context?.notes).not.toContain('PALSU')
   })
+  it('re-sending a teammate’s content the server already has is fine (as a restored local copy does)', async () => {
+    const ayu = await connect(0)
+    const budi = await connect(1)
+    ayu.notes().insert(0, 'milik Ayu ')
+    await waitForText(budi.doc, (t) => t.includes('milik Ayu'))
+
+    // Citra's local copy holds Ayu's text; she adds her own and sends everything she has in one update.
+    const local = new Y.Doc()
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(ayu.doc))
+    notesOf(local).insert(0, 'milik Citra ')
+    const raw = await connectRaw(server.wsUrl, setup.workspaceIds[0]!, member(2).token)
+    raw.send(updateFrame(Y.encodeStateAsUpdate(local)))
+    await waitForText(budi.doc, (t) => t.includes('milik Citra'))
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN)
+    raw.ws.close()
+    await raw.closed
+  })
 })

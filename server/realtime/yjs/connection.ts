@@ -168,7 +168,7 @@ export class YjsConnection {
   }
 
   private applyUpdate(update: Uint8Array, room: DocumentRoom): void {
-    const check = checkUpdate(update, this.userId, (id) => room.ownerOf(id))
+    const check = checkUpdate(update, this.userId, room.doc, (id) => room.ownerOf(id))
     if (!check.ok && check.reason === 'impersonation') {
       this.ctx.logger.warn(
         `update from ${this.userId} under client id ${check.clientId} of another member; closing`,

@@ -8,24 +8,31 @@ export type UpdateCheck =
 
 /**
  * Check an update before it touches the document: it must decode completely (y-protocols would otherwise
- * swallow a failed apply), and every struct in it must be written under a Yjs client id that is unbound or
- * bound to this member. Deletions may name anyone's content: deleting a teammate's text is ordinary editing.
+ * swallow a failed apply), and every Yjs client id under which it writes content the document does not have
+ * yet must be unbound or bound to this member. Content the document already has may be re-sent by anyone
+ * (a client restoring its local copy sends everything it holds, teammates' text included), and deletions may
+ * name anyone's content: deleting a teammate's sentence is ordinary editing.
+ * `clients` are the ids the update writes new content under: bind them once it is applied.
  */
 export function checkUpdate(
   update: Uint8Array,
   memberId: string,
+  doc: Y.Doc,
   ownerOf: (clientId: number) => string | undefined,
 ): UpdateCheck {
-  let clients: number[]
+  let meta: { from: Map<number, number>; to: Map<number, number> }
   try {
     Y.decodeUpdate(update)
-    clients = [...Y.parseUpdateMeta(update).from.keys()]
+    meta = Y.parseUpdateMeta(update)
   } catch {
     return { ok: false, reason: 'malformed' }
   }
-  for (const clientId of clients) {
+  const clients: number[] = []
+  for (const [clientId, end] of meta.to) {
+    if (end <= Y.getState(doc.store, clientId)) continue
     const owner = ownerOf(clientId)
     if (owner !== undefined && owner !== memberId) return { ok: false, reason: 'impersonation', clientId }
+    clients.push(clientId)
   }
   return { ok: true, clients }
 }
