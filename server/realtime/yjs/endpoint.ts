@@ -48,7 +48,8 @@ export function createYjsEndpoint(deps: YjsEndpointDeps) {
     // Unknown and foreign workspaces get the same answer, so nothing leaks about other teams.
     const role = WORKSPACE_ID.test(workspaceId) ? await access.workspaceRole(user, workspaceId) : null
     if (!role) return rejectUpgrade(socket, 403, 'forbidden', 'No access to this workspace')
-    if (socket.destroyed || !accepting) return
+    if (socket.destroyed) return
+    if (!accepting) return rejectUpgrade(socket, 503, 'unavailable', 'The server is restarting')
     wss.handleUpgrade(req, socket, head, (ws) => {
       new YjsConnection(ws, {
         ...deps,
