@@ -189,3 +189,60 @@ export interface WorkspaceDetail extends WorkspaceSummary {
   case: CaseDetail
   members: { id: string; name: string }[]
 }
+
+// ---- Lecturers' own cases (POST /api/cases, PUT /api/cases/:caseId) ----
+
+/** Bilingual text a lecturer types: both languages required, trimmed, at most `max` characters each. */
+const bilingualText = (max: number) =>
+  z.object({ id: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) })
+
+/** Limits of a lecturer's own case (the client shows them; the server enforces them). */
+export const CASE_LIMITS = {
+  title: 160,
+  summary: 600,
+  scenario: 12000,
+  prompt: 600,
+  prompts: 20,
+  contentNote: 600,
+  templates: 20,
+  source: 300,
+} as const
+
+/**
+ * POST /api/cases and PUT /api/cases/:caseId (a whole replacement). Template ids are checked against the
+ * template definitions by the server, which answers `templates: unknown template "…"`.
+ */
+export const caseBody = z.object({
+  title: bilingualText(CASE_LIMITS.title),
+  summary: bilingualText(CASE_LIMITS.summary),
+  scenario: bilingualText(CASE_LIMITS.scenario),
+  templates: z.array(id).min(1).max(CASE_LIMITS.templates),
+  prompts: z.array(bilingualText(CASE_LIMITS.prompt)).max(CASE_LIMITS.prompts),
+  contentNote: bilingualText(CASE_LIMITS.contentNote).nullable().optional(),
+  source: z.string().trim().max(CASE_LIMITS.source).optional(),
+})
+
+/** A lecturer's own case as sent. */
+export type CaseBody = z.input<typeof caseBody>
+
+/** Where a case comes from: the library shipped with the app, or the caller's own. */
+export type CaseOrigin = 'library' | 'own'
+
+/** GET /api/cases items: a case summary marked with its origin and whether the caller may edit it. */
+export interface CaseListItem extends CaseSummary {
+  origin: CaseOrigin
+  editable: boolean
+  /** Own cases only. */
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** GET /api/cases/:caseId, and the answer of POST and PUT: the full case, marked like the list items. */
+export interface CaseView extends CaseDetail {
+  origin: CaseOrigin
+  editable: boolean
+  /** Own cases only. */
+  ownerId?: string
+  createdAt?: string
+  updatedAt?: string
+}

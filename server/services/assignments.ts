@@ -21,7 +21,7 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
     ): Promise<Assignment> {
       const lecturer = asLecturer(user)
       await lecturerClass(ctx, user, classId)
-      const study = library.findCase(body.caseId)
+      const study = await library.findCase(user, body.caseId)
       if (!study) throw invalid('caseId', `unknown case "${body.caseId}"`)
       const templates = [...new Set(body.templates)]
       const unknown = templates.find((t) => !findTemplate(t))

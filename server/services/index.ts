@@ -9,6 +9,7 @@ import { createClassService } from './classes'
 import { createContext } from './context'
 import { createJoinService } from './join'
 import { createLibraryService } from './library'
+import { createOwnCaseService } from './ownCases'
 import type { LiveDocuments } from './ports'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
@@ -29,7 +30,7 @@ export function createServices(deps: ServiceDeps) {
   const ctx = createContext(deps)
   const sessions = createSessionService(ctx)
   const access = createAccessService(ctx, sessions)
-  const library = createLibraryService()
+  const library = createLibraryService(ctx)
   return {
     access,
     sessions,
@@ -39,6 +40,7 @@ export function createServices(deps: ServiceDeps) {
     students: createStudentService(ctx, sessions),
     join: createJoinService(ctx, sessions),
     library,
+    ownCases: createOwnCaseService(ctx),
     assignments: createAssignmentService(ctx, library),
     workspaces: createWorkspaceService(ctx, access),
   }

@@ -121,11 +121,14 @@ export interface ClassStore {
   listForLecturer(lecturerId: string): Promise<ClassRecord[]>
 }
 
+/** A lecturer's own case. The timestamps are optional only because records predate them. */
+export type CaseRecord = CaseStudy & { ownerId: string; createdAt?: string; updatedAt?: string }
+
 /** Lecturer-authored cases (the shipped library lives in cases/library). */
 export interface CaseStore {
-  get(id: string): Promise<(CaseStudy & { ownerId: string }) | undefined>
-  list(): Promise<(CaseStudy & { ownerId: string })[]>
-  put(record: CaseStudy & { ownerId: string }): Promise<void>
+  get(id: string): Promise<CaseRecord | undefined>
+  list(): Promise<CaseRecord[]>
+  put(record: CaseRecord): Promise<void>
   delete(id: string): Promise<void>
 }
 
