@@ -1,62 +1,16 @@
 import { bi, type Bilingual } from '../i18n/bilingual'
+import { booleanField, choiceField, dateField, multiChoiceField, stringField, textField } from './fields'
 import {
-  booleanField,
-  choiceField,
-  dateField,
-  multiChoiceField,
-  option,
-  stringField,
-  textField,
-} from './fields'
-import type { FieldDef, OptionDef, SectionDef, TemplateDef } from './types'
+  ACTION_STATUS_OPTIONS,
+  ACTION_TYPE_OPTIONS,
+  EMPOWERMENT_GOAL_OPTIONS,
+  EMPOWERMENT_METHOD_OPTIONS,
+  EMPOWERMENT_ORIENTATION_OPTIONS,
+  STAGE_STATUS_OPTIONS,
+} from './bretonOptions'
+import type { FieldDef, SectionDef, TemplateDef } from './types'
 
 const BRETON = 'Breton, 2004'
-
-/** A stage's status. */
-export const STAGE_STATUS_OPTIONS: OptionDef[] = [
-  option('notStarted', bi('Belum dimulai', 'Not started')),
-  option('inProgress', bi('Sedang berjalan', 'In progress')),
-  option('done', bi('Selesai', 'Done')),
-]
-
-/** The collective actions the module lists (Modul Keempat, p. 28), plus `other`. */
-export const ACTION_TYPE_OPTIONS: OptionDef[] = [
-  option('demonstration', bi('Mengambil bagian dalam demonstrasi', 'Taking part in demonstrations')),
-  option(
-    'mediaInterview',
-    bi(
-      'Wawancara dengan wartawan surat kabar, radio, atau televisi',
-      'Interviews with newspaper, radio or TV journalists',
-    ),
-  ),
-  option(
-    'townHallMeeting',
-    bi('Berpartisipasi dalam pertemuan balai kota', 'Taking part in town-hall meetings'),
-  ),
-  option('seminar', bi('Memimpin atau menyelenggarakan seminar bersama', 'Leading or co-leading seminars')),
-  option(
-    'lettersArticles',
-    bi(
-      'Menulis surat kepada editor atau artikel surat kabar',
-      'Writing letters to the editor or newspaper articles',
-    ),
-  ),
-  option('other', bi('Aksi lain', 'Another action')),
-]
-
-/** The status of one collective action. */
-export const ACTION_STATUS_OPTIONS: OptionDef[] = [
-  option('planned', bi('Direncanakan', 'Planned')),
-  option('inProgress', bi('Sedang berjalan', 'In progress')),
-  option(
-    'done',
-    bi('Selesai', 'Done'),
-    bi(
-      'Aksi yang selesai meminta refleksi (praksis).',
-      'A finished action asks for its reflection (praxis).',
-    ),
-  ),
-]
 
 const empowerment: SectionDef = {
   key: 'empowerment',
@@ -67,44 +21,11 @@ const empowerment: SectionDef = {
   ),
   citation: BRETON,
   fields: [
-    multiChoiceField(
-      'goals',
-      bi('Tujuan', 'Goals'),
-      [
-        option('changeStructures', bi('Mengubah struktur', 'Change structures')),
-        option(
-          'changeOppressiveConditions',
-          bi(
-            'Mengubah perilaku sosial & politik yang menindas',
-            'Change oppressive social and political behaviour',
-          ),
-        ),
-        option('increaseParticipation', bi('Meningkatkan partisipasi', 'Increase participation')),
-        option('increaseResourceAccess', bi('Meningkatkan akses sumber', 'Increase access to resources')),
-      ],
-      { citation: BRETON },
-    ),
-    multiChoiceField(
-      'methods',
-      bi('Metode', 'Methods'),
-      [
-        option('massMobilisation', bi('Mobilisasi massa', 'Mass mobilisation')),
-        option('collectiveAction', bi('Mengatur tindakan kolektif', 'Organise collective action')),
-        option('collaborate', bi('Berkolaborasi', 'Collaborate')),
-        option('partnership', bi('Membangun kemitraan', 'Build partnerships')),
-      ],
-      { citation: BRETON },
-    ),
-    multiChoiceField(
-      'orientation',
-      bi('Orientasi', 'Orientation'),
-      [
-        option('linkResources', bi('Menghubungkan antar sistem sumber', 'Link resource systems')),
-        option('buildSupport', bi('Membangun dukungan', 'Build support')),
-        option('informationNetworks', bi('Mengembangkan jaringan informasi', 'Develop information networks')),
-      ],
-      { citation: BRETON },
-    ),
+    multiChoiceField('goals', bi('Tujuan', 'Goals'), EMPOWERMENT_GOAL_OPTIONS, { citation: BRETON }),
+    multiChoiceField('methods', bi('Metode', 'Methods'), EMPOWERMENT_METHOD_OPTIONS, { citation: BRETON }),
+    multiChoiceField('orientation', bi('Orientasi', 'Orientation'), EMPOWERMENT_ORIENTATION_OPTIONS, {
+      citation: BRETON,
+    }),
     textField('explanation', bi('Penerapan pada kasus', 'How it applies to the case'), {
       help: bi(
         'Tujuan, metode dan orientasi mana yang cocok untuk kelompok dalam kasus, dan mengapa.',

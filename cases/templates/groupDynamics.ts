@@ -1,23 +1,15 @@
 import { bi } from '../i18n/bilingual'
 import { choiceField, multiChoiceField, option, stringField, textField } from './fields'
 import { INTERACTION_PATTERN_OPTIONS } from './fiveC'
-import type { OptionDef, SectionDef, TemplateDef } from './types'
+import {
+  MEMBER_ROLE_OPTIONS,
+  MOTIVATION_PROBLEM_OPTIONS,
+  POWER_BASE_OPTIONS,
+  POWER_KIND_OPTIONS,
+} from './groupDynamicsOptions'
+import type { SectionDef, TemplateDef } from './types'
 
 const TOSELAND = 'Toseland & Rivas, 2001'
-
-/** Benne & Sheats's roles as the module lists them (Modul Dua, pp. 11–12), each naming its kind of role. */
-export const MEMBER_ROLE_OPTIONS: OptionDef[] = [
-  option('coordinator', bi('Koordinasi (peran tugas)', 'Coordinator (task role)')),
-  option('informationSeeker', bi('Pencari informasi (peran tugas)', 'Information seeker (task role)')),
-  option('motivator', bi('Motivator (peran sosioemosional)', 'Motivator (socio-emotional role)')),
-  option(
-    'encourager',
-    bi('Encourager / pendorong (peran sosioemosional)', 'Encourager (socio-emotional role)'),
-  ),
-  option('harmonizer', bi('Harmonizer (peran sosioemosional)', 'Harmonizer (socio-emotional role)')),
-  option('aggressor', bi('Agresor (peran individual)', 'Aggressor (individual role)')),
-  option('helpSeeker', bi('Help seeker (peran individual)', 'Help seeker (individual role)')),
-]
 
 const communication: SectionDef = {
   key: 'communication',
@@ -221,40 +213,17 @@ const power: SectionDef = {
   ),
   citation: TOSELAND,
   fields: [
-    multiChoiceField('powerKinds', bi('Jenis kekuasaan', 'Kinds of power'), [
-      option(
-        'attributed',
-        bi('Attributed power', 'Attributed power'),
-        bi('Kekuasaan yang dipersepsikan orang lain.', 'Power others perceive a leader to have.'),
-      ),
-      option(
-        'actual',
-        bi('Actual power', 'Actual power'),
-        bi('Kemampuan nyata mengubah kondisi.', 'Real capacity to change conditions.'),
-      ),
-    ]),
+    multiChoiceField('powerKinds', bi('Jenis kekuasaan', 'Kinds of power'), POWER_KIND_OPTIONS),
     multiChoiceField(
       'powerBases',
       bi('Basis kekuasaan pemimpin', "Bases of the leader's power"),
-      [
-        option('connection', bi('Connection power', 'Connection power')),
-        option('expert', bi('Expert power', 'Expert power')),
-        option('information', bi('Information power', 'Information power')),
-        option('legitimate', bi('Legitimate power', 'Legitimate power')),
-        option('referent', bi('Reference power', 'Referent power')),
-        option('reward', bi('Reward power', 'Reward power')),
-        option('coercive', bi('Coercive power', 'Coercive power')),
-      ],
+      POWER_BASE_OPTIONS,
       { citation: 'French & Raven, 1959' },
     ),
     multiChoiceField(
       'motivationProblems',
       bi('Masalah motivasi', 'Motivation problems'),
-      [
-        option('socialLoafing', bi('Kemalasan sosial (social loafing)', 'Social loafing')),
-        option('freeRiding', bi('Penunggang bebas (free riding)', 'Free riding')),
-        option('suckerEffect', bi('Sucker effect', 'Sucker effect')),
-      ],
+      MOTIVATION_PROBLEM_OPTIONS,
       { citation: 'Levi, 2001' },
     ),
     textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),

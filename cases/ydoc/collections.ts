@@ -31,7 +31,11 @@ export function missingSharedType(field: FieldDef): Y.Text | Y.Map<boolean> | un
 }
 
 /** Build a complete, not yet inserted item Y.Map: every item field, then its `order`. */
-export function buildItem(fields: readonly FieldDef[], values: Record<string, FieldJson>, order: number): Y.Map<unknown> {
+export function buildItem(
+  fields: readonly FieldDef[],
+  values: Record<string, FieldJson>,
+  order: number,
+): Y.Map<unknown> {
   const item = new Y.Map<unknown>()
   for (const field of fields) item.set(field.key, itemValue(field, values[field.key]))
   item.set(ORDER_KEY, order)
@@ -48,7 +52,11 @@ export function nextOrder(section: Y.Map<unknown>): number {
   return highest + 1
 }
 
-function collectionOf(doc: Y.Doc, templateId: string, sectionKey: string): { def: SectionDef; map: Y.Map<unknown> } {
+function collectionOf(
+  doc: Y.Doc,
+  templateId: string,
+  sectionKey: string,
+): { def: SectionDef; map: Y.Map<unknown> } {
   const def = getTemplate(templateId).sections.find((s) => s.key === sectionKey)
   if (!def?.collection) throw new Error(`${templateId}.${sectionKey} is not a collection`)
   const map = doc.getMap<unknown>(templateId).get(sectionKey)

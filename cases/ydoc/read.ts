@@ -75,7 +75,8 @@ function orderOf(item: Y.Map<unknown>): number {
 /** A collection's items as JSON, ordered by their hidden `order`, then by id; anything not a Y.Map is skipped. */
 export function readCollection(map: Y.Map<unknown> | undefined, fields: readonly FieldDef[]): CollectionJson {
   const items: [string, Y.Map<unknown>][] = []
-  for (const [id, item] of map?.entries() ?? []) if (item instanceof Y.Map) items.push([id, item as Y.Map<unknown>])
+  for (const [id, item] of map?.entries() ?? [])
+    if (item instanceof Y.Map) items.push([id, item as Y.Map<unknown>])
   items.sort(([a, x], [b, y]) => orderOf(x) - orderOf(y) || (a < b ? -1 : a > b ? 1 : 0))
   const out: CollectionItemJson[] = items.map(([id, item]) => {
     const json: CollectionItemJson = { id }

@@ -46,7 +46,9 @@ function ensureSection(root: Y.Map<unknown>, section: SectionDef): boolean {
   const existing = root.get(section.key)
   if (existing instanceof Y.Map) {
     const map = existing as Y.Map<unknown>
-    return section.collection ? upgradeItems(map, section.collection.itemFields) : ensureFields(map, section.fields)
+    return section.collection
+      ? upgradeItems(map, section.collection.itemFields)
+      : ensureFields(map, section.fields)
   }
   const map = new Y.Map<unknown>()
   root.set(section.key, map)
