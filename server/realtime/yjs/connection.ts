@@ -31,6 +31,8 @@ export interface ConnectionContext {
 const HEARTBEAT_MS = 30_000
 /** Close a connection whose unsent backlog exceeds this many times the message limit. */
 const SEND_BUFFER_FACTOR = 8
+/** A stock client sends a handful of messages before its room is loaded; far more is abuse. */
+const MAX_QUEUED = 256
 
 class BadMessage extends Error {}
 
@@ -135,6 +137,8 @@ export class YjsConnection {
       return this.close(CloseCode.TOO_LARGE, 'message too large')
     }
     if (!isBinary) return this.close(CloseCode.BAD_MESSAGE, 'binary messages only')
+    if (this.queue && this.queue.length >= MAX_QUEUED)
+      return this.close(CloseCode.BAD_MESSAGE, 'too many messages')
     if (this.queue) this.queue.push(message)
     else if (this.room) this.handle(message, this.room)
   }
