@@ -84,6 +84,15 @@ describe('two students of a team in separate browsers', () => {
     await ani.page.getByRole('button', { name: /Urungkan/ }).click()
     await expect.poll(() => budi.page.getByRole('radio', { name: /Round robin/ }).isChecked(), UI).toBe(false)
     await expectFieldText(budi.page, NOTES, (text) => text.includes('Salam dari Budi.'))
+    // The next undo removes Ani's last typing, still leaving Budi's text alone.
+    await ani.page.getByRole('button', { name: /Urungkan/ }).click()
+    await expectFieldText(
+      budi.page,
+      NOTES,
+      (text) => !text.includes('Lagi.') && text.includes('Salam dari Budi.'),
+    )
+    await ani.page.getByRole('button', { name: /Ulangi/ }).click()
+    await expectFieldText(budi.page, NOTES, (text) => text.includes('Lagi.'))
 
     await ani.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'workspace-360.png'), fullPage: false })
     const overflow = await ani.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

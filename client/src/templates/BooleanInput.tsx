@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { BooleanField } from '../../../cases/templates/types'
 import { useBilingual } from '../i18n/useBilingual'
-import { LOCAL_ORIGIN } from '../sync/origins'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
+import { useLocalEdit } from './useLocalEdit'
 import { useYMapValue } from './useYMapValue'
 
 interface Props {
@@ -17,11 +17,12 @@ interface Props {
 export function BooleanInput({ section, field, path }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
-  const { doc, readOnly } = useFormContext()
+  const { readOnly } = useFormContext()
+  const edit = useLocalEdit()
   const focus = useFieldFocus(path)
   const raw = useYMapValue(section, field.key)
   const value = typeof raw === 'boolean' ? raw : null
-  const set = (next: boolean | null) => doc.transact(() => section.set(field.key, next), LOCAL_ORIGIN)
+  const set = (next: boolean | null) => edit(() => section.set(field.key, next))
 
   return (
     <div className="radios inline" role="radiogroup" aria-label={bi(field.label)} {...focus}>

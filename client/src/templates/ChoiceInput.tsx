@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next'
 import * as Y from 'yjs'
 import type { ChoiceField } from '../../../cases/templates/types'
 import { useBilingual } from '../i18n/useBilingual'
-import { LOCAL_ORIGIN } from '../sync/origins'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
+import { useLocalEdit } from './useLocalEdit'
 import { useYMapValue } from './useYMapValue'
 
 interface Props {
@@ -17,11 +17,12 @@ interface Props {
 export function ChoiceInput({ section, field, path }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
-  const { doc, readOnly } = useFormContext()
+  const { readOnly } = useFormContext()
+  const edit = useLocalEdit()
   const focus = useFieldFocus(path)
   const raw = useYMapValue(section, field.key)
   const value = typeof raw === 'string' ? raw : ''
-  const set = (next: string) => doc.transact(() => section.set(field.key, next || null), LOCAL_ORIGIN)
+  const set = (next: string) => edit(() => section.set(field.key, next || null))
 
   if (field.options.length <= 4) {
     return (

@@ -2,9 +2,9 @@ import { useCallback, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import type { MultiChoiceField } from '../../../cases/templates/types'
 import { useBilingual } from '../i18n/useBilingual'
-import { LOCAL_ORIGIN } from '../sync/origins'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
+import { useLocalEdit } from './useLocalEdit'
 
 interface Props {
   chosen: Y.Map<unknown>
@@ -25,7 +25,8 @@ function readChosen(map: Y.Map<unknown>): string {
 /** Several values from a list: checkboxes over the field's Y.Map of value → true. */
 export function MultiChoiceInput({ chosen, field, path }: Props) {
   const bi = useBilingual()
-  const { doc, readOnly } = useFormContext()
+  const { readOnly } = useFormContext()
+  const edit = useLocalEdit()
   const focus = useFieldFocus(path)
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -37,7 +38,7 @@ export function MultiChoiceInput({ chosen, field, path }: Props) {
   const values = new Set(JSON.parse(useSyncExternalStore(subscribe, () => readChosen(chosen))) as string[])
 
   const toggle = (value: string, on: boolean) =>
-    doc.transact(() => (on ? chosen.set(value, true) : chosen.delete(value)), LOCAL_ORIGIN)
+    edit(() => (on ? chosen.set(value, true) : chosen.delete(value)))
 
   return (
     <div className="checks" role="group" aria-label={bi(field.label)} {...focus}>

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
 import type { DateField, NumberField } from '../../../cases/templates/types'
-import { LOCAL_ORIGIN } from '../sync/origins'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
+import { useLocalEdit } from './useLocalEdit'
 import { useYMapValue } from './useYMapValue'
 
 interface Props {
@@ -13,7 +13,8 @@ interface Props {
 
 /** A number or a date: a plain value on the section's Y.Map (null when empty). */
 export function ScalarInput({ section, field, path }: Props) {
-  const { doc, readOnly } = useFormContext()
+  const { readOnly } = useFormContext()
+  const edit = useLocalEdit()
   const focus = useFieldFocus(path)
   const raw = useYMapValue(section, field.key)
   const shown = typeof raw === 'number' || typeof raw === 'string' ? String(raw) : ''
@@ -24,7 +25,7 @@ export function ScalarInput({ section, field, path }: Props) {
       const n = Number(next)
       next = Number.isFinite(n) ? n : null
     }
-    doc.transact(() => section.set(field.key, next), LOCAL_ORIGIN)
+    edit(() => section.set(field.key, next))
   }
 
   return (

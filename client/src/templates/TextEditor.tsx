@@ -40,6 +40,8 @@ export function TextEditor({ ytext, path, label, placeholder }: Props) {
           EditorView.editable.of(!readOnly),
           EditorView.domEventHandlers({
             focus: () => {
+              // Edits in another field start a new undo step.
+              undoManager?.stopCapturing()
               awareness.setLocalStateField('field', path)
             },
             blur: () => {
