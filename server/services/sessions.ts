@@ -34,9 +34,13 @@ export function createSessionService(ctx: ServiceContext) {
       }
       return record
     },
-    /** End one session (logout). */
+    /** End one session (logout); the real-time layer closes the connections that used it. */
     async end(token: string): Promise<void> {
-      if (token && token.length <= MAX_TOKEN_LENGTH) await sessions.delete(sha256(token))
+      if (!token || token.length > MAX_TOKEN_LENGTH) return
+      const record = await sessions.get(sha256(token))
+      if (!record) return
+      await sessions.delete(record.tokenHash)
+      ctx.events.emit('sessions:revoked', { userId: record.userId, reason: 'logout' })
     },
     /** End every session of a user and tell the real-time layer to close their connections. */
     async revokeUser(userId: string, reason: 'removed' | 'logout' | 'class-deleted'): Promise<void> {

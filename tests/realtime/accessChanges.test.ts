@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
-import { setupClassWithTeams, type ClassSetup } from '../helpers/api'
+import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, waitForClose, waitForText, type YClient } from '../helpers/yclient'
 
@@ -58,5 +58,23 @@ describe('document connections follow changes of access', () => {
     )
     expect(res.status).toBe(204)
     expect([CloseCode.NO_ACCESS, CloseCode.UNAUTHENTICATED]).toContain(await closed)
+  })
+  it('logging out closes the connections of that session only; another device of the same student stays', async () => {
+    const student = setup.students[1]![0]!
+    const phone = await connect(1, 0)
+    const other = await createApi(server.url).rejoin({
+      joinCode: setup.joinCode,
+      returnCode: student.returnCode,
+    })
+    const laptop = await connectSynced(server.wsUrl, setup.workspaceIds[1]!, other.token)
+    clients.push(laptop)
+    const closed = waitForClose(phone.provider)
+    const res = await student.api.request('POST', '/api/auth/logout')
+    expect(res.status).toBeLessThan(300)
+    expect(await closed).toBe(CloseCode.UNAUTHENTICATED)
+
+    const teammate = await connect(1, 2)
+    laptop.notes().insert(0, 'masih tersambung')
+    await waitForText(teammate.doc, 'masih tersambung')
   })
 })
