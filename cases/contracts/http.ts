@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Bilingual } from '../i18n/bilingual'
+import { CASE_LIMITS } from './caseLimits'
 
 // ---- Request bodies (validated by the server, typed for the client) ----
 
@@ -195,18 +196,6 @@ export interface WorkspaceDetail extends WorkspaceSummary {
 /** Bilingual text a lecturer types: both languages required, trimmed, at most `max` characters each. */
 const bilingualText = (max: number) =>
   z.object({ id: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) })
-
-/** Limits of a lecturer's own case (the client shows them; the server enforces them). */
-export const CASE_LIMITS = {
-  title: 160,
-  summary: 600,
-  scenario: 12000,
-  prompt: 600,
-  prompts: 20,
-  contentNote: 600,
-  templates: 20,
-  source: 300,
-} as const
 
 /**
  * POST /api/cases and PUT /api/cases/:caseId (a whole replacement). Template ids are checked against the

@@ -14,6 +14,7 @@ const ClassPage = lazy(() => import('./features/lecturer/ClassPage'))
 const NewAssignmentPage = lazy(() => import('./features/lecturer/NewAssignmentPage'))
 const StudentHome = lazy(() => import('./features/student/StudentHome'))
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
+const CasesRoutes = lazy(() => import('./features/cases/CasesRoutes'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -46,6 +47,14 @@ export function createRouter() {
           element: (
             <RequireRole role="lecturer">
               <NewAssignmentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'cases/*',
+          element: (
+            <RequireRole role="lecturer">
+              <CasesRoutes />
             </RequireRole>
           ),
         },

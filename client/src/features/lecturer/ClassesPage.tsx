@@ -6,6 +6,7 @@ import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { useAction } from '../../components/useAction'
+import { CasesLink } from '../cases/CasesLink'
 
 /** A lecturer's classes, and a form to create one. */
 export default function ClassesPage() {
@@ -30,6 +31,9 @@ export default function ClassesPage() {
   return (
     <section>
       <h1>{t('classes.title')}</h1>
+      <p>
+        <CasesLink />
+      </p>
       <ErrorMessage error={classes.error} />
       {classes.data && active.length === 0 && <p className="muted">{t('classes.none')}</p>}
       <ul className="cards">
