@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import type { Lang } from '../../../cases/i18n/bilingual'
+import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
+import { moveSystem } from './actions'
+import { CentreNode } from './CentreNode'
+import { CENTRE_RADIUS, MEMBER_RADIUS, SYSTEM_RADIUS, VIEW_BOX, memberPoints, type Point } from './geometry'
+import type { EcomapT } from './i18n'
+import { itemPath, type ConnectState, type RemotePerson, type Selection } from './interaction'
+import { Legend } from './Legend'
+import type { EcomapSnapshot, TieView } from './model'
+import { FONT } from './palette'
+import { SystemNode } from './SystemNode'
+import { TieLine } from './TieLine'
+
+interface Props {
+  snapshot: EcomapSnapshot
+  svg: React.RefObject<SVGSVGElement | null>
+  lang: Lang
+  t: EcomapT
+  readOnly: boolean
+  selection: Selection
+  connect: ConnectState
+  /** Teammates by the awareness path they are on ("ecomap.systems.<id>"). */
+  remote: Map<string, RemotePerson[]>
+  dateText: string
+  tieName: (tie: TieView) => string
+  onSelect: (selection: Selection) => void
+  onPickSource: (source: string) => void
+  onPickSystem: (systemId: string) => void
+}
+
+/** The ecomap drawn in SVG: ties under the centre and systems, then the legend. Scales to its container's width. */
+export function Drawing(props: Props) {
+  const { snapshot, svg, lang, t, readOnly, selection, connect, remote } = props
+  // The dragged system's position, shown at once while the document only gets throttled writes.
+  const [dragging, setDragging] = useState<{ id: string; at: Point } | null>(null)
+  const memberAt = memberPoints(snapshot.members.length)
+  const sourcePoint = new Map<string, { at: Point; r: number }>([
+    [ECOMAP_CENTRE, { at: ECOMAP_CANVAS.centre, r: CENTRE_RADIUS }],
+  ])
+  snapshot.members.forEach((m, i) => {
+    const at = memberAt[i]
+    if (at) sourcePoint.set(m.id, { at, r: MEMBER_RADIUS })
+  })
+  const systemAt = new Map<string, Point>(
+    snapshot.systems.map((s) => [s.id, dragging?.id === s.id ? dragging.at : { x: s.x, y: s.y }]),
+  )
+  const interactive = !readOnly
+  const waitingForSystem = connect !== null && connect.from !== null
+  const colorsOf = (path: string) => (remote.get(path) ?? []).map((p) => p.color)
+
+  return (
+    <svg
+      ref={svg}
+      className="ecomap-svg"
+      viewBox={`0 0 ${VIEW_BOX.width} ${VIEW_BOX.height}`}
+      role="group"
+      aria-label={t('drawingLabel', {
+        centre: snapshot.centreLabel || t('centre'),
+        systems: snapshot.systems.length,
+        ties: snapshot.ties.length,
+      })}
+      fontFamily={FONT}
+    >
+      <rect
+        x={0}
+        y={0}
+        width={VIEW_BOX.width}
+        height={VIEW_BOX.height}
+        fill="#ffffff"
+        onClick={() => interactive && props.onSelect(null)}
+      />
+      <g data-ties="">
+        {snapshot.ties.map((tie) => {
+          const source = sourcePoint.get(tie.from)
+          const system = systemAt.get(tie.to)
+          if (!source || !system) return null
+          return (
+            <g key={tie.id} data-tie-id={tie.id}>
+              <TieLine
+                ends={{ source: source.at, sourceRadius: source.r, system, systemRadius: SYSTEM_RADIUS }}
+                strength={tie.strength}
+                stressful={tie.stressful}
+                flow={tie.flow}
+                selected={selection?.kind === 'tie' && selection.id === tie.id}
+                colors={colorsOf(itemPath('tie', tie.id))}
+                label={props.tieName(tie)}
+                onTap={
+                  interactive && !connect ? () => props.onSelect({ kind: 'tie', id: tie.id }) : undefined
+                }
+              />
+            </g>
+          )
+        })}
+      </g>
+      <CentreNode
+        label={snapshot.centreLabel}
+        members={snapshot.members}
+        memberAt={memberAt}
+        t={t}
+        connecting={interactive && connect !== null}
+        source={connect?.from ?? null}
+        onPick={props.onPickSource}
+      />
+      {snapshot.systems.map((system) => (
+        <SystemNode
+          key={system.id}
+          system={system}
+          at={systemAt.get(system.id) ?? system}
+          lang={lang}
+          t={t}
+          svg={svg}
+          selected={selection?.kind === 'system' && selection.id === system.id}
+          target={waitingForSystem}
+          interactive={interactive}
+          people={remote.get(itemPath('system', system.id)) ?? []}
+          onTap={(id) => (connect ? props.onPickSystem(id) : props.onSelect({ kind: 'system', id }))}
+          onPreview={(id, at) => setDragging(at ? { id, at } : null)}
+          onWrite={(_id, at) => moveSystem(system.item, at)}
+        />
+      ))}
+      <Legend t={t} dateText={props.dateText} />
+    </svg>
+  )
+}

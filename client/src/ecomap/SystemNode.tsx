@@ -1,0 +1,140 @@
+import type { Lang } from '../../../cases/i18n/bilingual'
+import { categoryLabel } from './definition'
+import { SYSTEM_RADIUS, wrapLabel, type Point } from './geometry'
+import type { EcomapT } from './i18n'
+import type { RemotePerson } from './interaction'
+import type { SystemView } from './model'
+import { FONT, INK, MUTED, SELECTED, SYSTEM_FILL, SYSTEM_STROKE } from './palette'
+import { useSystemDrag } from './useSystemDrag'
+
+interface Props {
+  system: SystemView
+  at: Point
+  lang: Lang
+  t: EcomapT
+  svg: React.RefObject<SVGSVGElement | null>
+  selected: boolean
+  /** Connect mode is waiting for a system: show it as a target. */
+  target: boolean
+  interactive: boolean
+  people: RemotePerson[]
+  onTap: (id: string) => void
+  onPreview: (id: string, p: Point | null) => void
+  onWrite: (id: string, p: Point) => void
+}
+
+/** A system: a circle with its label and category; drag it to move it, tap it to select it (or to end a tie). */
+export function SystemNode({
+  system,
+  at,
+  lang,
+  t,
+  svg,
+  selected,
+  target,
+  interactive,
+  people,
+  ...on
+}: Props) {
+  const label = system.label || t('unnamedSystem')
+  const category = categoryLabel(system.category, lang)
+  const drag = useSystemDrag({
+    svg,
+    at,
+    enabled: interactive,
+    onTap: () => on.onTap(system.id),
+    onPreview: (p) => on.onPreview(system.id, p),
+    onWrite: (p) => on.onWrite(system.id, p),
+  })
+  const labelLines = wrapLabel(label, 12, 2)
+  const categoryLines = category ? wrapLabel(category, 16, 2) : []
+  const lines = [
+    ...labelLines.map((text) => ({ text, size: 25, bold: true, gap: 26 })),
+    ...categoryLines.map((text, i) => ({ text, size: 18, bold: false, gap: i === 0 ? 26 : 22 })),
+  ]
+  const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
+  const ys = lines.map((_, i) => at.y - height / 2 + 8 + lines.slice(1, i + 1).reduce((h, l) => h + l.gap, 0))
+  const key = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      on.onTap(system.id)
+    }
+  }
+  return (
+    <g
+      data-system-id={system.id}
+      className={interactive ? 'ecomap-node' : undefined}
+      {...(interactive
+        ? {
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': t('systemButton', { label, category: category || t('empty') }),
+            'aria-pressed': selected,
+            onKeyDown: key,
+            ...drag,
+          }
+        : {})}
+    >
+      {(selected || target) && (
+        <circle
+          data-export="skip"
+          cx={at.x}
+          cy={at.y}
+          r={SYSTEM_RADIUS + 10}
+          fill="none"
+          stroke={SELECTED}
+          strokeWidth={selected ? 6 : 3}
+          strokeDasharray={target && !selected ? '10 8' : undefined}
+        />
+      )}
+      {people.map((p, i) => (
+        <circle
+          key={p.clientId}
+          data-export="skip"
+          cx={at.x}
+          cy={at.y}
+          r={SYSTEM_RADIUS + 18 + i * 7}
+          fill="none"
+          stroke={p.color}
+          strokeWidth={5}
+        />
+      ))}
+      <circle
+        cx={at.x}
+        cy={at.y}
+        r={SYSTEM_RADIUS}
+        fill={SYSTEM_FILL}
+        stroke={SYSTEM_STROKE}
+        strokeWidth={3}
+      />
+      <text textAnchor="middle" fontFamily={FONT} fill={INK}>
+        {lines.map((line, i) => (
+          <tspan
+            key={i}
+            x={at.x}
+            y={ys[i]}
+            fontSize={line.size}
+            fontWeight={line.bold ? 700 : 400}
+            fill={line.bold ? INK : MUTED}
+          >
+            {line.text}
+          </tspan>
+        ))}
+      </text>
+      {people.length > 0 && (
+        <text
+          data-export="skip"
+          x={at.x}
+          y={at.y - SYSTEM_RADIUS - 26 - people.length * 7}
+          textAnchor="middle"
+          fontFamily={FONT}
+          fontSize={20}
+          fontWeight={700}
+          fill={people[0]?.color ?? INK}
+        >
+          {t('here', { names: people.map((p) => p.name).join(', ') })}
+        </text>
+      )}
+    </g>
+  )
+}

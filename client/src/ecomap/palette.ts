@@ -1,0 +1,10 @@
+/** Colours and fonts of the drawing, written as SVG attributes so an exported file needs no stylesheet. */
+export const INK = '#1f2937'
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
+export const CENTRE_FILL = '#fff4da'
+export const CENTRE_STROKE = '#7a4b00'
+export const SYSTEM_FILL = '#eef4fb'
+export const SYSTEM_STROKE = '#1b4f8a'
+export const MEMBER_FILL = '#ffffff'
+export const SELECTED = '#d97706'
+export const MUTED = '#4a5566'
