@@ -247,7 +247,8 @@ const influences: SectionDef = {
  * Layout contract: `doc.getMap('ecomap').get('systems')` and `.get('ties')` are Y.Maps keyed by generated id; a system
  * holds label, category, level, accessible, x, y (ECOMAP_CANVAS coordinates), note; a tie holds from ('centre' or a
  * member id), to (a system id), strength, stressful, flow, note. A tie whose from/to no longer names an item is
- * dangling (its system was removed): editors hide it, export readers should ignore it.
+ * dangling (its system was removed): editors hide it, export readers should ignore it. Helpers for editors:
+ * cases/ydoc/ecomap.ts (removeEcomapSystem / removeEcomapMember also remove their ties; isDanglingTie).
  */
 export const ecomap: TemplateDef = {
   id: 'ecomap',
