@@ -25,10 +25,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const leaving = user
     try {
       await apiLogout()
-    } finally {
-      setUser(null)
-      if (leaving) await clearLocalCopies(leaving.id)
+    } catch {
+      // The session may already be gone on the server (removed, expired); sign out here anyway.
     }
+    setUser(null)
+    if (leaving) await clearLocalCopies(leaving.id)
   }, [user])
 
   const session = useMemo<Session>(() => ({ user, setUser, refresh, logout }), [user, refresh, logout])

@@ -11,8 +11,9 @@ export function ClosedNotice({ code, back }: { code: number; back: string }) {
   const { refresh } = useSession()
 
   useEffect(() => {
+    // Ask the server who we are now (team moved, session ended) before going back.
     if (code === CloseCode.UNAUTHENTICATED) void refresh().then(() => navigate('/'))
-    else if (code === CloseCode.NO_ACCESS) void navigate(back)
+    else if (code === CloseCode.NO_ACCESS) void refresh().then(() => navigate(back))
   }, [code, back, navigate, refresh])
 
   const reason =
