@@ -34,7 +34,7 @@ export function FieldView({ templateId, sectionKey, section, field }: Props) {
     input = <ChoiceInput section={section} field={field} path={path} />
   } else if (field.kind === 'boolean') {
     input = <BooleanInput section={section} field={field} path={path} />
-  } else if (field.kind === 'number' || field.kind === 'date') {
+  } else if (field.kind === 'number' || field.kind === 'date' || field.kind === 'string') {
     input = <ScalarInput section={section} field={field} path={path} />
   }
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { DateField, NumberField } from '../../../cases/templates/types'
+import type { DateField, NumberField, StringField } from '../../../cases/templates/types'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
 import { useLocalEdit } from './useLocalEdit'
@@ -7,11 +7,14 @@ import { useYMapValue } from './useYMapValue'
 
 interface Props {
   section: Y.Map<unknown>
-  field: NumberField | DateField
+  field: NumberField | DateField | StringField
   path: string
 }
 
-/** A number or a date: a plain value on the section's Y.Map (null when empty). */
+/**
+ * A number, a date or a short string: a plain value on the section's Y.Map (last writer wins).
+ * Empty numbers and dates are null; a short string is stored as typed ("" when empty).
+ */
 export function ScalarInput({ section, field, path }: Props) {
   const { readOnly } = useFormContext()
   const edit = useLocalEdit()
@@ -20,6 +23,7 @@ export function ScalarInput({ section, field, path }: Props) {
   const shown = typeof raw === 'number' || typeof raw === 'string' ? String(raw) : ''
 
   const set = (text: string) => {
+    if (field.kind === 'string') return edit(() => section.set(field.key, text), { typing: true })
     let next: number | string | null = text === '' ? null : text
     if (field.kind === 'number' && next !== null) {
       const n = Number(next)
@@ -31,7 +35,8 @@ export function ScalarInput({ section, field, path }: Props) {
   return (
     <input
       id={path}
-      type={field.kind === 'number' ? 'number' : 'date'}
+      type={field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text'}
+      maxLength={field.kind === 'string' ? field.maxLength : undefined}
       min={field.kind === 'number' ? field.min : undefined}
       max={field.kind === 'number' ? field.max : undefined}
       value={shown}
