@@ -6,7 +6,7 @@ import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 import { BilingualField } from './BilingualField'
-import { bodyOf, type CaseDraft } from './draft'
+import { bodyOf, isBlank, type CaseDraft } from './draft'
 import { useCasesT } from './i18n'
 import { PromptsEditor } from './PromptsEditor'
 import { TemplateChecklist } from './TemplateChecklist'
@@ -69,7 +69,7 @@ export function CaseForm({ initial, onSave, onCancel }: Props) {
         onChange={set('contentNote')}
         maxLength={CASE_LIMITS.contentNote}
         rows={2}
-        required={false}
+        required={!isBlank(draft.contentNote)}
       />
       <label className="field">
         <span>{t('fieldSource')}</span>

@@ -1,6 +1,7 @@
 import { CASE_LIMITS } from '../../../../cases/contracts/caseLimits'
 import type { Bilingual } from '../../../../cases/i18n/bilingual'
 import { BilingualField } from './BilingualField'
+import { isBlank } from './draft'
 import { useCasesT } from './i18n'
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
   onChange(prompts: Bilingual[]): void
 }
 
-/** The discussion prompts: each bilingual, added and removed one by one. */
+/** The discussion prompts: each bilingual (a blank one is dropped, a half-filled one must be completed). */
 export function PromptsEditor({ value, onChange }: Props) {
   const t = useCasesT()
   const replace = (index: number, prompt: Bilingual) =>
@@ -25,7 +26,7 @@ export function PromptsEditor({ value, onChange }: Props) {
             onChange={(p) => replace(index, p)}
             maxLength={CASE_LIMITS.prompt}
             rows={2}
-            required={false}
+            required={!isBlank(prompt)}
           />
           <button type="button" onClick={() => onChange(value.filter((_, i) => i !== index))}>
             {t('removePrompt', { n: index + 1 })}

@@ -40,7 +40,8 @@ export function draftOf(view: CaseView): CaseDraft {
   }
 }
 
-const blank = (text: Bilingual) => text.id.trim() === '' && text.en.trim() === ''
+/** Whether neither language has any text (an optional text left out). */
+export const isBlank = (text: Bilingual) => text.id.trim() === '' && text.en.trim() === ''
 
 /** The request body: blank prompts are dropped, and a blank content note removes it. */
 export function bodyOf(draft: CaseDraft): CaseBody {
@@ -49,8 +50,8 @@ export function bodyOf(draft: CaseDraft): CaseBody {
     summary: draft.summary,
     scenario: draft.scenario,
     templates: draft.templates,
-    prompts: draft.prompts.filter((p) => !blank(p)),
-    contentNote: blank(draft.contentNote) ? null : draft.contentNote,
+    prompts: draft.prompts.filter((p) => !isBlank(p)),
+    contentNote: isBlank(draft.contentNote) ? null : draft.contentNote,
     source: draft.source,
   }
 }
