@@ -21,9 +21,22 @@ const empowerment: SectionDef = {
   ),
   citation: BRETON,
   fields: [
-    multiChoiceField('goals', bi('Tujuan', 'Goals'), EMPOWERMENT_GOAL_OPTIONS, { citation: BRETON }),
-    multiChoiceField('methods', bi('Metode', 'Methods'), EMPOWERMENT_METHOD_OPTIONS, { citation: BRETON }),
+    multiChoiceField('goals', bi('Tujuan', 'Goals'), EMPOWERMENT_GOAL_OPTIONS, {
+      help: bi('Apa yang ingin diubah oleh kelompok.', 'What the group sets out to change.'),
+      citation: BRETON,
+    }),
+    multiChoiceField('methods', bi('Metode', 'Methods'), EMPOWERMENT_METHOD_OPTIONS, {
+      help: bi(
+        'Mengubah struktur sosial dan politik memerlukan kelompok yang memobilisasi dan mengorganisir aksi kolektif.',
+        'Changing social and political structures needs groups that mobilise and organise collective action.',
+      ),
+      citation: BRETON,
+    }),
     multiChoiceField('orientation', bi('Orientasi', 'Orientation'), EMPOWERMENT_ORIENTATION_OPTIONS, {
+      help: bi(
+        'Kemitraan menghubungkan kelompok dengan sumber komunitas, membangun dukungan dan jaringan informasi.',
+        'Partnerships link the group to community resources, build support and develop information networks.',
+      ),
       citation: BRETON,
     }),
     textField('explanation', bi('Penerapan pada kasus', 'How it applies to the case'), {
@@ -40,7 +53,13 @@ const empowerment: SectionDef = {
 function subPoint(key: string, label: Bilingual, help: Bilingual): FieldDef[] {
   return [
     booleanField(key, label, { help, citation: BRETON }),
-    textField(`${key}Notes`, bi(`Catatan: ${label.id}`, `Notes: ${label.en}`), { citation: BRETON }),
+    textField(`${key}Notes`, bi(`Catatan: ${label.id}`, `Notes: ${label.en}`), {
+      help: bi(
+        'Bagaimana butir ini terlihat, atau direncanakan, dalam kasus.',
+        'How this point shows, or is planned, in the case.',
+      ),
+      citation: BRETON,
+    }),
   ]
 }
 
@@ -51,7 +70,13 @@ function stage(key: string, title: Bilingual, help: Bilingual, points: FieldDef[
     help,
     citation: BRETON,
     fields: [
-      choiceField('status', bi('Status tahap', 'Stage status'), STAGE_STATUS_OPTIONS, { citation: BRETON }),
+      choiceField('status', bi('Status tahap', 'Stage status'), STAGE_STATUS_OPTIONS, {
+        help: bi(
+          'Kolaborasi berjalan sejak awal melalui keempat tahap.',
+          'Collaboration runs from the start through all four stages.',
+        ),
+        citation: BRETON,
+      }),
       ...points.flat(),
     ],
   }
@@ -212,12 +237,35 @@ const actionPlan: SectionDef = {
     itemLabel: bi('Aksi', 'Action'),
     itemFields: [
       choiceField('actionType', bi('Jenis aksi', 'Type of action'), ACTION_TYPE_OPTIONS, {
+        help: bi(
+          'Jenis tindakan tergantung pada kecanggihan, keterampilan, dan kemampuan anggota kelompok.',
+          "The kind of action depends on the members' sophistication, skills and abilities.",
+        ),
         citation: BRETON,
       }),
-      textField('description', bi('Uraian', 'Description'), { multiline: true }),
-      stringField('who', bi('Siapa', 'Who'), { maxLength: 120 }),
-      dateField('when', bi('Kapan', 'When')),
-      choiceField('status', bi('Status', 'Status'), ACTION_STATUS_OPTIONS),
+      textField('description', bi('Uraian', 'Description'), {
+        help: bi(
+          'Apa yang akan dilakukan, kepada siapa, dengan tujuan apa.',
+          'What will be done, towards whom, and to what end.',
+        ),
+        citation: BRETON,
+      }),
+      stringField('who', bi('Siapa', 'Who'), {
+        maxLength: 120,
+        help: bi('Anggota yang menjalankan aksi.', 'The members who carry out the action.'),
+        citation: BRETON,
+      }),
+      dateField('when', bi('Kapan', 'When'), {
+        help: bi('Tanggal aksi.', 'The date of the action.'),
+        citation: BRETON,
+      }),
+      choiceField('status', bi('Status', 'Status'), ACTION_STATUS_OPTIONS, {
+        help: bi(
+          'Setiap tindakan harus diikuti dengan refleksi: aksi yang selesai meminta refleksinya.',
+          'Every action is followed by reflection: a finished action asks for its reflection.',
+        ),
+        citation: BRETON,
+      }),
       // The client shows this field once status is `done`: the praxis step of Breton's stage 3c.
       textField('reflection', bi('Refleksi (praksis)', 'Reflection (praxis)'), {
         help: bi(

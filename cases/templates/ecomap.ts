@@ -16,7 +16,10 @@ const HUDA = 'Huda, 2009'
 const TROPMAN = 'Tropman, 2004'
 const HARTMAN = 'Hartman, 1978 (notasi ecomap)'
 
-const note = textField('note', bi('Catatan', 'Note'), { multiline: true })
+const note = textField('note', bi('Catatan', 'Note'), {
+  help: bi('Catatan tim: apa yang diketahui dari kasus.', "The team's note: what the case tells us."),
+  citation: HUDA,
+})
 
 const centre: SectionDef = {
   key: 'centre',
@@ -33,6 +36,7 @@ const centre: SectionDef = {
         'Orang, keluarga atau kelompok yang menjadi fokus (nama samaran).',
         'The person, family or group in focus (a pseudonym).',
       ),
+      citation: HUDA,
     }),
     choiceField('kind', bi('Jenis pusat', 'Kind of centre'), CENTRE_KIND_OPTIONS, {
       help: bi(
@@ -43,6 +47,7 @@ const centre: SectionDef = {
     }),
     dateField('mapDate', bi('Tanggal peta', "The map's date"), {
       help: bi('Tanggal keadaan yang digambarkan peta ini.', 'The date of the situation this map shows.'),
+      citation: HARTMAN,
     }),
     note,
   ],
@@ -60,10 +65,15 @@ const members: SectionDef = {
   collection: {
     itemLabel: bi('Anggota', 'Member'),
     itemFields: [
-      stringField('name', bi('Nama', 'Name'), { maxLength: 80, help: bi('Nama samaran.', 'A pseudonym.') }),
+      stringField('name', bi('Nama', 'Name'), {
+        maxLength: 80,
+        help: bi('Nama samaran.', 'A pseudonym.'),
+        citation: HUDA,
+      }),
       stringField('relation', bi('Peran / hubungan', 'Role / relation'), {
         maxLength: 80,
         help: bi('Misalnya ibu, anak, ketua kelompok.', 'E.g. mother, child, group leader.'),
+        citation: HUDA,
       }),
       note,
     ],
@@ -71,7 +81,14 @@ const members: SectionDef = {
 }
 
 const systemFields: FieldDef[] = [
-  stringField('label', bi('Nama sistem', 'Name of the system'), { maxLength: 80 }),
+  stringField('label', bi('Nama sistem', 'Name of the system'), {
+    maxLength: 80,
+    help: bi(
+      'Sistem bawaan memakai nama pada Gambar 1.',
+      'The default systems carry their names from Gambar 1.',
+    ),
+    citation: HUDA,
+  }),
   choiceField('category', bi('Kategori sistem', 'Category of system'), SYSTEM_CATEGORY_OPTIONS, {
     help: bi(
       'Enam sistem pada Gambar 1 Person – in - Environment, atau sistem lain.',
@@ -93,8 +110,24 @@ const systemFields: FieldDef[] = [
     ),
     citation: HUDA,
   }),
-  numberField('x', bi('Posisi x', 'Position x'), { min: 0, max: ECOMAP_CANVAS.width }),
-  numberField('y', bi('Posisi y', 'Position y'), { min: 0, max: ECOMAP_CANVAS.height }),
+  numberField('x', bi('Posisi x', 'Position x'), {
+    min: 0,
+    max: ECOMAP_CANVAS.width,
+    help: bi(
+      'Posisi mendatar pada gambar (0–1000; pusat di 500).',
+      'Horizontal position in the drawing (0–1000; centre at 500).',
+    ),
+    citation: HARTMAN,
+  }),
+  numberField('y', bi('Posisi y', 'Position y'), {
+    min: 0,
+    max: ECOMAP_CANVAS.height,
+    help: bi(
+      'Posisi tegak pada gambar (0–1000; pusat di 500).',
+      'Vertical position in the drawing (0–1000; centre at 500).',
+    ),
+    citation: HARTMAN,
+  }),
   textField('note', bi('Catatan', 'Note'), {
     help: bi(
       'Ketidakseimbangan dengan sistem ini yang menghambat fungsi sosial, atau sumber daya yang disediakannya.',
@@ -133,11 +166,19 @@ const ties: SectionDef = {
           '"centre" untuk pusat, atau id seorang anggota.',
           '"centre" for the centre, or the id of a member.',
         ),
+        citation: HARTMAN,
       }),
       stringField('to', bi('Ke sistem', 'To system'), {
         help: bi('Id sistem yang dihubungkan.', 'The id of the system it connects to.'),
+        citation: HARTMAN,
       }),
-      choiceField('strength', bi('Kekuatan', 'Strength'), TIE_STRENGTH_OPTIONS, { citation: HARTMAN }),
+      choiceField('strength', bi('Kekuatan', 'Strength'), TIE_STRENGTH_OPTIONS, {
+        help: bi(
+          'Garis lebih tebal untuk ikatan yang lebih kuat; putus-putus untuk yang lemah.',
+          'Thicker lines for stronger ties; dashed for tenuous ones.',
+        ),
+        citation: HARTMAN,
+      }),
       booleanField('stressful', bi('Penuh tekanan?', 'Stressful?'), {
         help: bi(
           'Terpisah dari kekuatan; digambar dengan arsiran.',
@@ -200,15 +241,25 @@ const intervention: SectionDef = {
   citation: TROPMAN,
   fields: [
     choiceField('problemLevel', bi('Tingkat masalah', 'Level of the problem'), TROPMAN_LEVEL_OPTIONS, {
+      help: bi('Tingkat di mana masalah termanifestasi.', 'The level where the problem shows up.'),
       citation: TROPMAN,
     }),
     choiceField(
       'interventionLevel',
       bi('Tingkat intervensi', 'Level of the intervention'),
       TROPMAN_LEVEL_OPTIONS,
-      { citation: TROPMAN },
+      {
+        help: bi('Tingkat di mana masalah ditangani.', 'The level where the problem is dealt with.'),
+        citation: TROPMAN,
+      },
     ),
-    choiceField('strategy', bi('Strategi', 'Strategy'), INTERVENTION_STRATEGY_OPTIONS, { citation: TROPMAN }),
+    choiceField('strategy', bi('Strategi', 'Strategy'), INTERVENTION_STRATEGY_OPTIONS, {
+      help: bi(
+        'Langsung: pada tingkat masalah; komposisi: di bawahnya, dengan mengubah subsistemnya.',
+        "Direct: at the problem's level; compositional: below it, by changing its subsystems.",
+      ),
+      citation: TROPMAN,
+    }),
     textField('explanation', bi('Penjelasan', 'Explanation'), {
       help: bi('Mengapa strategi ini dipilih untuk kasus ini.', 'Why this strategy suits this case.'),
       citation: TROPMAN,

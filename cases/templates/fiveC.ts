@@ -25,6 +25,7 @@ const notesField = {
     'Catatan bebas tim untuk bagian ini: temuan dari kasus, pertanyaan, hal yang perlu dibahas.',
     "The team's free notes for this section: findings from the case, questions, points to discuss.",
   ),
+  citation: CITATION,
 }
 
 /** Zastrow's ten group types (Modul Satu, Tabel 1). */

@@ -11,6 +11,14 @@ import type { SectionDef, TemplateDef } from './types'
 
 const TOSELAND = 'Toseland & Rivas, 2001'
 
+/** The team's evidence from the case for one dimension. */
+const evidence = (
+  help = bi(
+    'Kejadian atau kutipan dari kasus yang menunjukkan dimensi ini.',
+    'Events or quotes from the case that show this dimension.',
+  ),
+) => textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), { help, citation: TOSELAND })
+
 const communication: SectionDef = {
   key: 'communication',
   title: bi('1. Proses komunikasi dan interaksi', '1. Communication and interaction processes'),
@@ -24,7 +32,13 @@ const communication: SectionDef = {
       'interactionPattern',
       bi('Pola interaksi', 'Interaction pattern'),
       INTERACTION_PATTERN_OPTIONS,
-      { citation: TOSELAND },
+      {
+        help: bi(
+          'Pola komunikasi di dalam kelompok: maypole, round robin, hot seat, atau free floating.',
+          'How talk flows in the group: maypole, round robin, hot seat or free floating.',
+        ),
+        citation: TOSELAND,
+      },
     ),
     multiChoiceField(
       'communicationForms',
@@ -41,7 +55,13 @@ const communication: SectionDef = {
           bi('Penerima membalas kemudian (misalnya surel).', 'The receiver replies later (e.g. e-mail).'),
         ),
       ],
-      { citation: TOSELAND },
+      {
+        help: bi(
+          'Komunikasi adalah proses pengiriman pesan dari pengirim kepada penerima.',
+          'Communication is the passing of a message from a sender to a receiver.',
+        ),
+        citation: TOSELAND,
+      },
     ),
     multiChoiceField(
       'distortions',
@@ -51,7 +71,13 @@ const communication: SectionDef = {
         option('transmission', bi('Masalah transmisi (kebisingan)', 'Transmission problems (noise)')),
         option('language', bi('Hambatan bahasa', 'Language barriers')),
       ],
-      { citation: TOSELAND },
+      {
+        help: bi(
+          'Pesan dapat terdistorsi oleh masalah pengiriman, transmisi, atau bahasa.',
+          'Messages can be distorted by sending, transmission or language problems.',
+        ),
+        citation: TOSELAND,
+      },
     ),
     multiChoiceField(
       'feedback',
@@ -67,14 +93,17 @@ const communication: SectionDef = {
           bi('Meminta klarifikasi dengan sikap sewajarnya', 'Ask for clarification calmly'),
         ),
       ],
-      { citation: TOSELAND },
+      {
+        help: bi('Cara memberi umpan balik yang efektif.', 'How to give effective feedback.'),
+        citation: TOSELAND,
+      },
     ),
-    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), {
-      help: bi(
+    evidence(
+      bi(
         'Siapa yang dominan, siapa yang pasif, isyarat nonverbal.',
         'Who dominates, who is passive, non-verbal cues.',
       ),
-    }),
+    ),
   ],
 }
 
@@ -95,7 +124,13 @@ const cohesion: SectionDef = {
         option('acceptance', bi('Penerimaan dan persetujuan bergabung', 'Acceptance and approval')),
         option('fit', bi('Kesesuaian antar anggota', 'Fit between members')),
       ],
-      { citation: 'Festinger, 1950' },
+      {
+        help: bi(
+          'Ketiga faktor ini bersama-sama membentuk kohesivitas kelompok.',
+          'Together the three factors make up group cohesion.',
+        ),
+        citation: 'Festinger, 1950',
+      },
     ),
     multiChoiceField(
       'cohesionFactors',
@@ -117,7 +152,10 @@ const cohesion: SectionDef = {
         option('willingToListen', bi('Kesediaan mendengarkan', 'Willingness to listen')),
         option('feedbackEvaluation', bi('Umpan balik dan evaluasi', 'Feedback and evaluation')),
       ],
-      { citation: 'Cartwright, 1968; Toseland & Rivas, 2001' },
+      {
+        help: bi('Faktor lain yang membentuk kohesi kelompok.', 'Other factors that build group cohesion.'),
+        citation: 'Cartwright, 1968; Toseland & Rivas, 2001',
+      },
     ),
     multiChoiceField(
       'effects',
@@ -132,9 +170,12 @@ const cohesion: SectionDef = {
         ),
         option('attendance', bi('Kehadiran dan partisipasi', 'Attendance and participation')),
       ],
-      { citation: TOSELAND },
+      {
+        help: bi('Dampak positif dari kohesi yang tinggi.', 'The positive effects of high cohesion.'),
+        citation: TOSELAND,
+      },
     ),
-    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+    evidence(),
   ],
 }
 
@@ -162,21 +203,43 @@ const integration: SectionDef = {
           bi('Terbujuk oleh informasi dari orang lain.', 'Persuaded by information others give.'),
         ),
       ],
-      { citation: 'Deutsch & Gerard, 1955' },
+      {
+        help: bi('Dua bentuk pengaruh sosial.', 'The two forms of social influence.'),
+        citation: 'Deutsch & Gerard, 1955',
+      },
     ),
     textField('overtNorms', bi('Norma terbuka (eksplisit)', 'Overt (explicit) norms'), {
+      help: bi('Dinyatakan secara terbuka dan dipatuhi secara nyata.', 'Stated openly and visibly followed.'),
       citation: TOSELAND,
     }),
     textField('covertNorms', bi('Norma tertutup (implisit)', 'Covert (implicit) norms'), {
+      help: bi(
+        'Tidak diucapkan, tetapi membentuk apa yang dilakukan anggota.',
+        'Unspoken, but shaping what members do.',
+      ),
       citation: TOSELAND,
     }),
-    textField('status', bi('Status dan hirarki', 'Status and hierarchy')),
-    choiceField('conformity', bi('Konformitas', 'Conformity'), [
-      option('tooLittle', bi('Terlalu sedikit', 'Too little')),
-      option('balanced', bi('Seimbang', 'Balanced')),
-      option('tooMuch', bi('Terlalu banyak (pemikiran kelompok / groupthink)', 'Too much (groupthink)')),
-    ]),
-    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+    textField('status', bi('Status dan hirarki', 'Status and hierarchy'), {
+      help: bi('Kedudukan relatif anggota di dalam kelompok.', "Members' relative rank within the group."),
+      citation: TOSELAND,
+    }),
+    choiceField(
+      'conformity',
+      bi('Konformitas', 'Conformity'),
+      [
+        option('tooLittle', bi('Terlalu sedikit', 'Too little')),
+        option('balanced', bi('Seimbang', 'Balanced')),
+        option('tooMuch', bi('Terlalu banyak (pemikiran kelompok / groupthink)', 'Too much (groupthink)')),
+      ],
+      {
+        help: bi(
+          'Keseimbangan antara konformitas yang terlalu sedikit dan terlalu banyak.',
+          'The balance between too little and too much conformity.',
+        ),
+        citation: TOSELAND,
+      },
+    ),
+    evidence(),
   ],
 }
 
@@ -195,11 +258,16 @@ const memberRoles: SectionDef = {
       stringField('member', bi('Anggota', 'Member'), {
         maxLength: 80,
         help: bi('Nama samaran.', 'A pseudonym.'),
-      }),
-      multiChoiceField('roles', bi('Peran', 'Roles'), MEMBER_ROLE_OPTIONS, {
         citation: 'Benne & Sheats, 1948',
       }),
-      textField('note', bi('Catatan', 'Note')),
+      multiChoiceField('roles', bi('Peran', 'Roles'), MEMBER_ROLE_OPTIONS, {
+        help: bi('Satu anggota dapat memegang beberapa peran.', 'One member may hold several roles.'),
+        citation: 'Benne & Sheats, 1948',
+      }),
+      textField('note', bi('Catatan', 'Note'), {
+        help: bi('Apa yang dilakukan anggota ini dalam kasus.', 'What this member does in the case.'),
+        citation: 'Benne & Sheats, 1948',
+      }),
     ],
   },
 }
@@ -213,20 +281,32 @@ const power: SectionDef = {
   ),
   citation: TOSELAND,
   fields: [
-    multiChoiceField('powerKinds', bi('Jenis kekuasaan', 'Kinds of power'), POWER_KIND_OPTIONS),
+    multiChoiceField('powerKinds', bi('Jenis kekuasaan', 'Kinds of power'), POWER_KIND_OPTIONS, {
+      help: bi(
+        'Kekuasaan adalah realitas yang tak terhindarkan dalam kelompok.',
+        'Power is an unavoidable reality in groups.',
+      ),
+      citation: TOSELAND,
+    }),
     multiChoiceField(
       'powerBases',
       bi('Basis kekuasaan pemimpin', "Bases of the leader's power"),
       POWER_BASE_OPTIONS,
-      { citation: 'French & Raven, 1959' },
+      {
+        help: bi('Tujuh basis kekuasaan pemimpin.', "The seven bases of a leader's power."),
+        citation: 'French & Raven, 1959',
+      },
     ),
     multiChoiceField(
       'motivationProblems',
       bi('Masalah motivasi', 'Motivation problems'),
       MOTIVATION_PROBLEM_OPTIONS,
-      { citation: 'Levi, 2001' },
+      {
+        help: bi('Masalah motivasi anggota dalam kelompok.', "Problems of members' motivation in groups."),
+        citation: 'Levi, 2001',
+      },
     ),
-    textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+    evidence(),
   ],
 }
 
@@ -254,6 +334,13 @@ const culture: SectionDef = {
     textField(
       'sponsorInfluence',
       bi('Pengaruh lembaga sponsor dan komunitas', 'Influence of the sponsoring agency and community'),
+      {
+        help: bi(
+          'Kultur kelompok juga dipengaruhi lembaga sponsor dan komunitas yang lebih luas.',
+          'Group culture is also shaped by the sponsoring agency and the wider community.',
+        ),
+        citation: 'Levi, 2001',
+      },
     ),
   ],
 }

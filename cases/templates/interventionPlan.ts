@@ -19,6 +19,7 @@ function stage(key: string, title: Bilingual, steps: OptionDef[]): SectionDef {
           'Apa yang akan dilakukan pada tahap ini dalam kasus.',
           'What will be done at this stage in the case.',
         ),
+        citation: ZASTROW,
       }),
     ],
   }

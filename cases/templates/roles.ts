@@ -12,6 +12,7 @@ function role(key: string, title: Bilingual, help: Bilingual): SectionDef {
     citation: ZASTROW,
     fields: [
       booleanField('applies', bi('Peran ini diperlukan dalam kasus?', 'Does this role apply in the case?'), {
+        help,
         citation: ZASTROW,
       }),
       textField('why', bi('Mengapa, dan bagaimana', 'Why, and how'), {
@@ -19,6 +20,7 @@ function role(key: string, title: Bilingual, help: Bilingual): SectionDef {
           'Apa yang akan dilakukan pekerja sosial dalam peran ini untuk kasus ini.',
           'What the worker would do in this role for this case.',
         ),
+        citation: ZASTROW,
       }),
     ],
   }

@@ -13,7 +13,13 @@ const system: SectionDef = {
   ),
   citation: 'Huda, 2009',
   fields: [
-    textField('largerSystems', bi('Sistem yang lebih besar', 'Larger systems'), { citation: 'Huda, 2009' }),
+    textField('largerSystems', bi('Sistem yang lebih besar', 'Larger systems'), {
+      help: bi(
+        'Sistem lebih besar tempat kelompok ini menjadi subsistemnya.',
+        'The larger systems this group is a subsystem of.',
+      ),
+      citation: 'Huda, 2009',
+    }),
     choiceField(
       'systemType',
       bi('Jenis sistem', 'Type of system'),
@@ -21,7 +27,13 @@ const system: SectionDef = {
         option('peopleProcessing', bi('Sistem pemrosesan orang', 'People-processing system')),
         option('peopleChanging', bi('Sistem pengubah orang', 'People-changing system')),
       ],
-      { citation: 'Street, Vinter, & Perrow, 1966' },
+      {
+        help: bi(
+          'Sistem yang menangani orang, atau yang bertujuan mengubah orang.',
+          'A system that deals with people, or one that aims to change them.',
+        ),
+        citation: 'Street, Vinter, & Perrow, 1966',
+      },
     ),
     choiceField(
       'products',
@@ -31,7 +43,13 @@ const system: SectionDef = {
         option('unhealthy', bi('Destruktif / tidak sehat', 'Destructive / unhealthy')),
         option('mixed', bi('Campuran', 'Mixed')),
       ],
-      { citation: TROPMAN },
+      {
+        help: bi(
+          'Interaksi kelompok menghasilkan produk yang produktif atau destruktif, sehat atau tidak sehat.',
+          'Group interaction yields products that are productive or destructive, healthy or unhealthy.',
+        ),
+        citation: TROPMAN,
+      },
     ),
   ],
 }
@@ -51,9 +69,18 @@ const inputs: SectionDef = {
         option('perspectives', bi('Perspektif', 'Perspectives')),
         option('energy', bi('Energi', 'Energy')),
       ],
-      { citation: TROPMAN },
+      {
+        help: bi('Pengaruh yang masuk atau menekan kelompok.', 'Influences that enter or bear on the group.'),
+        citation: TROPMAN,
+      },
     ),
-    textField('description', bi('Uraian input', 'The inputs'), { citation: TROPMAN }),
+    textField('description', bi('Uraian input', 'The inputs'), {
+      help: bi(
+        'Sumber daya apa yang masuk ke kelompok dalam kasus ini?',
+        'Which resources enter the group in this case?',
+      ),
+      citation: TROPMAN,
+    }),
   ],
 }
 

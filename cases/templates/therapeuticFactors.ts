@@ -13,8 +13,14 @@ function factor(key: string, title: Bilingual, help: Bilingual, citation: string
     help,
     citation,
     fields: [
-      booleanField('present', bi('Terlihat dalam kasus?', 'Present in the case?'), { citation }),
-      textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), { citation }),
+      booleanField('present', bi('Terlihat dalam kasus?', 'Present in the case?'), { help, citation }),
+      textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), {
+        help: bi(
+          'Kejadian atau kutipan dari kasus yang menunjukkan faktor ini.',
+          'Events or quotes from the case that show this factor.',
+        ),
+        citation,
+      }),
     ],
   }
 }

@@ -22,6 +22,10 @@ const assessment: SectionDef = {
   citation: TUCKMAN,
   fields: [
     choiceField('stage', bi('Tahap perkembangan', 'Stage of development'), TUCKMAN_STAGE_OPTIONS, {
+      help: bi(
+        'Tahap yang paling sesuai dengan kelompok dalam kasus.',
+        'The stage that best fits the group in the case.',
+      ),
       citation: TUCKMAN,
     }),
     textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), {
@@ -29,14 +33,22 @@ const assessment: SectionDef = {
         'Apa yang menunjukkan kelompok berada pada tahap ini?',
         'What shows the group is at this stage?',
       ),
+      citation: TUCKMAN,
     }),
     choiceField(
       'membership',
       bi('Keanggotaan', 'Membership'),
       [option('open', bi('Terbuka', 'Open')), option('closed', bi('Tertutup', 'Closed'))],
-      { citation: 'Galinsky & Schopler, 1989' },
+      {
+        help: bi(
+          'Apakah keanggotaan terbuka atau tertutup memengaruhi perkembangan kelompok.',
+          'Whether membership is open or closed shapes development.',
+        ),
+        citation: 'Galinsky & Schopler, 1989',
+      },
     ),
     booleanField('timeLimited', bi('Dibatasi waktu?', 'Time-limited?'), {
+      help: bi('Apakah kelompok dibatasi waktu.', 'Whether the group is time-limited.'),
       citation: 'Galinsky & Schopler, 1989',
     }),
     textField('otherFactors', bi('Faktor lain', 'Other factors'), {
@@ -44,6 +56,7 @@ const assessment: SectionDef = {
         'Kemampuan anggota dan dukungan organisasi sponsor.',
         "Members' abilities and the sponsoring organisation's support.",
       ),
+      citation: TUCKMAN,
     }),
   ],
 }
@@ -56,9 +69,19 @@ function stage(key: string, title: Bilingual, indicators: OptionDef[]): SectionD
     citation: TUCKMAN,
     fields: [
       multiChoiceField('indicators', bi('Indikator yang terlihat', 'Indicators observed'), indicators, {
+        help: bi(
+          'Karakteristik kelompok pada tahap ini (Tabel 2).',
+          'The characteristics of the group at this stage (Tabel 2).',
+        ),
         citation: TUCKMAN,
       }),
-      textField('evidence', bi('Bukti dari kasus', 'Evidence from the case')),
+      textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), {
+        help: bi(
+          'Kejadian atau kutipan dari kasus untuk indikator yang dicentang.',
+          'Events or quotes from the case for the indicators ticked.',
+        ),
+        citation: TUCKMAN,
+      }),
     ],
   }
 }

@@ -18,8 +18,9 @@ function expectUniqueCamelCase(keys: string[], where: string): void {
 
 function checkField(field: FieldDef, where: string): void {
   expectBilingual(field.label, `${where} label`)
-  if (field.help) expectBilingual(field.help, `${where} help`)
-  if (field.citation !== undefined) expect(field.citation.trim(), where).not.toBe('')
+  // Every field carries the module's short help and its citation, shown beside it and in the schema.
+  expectBilingual(field.help, `${where} help`)
+  expect(field.citation?.trim(), `${where} citation`).toMatch(/\S/)
   if (field.kind === 'choice' || field.kind === 'multiChoice') {
     expect(field.options.length, `${where} options`).toBeGreaterThan(0)
     const values = field.options.map((o) => o.value)
@@ -126,7 +127,7 @@ describe('the template definitions', () => {
   })
 
   it.each(TEMPLATES.map((t) => [t.id, t] as const))(
-    '%s: camelCase keys unique per section, every label and help bilingual, options non-empty',
+    '%s: camelCase keys unique per section, every label and help bilingual, every field cited, options non-empty',
     (_id, template) => checkTemplate(template),
   )
 
