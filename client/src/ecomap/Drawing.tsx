@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Lang } from '../../../cases/i18n/bilingual'
 import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { moveSystem } from './actions'
-import { CentreNode } from './CentreNode'
+import { CentreCircle, MemberNodes } from './CentreNode'
 import { CENTRE_RADIUS, MEMBER_RADIUS, SYSTEM_RADIUS, VIEW_BOX, memberPoints, type Point } from './geometry'
 import type { EcomapT } from './i18n'
 import { itemPath, type ConnectState, type RemotePerson, type Selection } from './interaction'
@@ -48,6 +48,32 @@ export function Drawing(props: Props) {
   const interactive = !readOnly
   const waitingForSystem = connect !== null && connect.from !== null
   const colorsOf = (path: string) => (remote.get(path) ?? []).map((p) => p.color)
+  const pick = {
+    connecting: interactive && connect !== null,
+    source: connect?.from ?? null,
+    onPick: props.onPickSource,
+  }
+  // Ties from the centre are drawn under its circle; ties from a member over it, so they start at the member.
+  const renderTies = (ties: TieView[]) =>
+    ties.map((tie) => {
+      const source = sourcePoint.get(tie.from)
+      const system = systemAt.get(tie.to)
+      if (!source || !system) return null
+      return (
+        <g key={tie.id} data-tie-id={tie.id}>
+          <TieLine
+            ends={{ source: source.at, sourceRadius: source.r, system, systemRadius: SYSTEM_RADIUS }}
+            strength={tie.strength}
+            stressful={tie.stressful}
+            flow={tie.flow}
+            selected={selection?.kind === 'tie' && selection.id === tie.id}
+            colors={colorsOf(itemPath('tie', tie.id))}
+            label={props.tieName(tie)}
+            onTap={interactive && !connect ? () => props.onSelect({ kind: 'tie', id: tie.id }) : undefined}
+          />
+        </g>
+      )
+    })
 
   return (
     <svg
@@ -62,46 +88,19 @@ export function Drawing(props: Props) {
       })}
       fontFamily={FONT}
     >
+      {/* Pressing the background deselects. Not a click: after a captured drag a click may land here. */}
       <rect
         x={0}
         y={0}
         width={VIEW_BOX.width}
         height={VIEW_BOX.height}
         fill="#ffffff"
-        onClick={() => interactive && props.onSelect(null)}
+        onPointerDown={() => interactive && props.onSelect(null)}
       />
-      <g data-ties="">
-        {snapshot.ties.map((tie) => {
-          const source = sourcePoint.get(tie.from)
-          const system = systemAt.get(tie.to)
-          if (!source || !system) return null
-          return (
-            <g key={tie.id} data-tie-id={tie.id}>
-              <TieLine
-                ends={{ source: source.at, sourceRadius: source.r, system, systemRadius: SYSTEM_RADIUS }}
-                strength={tie.strength}
-                stressful={tie.stressful}
-                flow={tie.flow}
-                selected={selection?.kind === 'tie' && selection.id === tie.id}
-                colors={colorsOf(itemPath('tie', tie.id))}
-                label={props.tieName(tie)}
-                onTap={
-                  interactive && !connect ? () => props.onSelect({ kind: 'tie', id: tie.id }) : undefined
-                }
-              />
-            </g>
-          )
-        })}
-      </g>
-      <CentreNode
-        label={snapshot.centreLabel}
-        members={snapshot.members}
-        memberAt={memberAt}
-        t={t}
-        connecting={interactive && connect !== null}
-        source={connect?.from ?? null}
-        onPick={props.onPickSource}
-      />
+      {renderTies(snapshot.ties.filter((tie) => tie.from === ECOMAP_CENTRE))}
+      <CentreCircle label={snapshot.centreLabel} hasMembers={snapshot.members.length > 0} t={t} {...pick} />
+      {renderTies(snapshot.ties.filter((tie) => tie.from !== ECOMAP_CENTRE))}
+      <MemberNodes members={snapshot.members} at={memberAt} t={t} {...pick} />
       {snapshot.systems.map((system) => (
         <SystemNode
           key={system.id}

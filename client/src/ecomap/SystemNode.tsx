@@ -46,7 +46,7 @@ export function SystemNode({
     onPreview: (p) => on.onPreview(system.id, p),
     onWrite: (p) => on.onWrite(system.id, p),
   })
-  const labelLines = wrapLabel(label, 12, 2)
+  const labelLines = wrapLabel(label, 11, 2)
   const categoryLines = category ? wrapLabel(category, 16, 2) : []
   const lines = [
     ...labelLines.map((text) => ({ text, size: 25, bold: true, gap: 26 })),

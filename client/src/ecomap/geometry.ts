@@ -7,9 +7,9 @@ export interface Point {
 }
 
 /** Radius of the centre circle, of a system circle and of a member's small circle inside the centre. */
-export const CENTRE_RADIUS = 150
-export const SYSTEM_RADIUS = 88
-export const MEMBER_RADIUS = 34
+export const CENTRE_RADIUS = 125
+export const SYSTEM_RADIUS = 82
+export const MEMBER_RADIUS = 28
 
 /** Height of the strip under the 1000 × 1000 map that holds the legend (part of the exported drawing). */
 export const LEGEND_HEIGHT = 270
@@ -83,9 +83,9 @@ export function hatchMarks(from: Point, to: Point, spacing: number, halfLength: 
 export function memberPoints(count: number): Point[] {
   const { x, y } = ECOMAP_CANVAS.centre
   if (count <= 0) return []
-  if (count === 1) return [{ x, y: y + 30 }]
-  const ring = count <= 4 ? 62 : 78
-  const cy = y + 22
+  if (count === 1) return [{ x, y: y + 25 }]
+  const ring = count <= 4 ? 50 : 62
+  const cy = y + 20
   return Array.from({ length: count }, (_, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / count
     return { x: Math.round(x + ring * Math.cos(angle)), y: Math.round(cy + ring * Math.sin(angle) * 0.75) }

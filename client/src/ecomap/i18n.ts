@@ -121,10 +121,17 @@ export const ecomapEn: Record<EcomapKey, string> = {
   position: 'Position in the drawing',
 }
 
-/** Add both dictionaries to i18next under the `ecomap` namespace (idempotent; deep-merges, overwrites). */
+/**
+ * Add both dictionaries to i18next under the `ecomap` namespace (idempotent; deep-merges, overwrites). i18next only
+ * has its resource store once `init` has run, so before that the bundles are added when it finishes.
+ */
 export function registerEcomapI18n(): void {
-  i18next.addResourceBundle('id', ECOMAP_NS, ecomapId, true, true)
-  i18next.addResourceBundle('en', ECOMAP_NS, ecomapEn, true, true)
+  const add = () => {
+    i18next.addResourceBundle('id', ECOMAP_NS, ecomapId, true, true)
+    i18next.addResourceBundle('en', ECOMAP_NS, ecomapEn, true, true)
+  }
+  if (typeof i18next.addResourceBundle === 'function') add()
+  else i18next.on('initialized', add)
 }
 
 /** Replace `{{name}}` placeholders (React renders the result as text, so nothing is escaped here). */
