@@ -2,6 +2,13 @@ import { bi } from '../i18n/bilingual'
 import { choiceField, multiChoiceField, option, stringField, textField } from './fields'
 import { INTERACTION_PATTERN_OPTIONS } from './fiveC'
 import {
+  COMMUNICATION_FORM_OPTIONS,
+  DISTORTION_OPTIONS,
+  FEEDBACK_OPTIONS,
+  ATTRACTION_OPTIONS,
+  COHESION_FACTOR_OPTIONS,
+  COHESION_EFFECT_OPTIONS,
+  SOCIAL_INFLUENCE_OPTIONS,
   MEMBER_ROLE_OPTIONS,
   MOTIVATION_PROBLEM_OPTIONS,
   POWER_BASE_OPTIONS,
@@ -43,18 +50,7 @@ const communication: SectionDef = {
     multiChoiceField(
       'communicationForms',
       bi('Bentuk komunikasi', 'Forms of communication'),
-      [
-        option(
-          'synchronous',
-          bi('Komunikasi synchronous', 'Synchronous communication'),
-          bi('Dua arah secara langsung.', 'Two-way, in real time.'),
-        ),
-        option(
-          'asynchronous',
-          bi('Komunikasi asynchronous', 'Asynchronous communication'),
-          bi('Penerima membalas kemudian (misalnya surel).', 'The receiver replies later (e.g. e-mail).'),
-        ),
-      ],
+      COMMUNICATION_FORM_OPTIONS,
       {
         help: bi(
           'Komunikasi adalah proses pengiriman pesan dari pengirim kepada penerima.',
@@ -63,41 +59,17 @@ const communication: SectionDef = {
         citation: TOSELAND,
       },
     ),
-    multiChoiceField(
-      'distortions',
-      bi('Sumber distorsi', 'Sources of distortion'),
-      [
-        option('sendingReceiving', bi('Masalah mengirim / menerima pesan', 'Sending / receiving problems')),
-        option('transmission', bi('Masalah transmisi (kebisingan)', 'Transmission problems (noise)')),
-        option('language', bi('Hambatan bahasa', 'Language barriers')),
-      ],
-      {
-        help: bi(
-          'Pesan dapat terdistorsi oleh masalah pengiriman, transmisi, atau bahasa.',
-          'Messages can be distorted by sending, transmission or language problems.',
-        ),
-        citation: TOSELAND,
-      },
-    ),
-    multiChoiceField(
-      'feedback',
-      bi('Umpan balik yang efektif', 'Effective feedback'),
-      [
-        option(
-          'describeContent',
-          bi('Mendeskripsikan isi komunikasi yang diterima', 'Describe the content received'),
-        ),
-        option('allowResponse', bi('Memberi kesempatan pengirim merespon', 'Let the sender respond')),
-        option(
-          'measuredClarification',
-          bi('Meminta klarifikasi dengan sikap sewajarnya', 'Ask for clarification calmly'),
-        ),
-      ],
-      {
-        help: bi('Cara memberi umpan balik yang efektif.', 'How to give effective feedback.'),
-        citation: TOSELAND,
-      },
-    ),
+    multiChoiceField('distortions', bi('Sumber distorsi', 'Sources of distortion'), DISTORTION_OPTIONS, {
+      help: bi(
+        'Pesan dapat terdistorsi oleh masalah pengiriman, transmisi, atau bahasa.',
+        'Messages can be distorted by sending, transmission or language problems.',
+      ),
+      citation: TOSELAND,
+    }),
+    multiChoiceField('feedback', bi('Umpan balik yang efektif', 'Effective feedback'), FEEDBACK_OPTIONS, {
+      help: bi('Cara memberi umpan balik yang efektif.', 'How to give effective feedback.'),
+      citation: TOSELAND,
+    }),
     evidence(
       bi(
         'Siapa yang dominan, siapa yang pasif, isyarat nonverbal.',
@@ -119,11 +91,7 @@ const cohesion: SectionDef = {
     multiChoiceField(
       'attraction',
       bi('Faktor ketertarikan interpersonal', 'Factors of interpersonal attraction'),
-      [
-        option('proximity', bi('Kedekatan interaksi', 'Closeness of interaction')),
-        option('acceptance', bi('Penerimaan dan persetujuan bergabung', 'Acceptance and approval')),
-        option('fit', bi('Kesesuaian antar anggota', 'Fit between members')),
-      ],
+      ATTRACTION_OPTIONS,
       {
         help: bi(
           'Ketiga faktor ini bersama-sama membentuk kohesivitas kelompok.',
@@ -132,44 +100,14 @@ const cohesion: SectionDef = {
         citation: 'Festinger, 1950',
       },
     ),
-    multiChoiceField(
-      'cohesionFactors',
-      bi('Faktor kohesi', 'Factors of cohesion'),
-      [
-        option(
-          'needsMet',
-          bi('Kebutuhan afiliasi, pengakuan, rasa aman', 'Needs for affiliation, recognition, security'),
-        ),
-        option('resourcesPrestige', bi('Sumber daya dan prestise', 'Resources and prestige')),
-        option('expectedBenefits', bi('Ekspektasi manfaat', 'Expected benefits')),
-        option(
-          'betterThanBefore',
-          bi('Pengalaman lebih positif dari sebelumnya', 'Better than earlier groups'),
-        ),
-        option('persistence', bi('Ketekunan mencapai tujuan', 'Persistence towards goals')),
-        option('sharedResponsibility', bi('Tanggung jawab bersama', 'Shared responsibility')),
-        option('expressFeelings', bi('Ruang mengekspresikan perasaan', 'Room to express feelings')),
-        option('willingToListen', bi('Kesediaan mendengarkan', 'Willingness to listen')),
-        option('feedbackEvaluation', bi('Umpan balik dan evaluasi', 'Feedback and evaluation')),
-      ],
-      {
-        help: bi('Faktor lain yang membentuk kohesi kelompok.', 'Other factors that build group cohesion.'),
-        citation: 'Cartwright, 1968; Toseland & Rivas, 2001',
-      },
-    ),
+    multiChoiceField('cohesionFactors', bi('Faktor kohesi', 'Factors of cohesion'), COHESION_FACTOR_OPTIONS, {
+      help: bi('Faktor lain yang membentuk kohesi kelompok.', 'Other factors that build group cohesion.'),
+      citation: 'Cartwright, 1968; Toseland & Rivas, 2001',
+    }),
     multiChoiceField(
       'effects',
       bi('Dampak kohesi yang tinggi', 'Effects of high cohesion'),
-      [
-        option('satisfaction', bi('Kepuasan anggota', 'Member satisfaction')),
-        option('goalAttainment', bi('Pencapaian tujuan', 'Goal attainment')),
-        option('commitment', bi('Komitmen pada kelompok', 'Commitment to the group')),
-        option(
-          'selfConfidence',
-          bi('Percaya diri, penerimaan dan penyesuaian diri', 'Self-confidence, self-acceptance, adjustment'),
-        ),
-        option('attendance', bi('Kehadiran dan partisipasi', 'Attendance and participation')),
-      ],
+      COHESION_EFFECT_OPTIONS,
       {
         help: bi('Dampak positif dari kohesi yang tinggi.', 'The positive effects of high cohesion.'),
         citation: TOSELAND,
@@ -191,18 +129,7 @@ const integration: SectionDef = {
     multiChoiceField(
       'influence',
       bi('Bentuk pengaruh sosial', 'Forms of social influence'),
-      [
-        option(
-          'normative',
-          bi('Normative influence', 'Normative influence'),
-          bi('Tekanan memenuhi harapan orang lain.', "Pressure to meet others' expectations."),
-        ),
-        option(
-          'informational',
-          bi('Informational influence', 'Informational influence'),
-          bi('Terbujuk oleh informasi dari orang lain.', 'Persuaded by information others give.'),
-        ),
-      ],
+      SOCIAL_INFLUENCE_OPTIONS,
       {
         help: bi('Dua bentuk pengaruh sosial.', 'The two forms of social influence.'),
         citation: 'Deutsch & Gerard, 1955',

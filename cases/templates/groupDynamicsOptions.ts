@@ -139,3 +139,86 @@ export const MOTIVATION_PROBLEM_OPTIONS: OptionDef[] = [
     ),
   ),
 ]
+
+/** Synchronous and asynchronous communication (Modul Dua, p. 6). */
+export const COMMUNICATION_FORM_OPTIONS: OptionDef[] = [
+  option(
+    'synchronous',
+    bi('Komunikasi synchronous', 'Synchronous communication'),
+    bi('Dua arah secara langsung.', 'Two-way, in real time.'),
+  ),
+  option(
+    'asynchronous',
+    bi('Komunikasi asynchronous', 'Asynchronous communication'),
+    bi('Penerima membalas kemudian (misalnya surel).', 'The receiver replies later (e.g. e-mail).'),
+  ),
+]
+
+/** Sources of distortion in communication (Modul Dua, pp. 7–8). */
+export const DISTORTION_OPTIONS: OptionDef[] = [
+  option('sendingReceiving', bi('Masalah mengirim / menerima pesan', 'Sending / receiving problems')),
+  option('transmission', bi('Masalah transmisi (kebisingan)', 'Transmission problems (noise)')),
+  option('language', bi('Hambatan bahasa', 'Language barriers')),
+]
+
+/** Effective feedback (Toseland & Rivas, 2001; Modul Dua, p. 8). */
+export const FEEDBACK_OPTIONS: OptionDef[] = [
+  option(
+    'describeContent',
+    bi('Mendeskripsikan isi komunikasi yang diterima', 'Describe the content received'),
+  ),
+  option('allowResponse', bi('Memberi kesempatan pengirim merespon', 'Let the sender respond')),
+  option(
+    'measuredClarification',
+    bi('Meminta klarifikasi dengan sikap sewajarnya', 'Ask for clarification calmly'),
+  ),
+]
+
+/** Factors that raise interpersonal attraction (Festinger, 1950; Modul Dua, p. 9). */
+export const ATTRACTION_OPTIONS: OptionDef[] = [
+  option('proximity', bi('Kedekatan interaksi', 'Closeness of interaction')),
+  option('acceptance', bi('Penerimaan dan persetujuan bergabung', 'Acceptance and approval')),
+  option('fit', bi('Kesesuaian antar anggota', 'Fit between members')),
+]
+
+/** Factors of cohesion (Cartwright, 1968; Toseland & Rivas, 2001; Modul Dua, pp. 9–10). */
+export const COHESION_FACTOR_OPTIONS: OptionDef[] = [
+  option(
+    'needsMet',
+    bi('Kebutuhan afiliasi, pengakuan, rasa aman', 'Needs for affiliation, recognition, security'),
+  ),
+  option('resourcesPrestige', bi('Sumber daya dan prestise', 'Resources and prestige')),
+  option('expectedBenefits', bi('Ekspektasi manfaat', 'Expected benefits')),
+  option('betterThanBefore', bi('Pengalaman lebih positif dari sebelumnya', 'Better than earlier groups')),
+  option('persistence', bi('Ketekunan mencapai tujuan', 'Persistence towards goals')),
+  option('sharedResponsibility', bi('Tanggung jawab bersama', 'Shared responsibility')),
+  option('expressFeelings', bi('Ruang mengekspresikan perasaan', 'Room to express feelings')),
+  option('willingToListen', bi('Kesediaan mendengarkan', 'Willingness to listen')),
+  option('feedbackEvaluation', bi('Umpan balik dan evaluasi', 'Feedback and evaluation')),
+]
+
+/** Effects of high cohesion (Modul Dua, p. 10). */
+export const COHESION_EFFECT_OPTIONS: OptionDef[] = [
+  option('satisfaction', bi('Kepuasan anggota', 'Member satisfaction')),
+  option('goalAttainment', bi('Pencapaian tujuan', 'Goal attainment')),
+  option('commitment', bi('Komitmen pada kelompok', 'Commitment to the group')),
+  option(
+    'selfConfidence',
+    bi('Percaya diri, penerimaan dan penyesuaian diri', 'Self-confidence, self-acceptance, adjustment'),
+  ),
+  option('attendance', bi('Kehadiran dan partisipasi', 'Attendance and participation')),
+]
+
+/** The two forms of social influence (Deutsch & Gerard, 1955; Modul Dua, pp. 10–11). */
+export const SOCIAL_INFLUENCE_OPTIONS: OptionDef[] = [
+  option(
+    'normative',
+    bi('Normative influence', 'Normative influence'),
+    bi('Tekanan memenuhi harapan orang lain.', "Pressure to meet others' expectations."),
+  ),
+  option(
+    'informational',
+    bi('Informational influence', 'Informational influence'),
+    bi('Terbujuk oleh informasi dari orang lain.', 'Persuaded by information others give.'),
+  ),
+]

@@ -1,3 +1,4 @@
+import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
 
@@ -45,6 +46,10 @@ export interface AssignmentRecord {
   case: CaseStudy
   templates: string[]
   dueAt: string | null
+  /** Submit every still-open workspace automatically at `dueAt` (absent in records that predate it). */
+  lockAtDue?: boolean
+  /** When the due-time lock ran, so it runs once (a restart after it, or a return, does not lock again). */
+  dueLockedAt?: string
   createdAt: string
   createdBy: string
 }
@@ -55,6 +60,18 @@ export interface WorkspaceRecord {
   assignmentId: string
   teamId: string
   createdAt: string
+  /** 'submitted' while locked for review; absent means 'open' (records that predate submissions). */
+  status?: 'open' | 'submitted'
+  /** The latest submission, kept beside the status so lists need not read the version files. */
+  lastSubmission?: VersionSummary
+}
+
+/** An immutable submitted version: the result (export envelope + version fields) and the Yjs state of then. */
+export interface StoredVersion extends VersionSummary {
+  /** The export envelope with `version`, `submittedAt` and `submittedBy`, as served and published. */
+  result: SubmittedResult
+  /** `Y.encodeStateAsUpdate` of the document at submission (for history and restoring later). */
+  state: Uint8Array
 }
 
 /** A class with everything in it: stored as one small file. */
@@ -139,6 +156,20 @@ export interface DocumentStore {
   delete(workspaceId: string): Promise<void>
 }
 
+/** Submitted versions: one file per version, written once, never changed. */
+export interface VersionStore {
+  /** Store version `version.version` of a workspace; rejects when that version already exists. */
+  create(workspaceId: string, version: StoredVersion): Promise<void>
+  get(workspaceId: string, version: number): Promise<StoredVersion | undefined>
+  /** Every version of a workspace, oldest first. */
+  list(workspaceId: string): Promise<VersionSummary[]>
+  /** Delete every version of a workspace (when the workspace itself is deleted). */
+  deleteAll(workspaceId: string): Promise<void>
+}
+
+/** Thrown by VersionStore.create when the version already exists (versions are immutable). */
+export class VersionExistsError extends Error {}
+
 /** Everything the server stores, behind small interfaces (lowdb files now, PostgreSQL later). */
 export interface Storage {
   lecturers: LecturerStore
@@ -146,6 +177,7 @@ export interface Storage {
   classes: ClassStore
   cases: CaseStore
   documents: DocumentStore
+  versions: VersionStore
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }
