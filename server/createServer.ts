@@ -26,6 +26,7 @@ export async function createServer(config: Config, logger: Logger = createLogger
   const documents = createDocumentManager({ storage, config, logger })
   const services = createServices({ storage, documents, events, config, logger })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
+  await services.submissions.start()
 
   const app = createApp({ services, config, logger })
   const httpServer = http.createServer(app)
@@ -45,6 +46,7 @@ export async function createServer(config: Config, logger: Logger = createLogger
     close() {
       closing ??= (async () => {
         httpServer.close()
+        services.submissions.stop()
         await realtime.close()
         await documents.close()
         await storage.close()

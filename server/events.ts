@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import type { Assignment } from '../cases/contracts/http'
+import type { Assignment, VersionSummary } from '../cases/contracts/http'
 
 /** Domain events: services announce what changed; the real-time layer tells the right people. */
 export interface DomainEventMap {
@@ -10,6 +10,10 @@ export interface DomainEventMap {
   /** Sessions of this user ended (logout everywhere, removal, class deletion). */
   'sessions:revoked': [{ userId: string; reason: 'removed' | 'logout' | 'class-deleted' }]
   'workspace:deleted': [{ workspaceId: string }]
+  /** A workspace was submitted (by a member or at the due time): its student connections become read-only. */
+  'workspace:locked': [{ classId: string; teamId: string; workspaceId: string; version: VersionSummary }]
+  /** A lecturer returned a submitted workspace for revision: students may edit again. */
+  'workspace:reopened': [{ classId: string; teamId: string; workspaceId: string }]
 }
 
 /** A typed event bus, one per server instance (never a module-level singleton). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AnalysisExport } from '../export/envelope'
 import type { Bilingual } from '../i18n/bilingual'
 import { CASE_LIMITS } from './caseLimits'
 
@@ -44,6 +45,8 @@ export const createAssignmentBody = z.object({
   templates: z.array(id).min(1).max(20),
   title: z.string().trim().min(1).max(160).optional(),
   dueAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  /** Submit every still-open workspace automatically at `dueAt` (needs a `dueAt`). */
+  lockAtDue: z.boolean().optional(),
 })
 
 /** Parsed request bodies, inferred from their validators. */
@@ -126,6 +129,8 @@ export interface Assignment {
   title: Bilingual
   templates: string[]
   dueAt: string | null
+  /** Workspaces still open are submitted automatically at `dueAt`. */
+  lockAtDue: boolean
   createdAt: string
   workspaces: { id: string; teamId: string }[]
 }
@@ -181,9 +186,37 @@ export interface WorkspaceSummary {
   templates: string[]
   dueAt: string | null
   createdAt: string
-  /** What the caller may do over the live connection. */
+  /** What the caller may do over the live connection ('read' for students while submitted). */
   access: 'write' | 'read'
+  /** 'submitted' while locked for review; 'open' again when the lecturer returns it. */
+  status: WorkspaceStatus
+  /** Submitted after `dueAt`, or still open after it. */
+  late: boolean
+  /** The latest submitted version, or null before the first submission. */
+  lastSubmission: VersionSummary | null
 }
+
+/** Whether a workspace can be edited (open) or is locked for review (submitted). */
+export type WorkspaceStatus = 'open' | 'submitted'
+
+/** Who submitted a version: a team member, or `{ id: 'system' }` when locked at the due time. */
+export interface Submitter {
+  id: string
+  name: string
+}
+
+/** The id of `submittedBy` when the server locked the work at the due time. */
+export const SYSTEM_SUBMITTER_ID = 'system'
+
+/** GET /api/workspaces/:id/versions items, and the answer of POST /api/workspaces/:id/submit (201). */
+export interface VersionSummary {
+  version: number
+  submittedAt: string
+  submittedBy: Submitter
+}
+
+/** GET /api/workspaces/:id/versions/:n: the stored result, the export envelope plus the version fields. */
+export type SubmittedResult = AnalysisExport & VersionSummary
 
 /** GET /api/workspaces/:id adds the case text copied into the assignment. */
 export interface WorkspaceDetail extends WorkspaceSummary {

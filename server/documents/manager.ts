@@ -33,6 +33,8 @@ export function createDocumentManager(deps: {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
   const idleTimers = new Map<string, NodeJS.Timeout>()
+  /** Workspaces whose document takes no updates (submitted); the services mark them at start and on submit. */
+  const locked = new Set<string>()
 
   async function load(workspaceId: string): Promise<DocumentRoom> {
     const stored = await storage.documents.load(workspaceId)
@@ -122,6 +124,7 @@ export function createDocumentManager(deps: {
 
     async delete(workspaceId) {
       clearIdle(workspaceId)
+      locked.delete(workspaceId)
       const room = await loaded(workspaceId)
       if (room) {
         room.closing = room.stopSaving()
@@ -131,6 +134,20 @@ export function createDocumentManager(deps: {
         room.destroy()
       }
       await storage.documents.delete(workspaceId)
+    },
+
+    async lock(workspaceId) {
+      locked.add(workspaceId)
+      const room = await loaded(workspaceId)
+      if (room) await room.flush()
+    },
+
+    unlock(workspaceId) {
+      locked.delete(workspaceId)
+    },
+
+    isLocked(workspaceId) {
+      return locked.has(workspaceId)
     },
 
     async connect(workspaceId, connection) {

@@ -13,6 +13,7 @@ import { joinRoutes } from './routes/join'
 import { libraryRoutes } from './routes/library'
 import { memberRoutes } from './routes/members'
 import { meRoutes } from './routes/me'
+import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
 import { dropDangerousKeys, securityHeaders } from './security'
 
@@ -48,6 +49,7 @@ export function createApp(deps: {
   api.use('/classes', assignmentRoutes(services))
   api.use(libraryRoutes(services))
   api.use('/workspaces', workspaceRoutes(services))
+  api.use('/workspaces', submissionRoutes(services))
   api.use(notFoundHandler)
   app.use('/api', api)
 

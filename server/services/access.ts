@@ -34,7 +34,8 @@ export function createAccessService(ctx: ServiceContext, sessions: SessionServic
       if (user.role === 'lecturer') return record.lecturerIds.includes(user.id) ? 'read' : null
       // The stored record, not the user object: a student moved a moment ago has lost access.
       const student = record.students.find((s) => s.id === user.id)
-      return student && student.teamId === workspace.teamId ? 'write' : null
+      if (!student || student.teamId !== workspace.teamId) return null
+      return workspace.status === 'submitted' ? 'read' : 'write'
     },
 
     async rooms(user: AuthUser) {

@@ -26,6 +26,7 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
       const templates = [...new Set(body.templates)]
       const unknown = templates.find((t) => !findTemplate(t))
       if (unknown !== undefined) throw invalid('templates', `unknown template "${unknown}"`)
+      if (body.lockAtDue && !body.dueAt) throw invalid('lockAtDue', 'needs a dueAt')
 
       const assignment = await changeLecturerClass(ctx, user, classId, async (record) => {
         const created = {
@@ -35,7 +36,9 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
           // A copy: later edits to the case do not change work in progress.
           case: structuredClone(study),
           templates,
-          dueAt: body.dueAt ?? null,
+          // Stored in UTC whatever offset it was sent with; clients show it in the viewer's zone.
+          dueAt: body.dueAt ? new Date(body.dueAt).toISOString() : null,
+          lockAtDue: body.lockAtDue ?? false,
           createdAt: new Date().toISOString(),
           createdBy: lecturer.id,
         }

@@ -13,6 +13,7 @@ import { createOwnCaseService } from './ownCases'
 import type { LiveDocuments } from './ports'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
+import { createSubmissionService } from './submissions'
 import { createTeamService } from './teams'
 import { createWorkspaceService } from './workspaces'
 
@@ -43,6 +44,7 @@ export function createServices(deps: ServiceDeps) {
     ownCases: createOwnCaseService(ctx),
     assignments: createAssignmentService(ctx, library),
     workspaces: createWorkspaceService(ctx, access),
+    submissions: createSubmissionService(ctx, access),
   }
 }
 

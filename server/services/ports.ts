@@ -12,7 +12,10 @@ export type WorkspaceRole = 'write' | 'read'
 export interface AccessService {
   /** The user behind a session token, or null when it is unknown or expired. */
   authenticate(token: string): Promise<AuthUser | null>
-  /** 'write' for members of the workspace's team, 'read' for lecturers of its class, null otherwise. */
+  /**
+   * 'write' for members of the workspace's team ('read' while it is submitted), 'read' for lecturers of its
+   * class, null otherwise.
+   */
   workspaceRole(user: AuthUser, workspaceId: string): Promise<WorkspaceRole | null>
   /** The socket.io rooms the user belongs in: `user:<id>`, `class:<id>`, `team:<id>`, `lecturers:<classId>`. */
   rooms(user: AuthUser): Promise<string[]>
@@ -26,4 +29,13 @@ export interface LiveDocuments {
   read<T>(workspaceId: string, fn: (doc: Y.Doc) => T): Promise<T>
   /** Close every connection to a workspace and delete its stored document. */
   delete(workspaceId: string): Promise<void>
+  /**
+   * Refuse every update to a workspace from now on (whoever sends it, whatever role their connection was
+   * given), then store the live document: what is stored afterwards is exactly what was submitted.
+   */
+  lock(workspaceId: string): Promise<void>
+  /** Accept updates again (the work was returned for revision). */
+  unlock(workspaceId: string): void
+  /** Whether updates to this workspace are refused. */
+  isLocked(workspaceId: string): boolean
 }

@@ -56,6 +56,7 @@ export function assignmentView(record: ClassRecord, assignment: AssignmentRecord
     title: assignment.title,
     templates: assignment.templates,
     dueAt: assignment.dueAt,
+    lockAtDue: assignment.lockAtDue ?? false,
     createdAt: assignment.createdAt,
     workspaces: record.workspaces
       .filter((w) => w.assignmentId === assignment.id)

@@ -1,12 +1,12 @@
 import type { WorkspaceDetail, WorkspaceSummary } from '../../cases/contracts/http'
-import { buildExport, type AnalysisExport } from '../../cases/export/envelope'
-import { findTemplate } from '../../cases/templates'
-import type { TemplateDef } from '../../cases/templates/types'
+import type { AnalysisExport } from '../../cases/export/envelope'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { forbidden } from './errors'
+import { exportBuilder, teamMembers } from './exportEnvelope'
 import { caseDetail } from './library'
 import type { AccessService, AuthUser, WorkspaceRole } from './ports'
+import { isLate, workspaceStatus } from './workspaceStatus'
 
 function summary(
   record: ClassRecord,
@@ -27,11 +27,10 @@ function summary(
     dueAt: assignment.dueAt,
     createdAt: workspace.createdAt,
     access,
+    status: workspaceStatus(workspace),
+    late: isLate(workspace, assignment),
+    lastSubmission: workspace.lastSubmission ?? null,
   }
-}
-
-function members(record: ClassRecord, teamId: string) {
-  return record.students.filter((s) => s.teamId === teamId).map((s) => ({ id: s.id, name: s.name }))
 }
 
 /** Workspaces as their team (write) and their class's lecturers (read) see them, and their export. */
@@ -60,7 +59,7 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       if (!record || !teamId) return []
       return record.workspaces
         .filter((w) => w.teamId === teamId)
-        .map((w) => summary(record, w, 'write'))
+        .map((w) => summary(record, w, workspaceStatus(w) === 'submitted' ? 'read' : 'write'))
         .filter((s) => s !== null)
     },
 
@@ -69,34 +68,13 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       const view = summary(record, workspace, role)
       const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
       if (!view || !assignment) throw forbidden()
-      return { ...view, case: caseDetail(assignment.case), members: members(record, workspace.teamId) }
+      return { ...view, case: caseDetail(assignment.case), members: teamMembers(record, workspace.teamId) }
     },
 
     async export(user: AuthUser, workspaceId: string): Promise<AnalysisExport> {
       const { record, workspace } = await open(user, workspaceId)
-      const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
-      const team = record.teams.find((t) => t.id === workspace.teamId)
-      if (!assignment || !team) throw forbidden()
-      const templates = assignment.templates
-        .map(findTemplate)
-        .filter((t): t is TemplateDef => t !== undefined)
-      const study = assignment.case
-      return ctx.documents.read(workspaceId, (doc) =>
-        buildExport(doc, templates, {
-          workspace: {
-            id: workspace.id,
-            assignmentId: assignment.id,
-            title: assignment.title,
-            classId: record.id,
-            className: record.name,
-            templates: assignment.templates,
-            dueAt: assignment.dueAt,
-            createdAt: workspace.createdAt,
-          },
-          case: { id: study.id, title: study.title, summary: study.summary, scenario: study.scenario },
-          team: { id: team.id, name: team.name, members: members(record, team.id) },
-        }),
-      )
+      const build = exportBuilder(record, workspace)
+      return ctx.documents.read(workspaceId, (doc) => build(doc))
     },
   }
 }

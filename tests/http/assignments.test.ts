@@ -75,7 +75,8 @@ describe('assignments', () => {
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
       title: { id: 'Tugas 2', en: 'Tugas 2' },
-      dueAt: '2026-12-01T10:00:00+07:00',
+      // Stored and shown in UTC (10:00 WIB is 03:00 UTC); clients show it in the viewer's zone.
+      dueAt: '2026-12-01T03:00:00.000Z',
     })
   })
 

@@ -17,7 +17,7 @@ async function recheck(connection: YjsConnection, access: AccessService): Promis
 
 /**
  * Close document connections when access changes: a student moved to another team or removed, sessions
- * revoked, a workspace deleted. Returns the function that stops listening.
+ * revoked, a workspace deleted, submitted (LOCKED) or returned for revision (REOPENED). Returns the function that stops listening.
  */
 export function closeOnAccessChanges(deps: {
   events: DomainEvents
@@ -47,12 +47,25 @@ export function closeOnAccessChanges(deps: {
   const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
     for (const c of registry.ofWorkspace(workspaceId)) c.close(CloseCode.NO_ACCESS, 'workspace deleted')
   }
+  const closeStudents = (workspaceId: string, code: number, reason: string) => {
+    for (const c of registry.ofWorkspace(workspaceId)) if (c.ctx.user.role === 'student') c.close(code, reason)
+  }
+  // Submitted: terminal, the client reconnects only when told to and then gets a read-only connection.
+  const onLocked = ({ workspaceId }: { workspaceId: string }) =>
+    closeStudents(workspaceId, CloseCode.LOCKED, 'workspace submitted')
+  // Returned: transient, the client reconnects at once and gets a writable connection.
+  const onReopened = ({ workspaceId }: { workspaceId: string }) =>
+    closeStudents(workspaceId, CloseCode.REOPENED, 'workspace reopened')
   events.on('membership:changed', onMembership)
   events.on('sessions:revoked', onRevoked)
   events.on('workspace:deleted', onDeleted)
+  events.on('workspace:locked', onLocked)
+  events.on('workspace:reopened', onReopened)
   return () => {
     events.off('membership:changed', onMembership)
     events.off('sessions:revoked', onRevoked)
     events.off('workspace:deleted', onDeleted)
+    events.off('workspace:locked', onLocked)
+    events.off('workspace:reopened', onReopened)
   }
 }

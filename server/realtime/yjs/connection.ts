@@ -92,6 +92,7 @@ export class YjsConnection {
     }
     if (this.closed) return this.ctx.documents.disconnect(room, this)
     this.room = room
+    if (this.staleRole()) return
     const { user } = this.ctx
     this.presence = new ConnectionPresence(room, this, this.ctx.registry, {
       id: user.id,
@@ -105,6 +106,19 @@ export class YjsConnection {
     const queued = this.queue ?? []
     this.queue = null
     for (const message of queued) this.handle(message, room)
+  }
+
+  /**
+   * A student whose role was decided just before a submit or a return finished: close with the code the
+   * others got, so the client behaves the same (a write role on a locked workspace would take no edits).
+   */
+  private staleRole(): boolean {
+    if (this.ctx.user.role !== 'student') return false
+    const locked = this.ctx.documents.isLocked(this.workspaceId)
+    if (locked && this.ctx.role === 'write') this.close(CloseCode.LOCKED, 'workspace submitted')
+    else if (!locked && this.ctx.role === 'read') this.close(CloseCode.REOPENED, 'workspace reopened')
+    else return false
+    return true
   }
 
   private subscribe(room: DocumentRoom): void {
@@ -166,8 +180,11 @@ export class YjsConnection {
       if (this.ctx.ack) this.send(encodeSavedMessage(room.storedStateVector))
     } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
       const update = decoding.readVarUint8Array(decoder)
-      // Lecturers watch: their updates are read and dropped, never applied, stored or relayed.
-      if (this.ctx.role === 'write') this.applyUpdate(update, room)
+      // Lecturers watch, and students of a submitted workspace read: their updates are read and dropped,
+      // never applied, stored or relayed, and the connection stays open (the client keeps its edits).
+      if (this.ctx.role === 'write' && !this.ctx.documents.isLocked(this.workspaceId)) {
+        this.applyUpdate(update, room)
+      }
     } else throw new BadMessage(`unknown sync step ${step}`)
   }
 

@@ -11,10 +11,12 @@ import {
 import { LowdbDocumentStore } from './documents'
 import { FileQueue } from './fileQueue'
 import { prepareDir, readJson, readRecords } from './files'
+import { LowdbVersionStore } from './versions'
 
 /**
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
- * workspaces/<id>.json (+ <id>.analysis.json). Small collections are loaded into memory here, once;
+ * workspaces/<id>.json (+ <id>.analysis.json),
+ * versions/<workspaceId>/v<n>.json (+ v<n>.yjs). Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -23,10 +25,11 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     classes: path.join(dataDir, 'classes'),
     cases: path.join(dataDir, 'cases'),
     workspaces: path.join(dataDir, 'workspaces'),
+    versions: path.join(dataDir, 'versions'),
   }
   await prepareDir(dataDir)
   const [classNames, caseNames] = await Promise.all([prepareDir(dirs.classes), prepareDir(dirs.cases)])
-  await prepareDir(dirs.workspaces)
+  await Promise.all([prepareDir(dirs.workspaces), prepareDir(dirs.versions)])
 
   const lecturersPath = path.join(dataDir, 'lecturers.json')
   const sessionsPath = path.join(dataDir, 'sessions.json')
@@ -45,6 +48,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     classes: new LowdbClassStore(queue, dirs.classes, classes),
     cases: new LowdbCaseStore(queue, dirs.cases, cases),
     documents: new LowdbDocumentStore(queue, dirs.workspaces),
+    versions: new LowdbVersionStore(queue, dirs.versions),
     close: () => queue.drain(),
   }
 }

@@ -6,6 +6,7 @@ import {
   MemoryLecturerStore,
   MemorySessionStore,
 } from './stores'
+import { MemoryVersionStore } from './versions'
 
 /** Storage that lives only in this process: for the storage contract suite and quick experiments. */
 export function createMemoryStorage(): Storage {
@@ -15,6 +16,7 @@ export function createMemoryStorage(): Storage {
     classes: new MemoryClassStore(),
     cases: new MemoryCaseStore(),
     documents: new MemoryDocumentStore(),
+    versions: new MemoryVersionStore(),
     async close() {},
   }
 }

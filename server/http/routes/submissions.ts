@@ -1,0 +1,33 @@
+import { Router } from 'express'
+import { z } from 'zod'
+import type { Services } from '../../services'
+import { requireUser } from '../session'
+import { validate } from '../validate'
+
+/** A version number in a path: digits only (a number too large to store is simply not found). */
+const versionParam = z.object({ n: z.string().regex(/^[0-9]{1,9}$/, 'must be a whole number') })
+
+/** /api/workspaces/:id/{submit,return,versions}: submitting, returning for revision, stored versions. */
+export function submissionRoutes(services: Services): Router {
+  const router = Router()
+
+  router.post('/:workspaceId/submit', async (req, res) => {
+    res.status(201).json(await services.submissions.submit(requireUser(res), req.params.workspaceId))
+  })
+
+  router.post('/:workspaceId/return', async (req, res) => {
+    res.json(await services.submissions.return(requireUser(res), req.params.workspaceId))
+  })
+
+  router.get('/:workspaceId/versions', async (req, res) => {
+    res.json(await services.submissions.versions(requireUser(res), req.params.workspaceId))
+  })
+
+  router.get('/:workspaceId/versions/:n', async (req, res) => {
+    const user = requireUser(res)
+    const { n } = validate(versionParam, { n: req.params.n })
+    res.json(await services.submissions.version(user, req.params.workspaceId, Number(n)))
+  })
+
+  return router
+}

@@ -1,0 +1,81 @@
+import type { SubmittedResult, VersionSummary, WorkspaceStatus } from '../../cases/contracts/http'
+import type { ClassRecord } from '../storage/types'
+import type { ServiceContext } from './context'
+import { DueLocks } from './dueLocks'
+import { forbidden, notFound } from './errors'
+import { lockWorkspace, reopenWorkspace } from './lockWorkspace'
+import type { AccessService, AuthUser } from './ports'
+
+/** Submission and versions: members submit (locking the work), lecturers return it, both read versions. */
+export function createSubmissionService(ctx: ServiceContext, access: AccessService) {
+  const { classes, versions } = ctx.storage
+  const dueLocks = new DueLocks(ctx)
+
+  /** The workspace's class if the user may open it (team member or lecturer of the class); 403 otherwise. */
+  async function open(user: AuthUser, workspaceId: string): Promise<ClassRecord> {
+    const role = await access.workspaceRole(user, workspaceId)
+    const record = role ? await classes.findByWorkspace(workspaceId) : undefined
+    if (!record) throw forbidden()
+    return record
+  }
+
+  const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
+    versions.deleteAll(workspaceId).catch((error: unknown) => {
+      ctx.logger.error(`deleting the versions of workspace ${workspaceId} failed`, error)
+    })
+  }
+
+  return {
+    /** A member of the workspace's team submits it; lecturers get 403; 409 when already submitted. */
+    async submit(user: AuthUser, workspaceId: string): Promise<VersionSummary> {
+      if (user.role !== 'student') throw forbidden('Only members of the team can submit.')
+      const record = await open(user, workspaceId)
+      return lockWorkspace(ctx, record.id, workspaceId, { id: user.id, name: user.name })
+    },
+
+    /** A lecturer of the class returns submitted work for revision; 409 when it is not submitted. */
+    async return(user: AuthUser, workspaceId: string): Promise<{ status: WorkspaceStatus }> {
+      if (user.role !== 'lecturer') throw forbidden('Only lecturers can return work.')
+      const record = await open(user, workspaceId)
+      await reopenWorkspace(ctx, record.id, workspaceId)
+      return { status: 'open' }
+    },
+
+    /** Every submitted version of a workspace, oldest first. */
+    async versions(user: AuthUser, workspaceId: string): Promise<VersionSummary[]> {
+      await open(user, workspaceId)
+      return versions.list(workspaceId)
+    },
+
+    /** One stored result; 404 when there is no such version. */
+    async version(user: AuthUser, workspaceId: string, version: number): Promise<SubmittedResult> {
+      await open(user, workspaceId)
+      const stored = await versions.get(workspaceId, version)
+      if (!stored) throw notFound(`No version ${version} of this workspace.`)
+      return stored.result
+    },
+
+    /**
+     * Start: refuse updates to workspaces stored as submitted, arm the due-time locks, and follow new
+     * assignments and deleted workspaces.
+     */
+    async start(): Promise<void> {
+      for (const record of await classes.list()) {
+        for (const w of record.workspaces) if (w.status === 'submitted') await ctx.documents.lock(w.id)
+        for (const assignment of record.assignments) dueLocks.arm(record.id, assignment)
+      }
+      ctx.events.on('assignment:created', dueLocks.onCreated)
+      ctx.events.on('workspace:deleted', onDeleted)
+    },
+
+    /** Stop the timers and listeners. */
+    stop(): void {
+      ctx.events.off('assignment:created', dueLocks.onCreated)
+      ctx.events.off('workspace:deleted', onDeleted)
+      dueLocks.stop()
+    },
+  }
+}
+
+/** The submission service. */
+export type SubmissionService = ReturnType<typeof createSubmissionService>

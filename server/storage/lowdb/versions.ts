@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto'
+import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
+import { VersionExistsError, type StoredVersion, type VersionStore } from '../types'
+import type { FileQueue } from './fileQueue'
+import { isSafeId } from './files'
+
+const RESULT_NAME = /^v([1-9][0-9]{0,8})\.json$/
+
+function isErrno(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+}
+
+/** Write `data` to a temp file beside `file` and move it into place: readers never see half a file. */
+async function writeAtomic(file: string, data: string | Uint8Array, exclusive: boolean): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`)
+  await writeFile(temp, data)
+  try {
+    // link() fails when the target exists, which is what makes a stored version immutable.
+    if (exclusive) await link(temp, file)
+    else await rename(temp, file)
+  } finally {
+    if (exclusive) await unlink(temp).catch(() => undefined)
+  }
+}
+
+/**
+ * versions/<workspaceId>/v<n>.json (the result, exactly as served) and v<n>.yjs (the Yjs state then).
+ * Each version is its own pair of files, written once; nothing else is ever rewritten.
+ */
+export class LowdbVersionStore implements VersionStore {
+  constructor(
+    private readonly queue: FileQueue,
+    private readonly dir: string,
+  ) {}
+
+  private folder(workspaceId: string): string {
+    if (!isSafeId(workspaceId)) throw new Error(`Unsafe workspace id: ${JSON.stringify(workspaceId)}`)
+    return path.join(this.dir, workspaceId)
+  }
+
+  async create(workspaceId: string, version: StoredVersion): Promise<void> {
+    const folder = this.folder(workspaceId)
+    await this.queue.run(folder, async () => {
+      await mkdir(folder, { recursive: true })
+      const base = path.join(folder, `v${version.version}`)
+      // The state first: the result file is what makes the version exist.
+      await writeAtomic(`${base}.yjs`, version.state, false)
+      try {
+        await writeAtomic(`${base}.json`, `${JSON.stringify(version.result, null, 2)}\n`, true)
+      } catch (error) {
+        if (isErrno(error, 'EEXIST')) throw new VersionExistsError(`Version ${version.version} exists`)
+        throw error
+      }
+    })
+  }
+
+  async get(workspaceId: string, version: number): Promise<StoredVersion | undefined> {
+    if (!isSafeId(workspaceId) || !Number.isSafeInteger(version) || version < 1) return undefined
+    const base = path.join(this.folder(workspaceId), `v${version}`)
+    try {
+      const [json, state] = await Promise.all([readFile(`${base}.json`, 'utf8'), readFile(`${base}.yjs`)])
+      const result = JSON.parse(json) as SubmittedResult
+      return {
+        version: result.version,
+        submittedAt: result.submittedAt,
+        submittedBy: result.submittedBy,
+        result,
+        state: new Uint8Array(state.buffer, state.byteOffset, state.byteLength),
+      }
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return undefined
+      throw error
+    }
+  }
+
+  async list(workspaceId: string): Promise<VersionSummary[]> {
+    if (!isSafeId(workspaceId)) return []
+    const names = await readdir(this.folder(workspaceId)).catch((error: unknown) => {
+      if (isErrno(error, 'ENOENT')) return []
+      throw error
+    })
+    const numbers = names
+      .map((n) => RESULT_NAME.exec(n)?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b)
+    const folder = this.folder(workspaceId)
+    return Promise.all(
+      numbers.map(async (n) => {
+        const { version, submittedAt, submittedBy } = JSON.parse(
+          await readFile(path.join(folder, `v${n}.json`), 'utf8'),
+        ) as VersionSummary
+        return { version, submittedAt, submittedBy }
+      }),
+    )
+  }
+
+  async deleteAll(workspaceId: string): Promise<void> {
+    if (!isSafeId(workspaceId)) return
+    const folder = this.folder(workspaceId)
+    await this.queue.run(folder, () => rm(folder, { recursive: true, force: true }))
+  }
+}
