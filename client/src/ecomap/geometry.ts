@@ -93,20 +93,22 @@ export function memberPoints(count: number): Point[] {
 }
 
 /**
- * A free place for a new system: of 12 places on the ring around the centre, the one farthest from every
- * system already drawn (the first of them when the map is empty).
+ * A free place for a new system: of the places on two rings around the centre (every 15°), the one farthest from
+ * every system already drawn (straight above the centre when the map is empty).
  */
 export function freeSpot(existing: readonly Point[]): Point {
   const { x, y } = ECOMAP_CANVAS.centre
   let best: Point = { x, y: y - 330 }
   let bestDistance = -1
-  for (let i = 0; i < 12; i++) {
-    const angle = -Math.PI / 2 + (i * Math.PI) / 6 + Math.PI / 12
-    const p = { x: Math.round(x + 330 * Math.cos(angle)), y: Math.round(y + 330 * Math.sin(angle)) }
-    const nearest = existing.reduce((d, q) => Math.min(d, Math.hypot(q.x - p.x, q.y - p.y)), Infinity)
-    if (nearest > bestDistance) {
-      best = p
-      bestDistance = nearest
+  for (const ring of [330, 410]) {
+    for (let i = 0; i < 24; i++) {
+      const angle = -Math.PI / 2 + (i * Math.PI) / 12
+      const p = clampToCanvas({ x: x + ring * Math.cos(angle), y: y + ring * Math.sin(angle) })
+      const nearest = existing.reduce((d, q) => Math.min(d, Math.hypot(q.x - p.x, q.y - p.y)), Infinity)
+      if (nearest > bestDistance + 0.5) {
+        best = p
+        bestDistance = nearest
+      }
     }
   }
   return best
