@@ -19,6 +19,20 @@ export interface WorkspaceSync {
   undoManager: Y.UndoManager | null
 }
 
+/** How long the live connection waits for the local copy to load. */
+const LOCAL_COPY_WAIT_MS = 3000
+
+/** Open the IndexedDB copy of a document, or null where IndexedDB is unavailable. */
+function openLocalCopy(name: string, doc: Y.Doc): IndexeddbPersistence | null {
+  try {
+    const local = new IndexeddbPersistence(name, doc)
+    rememberLocalCopy(name)
+    return local
+  } catch {
+    return null
+  }
+}
+
 interface Options {
   workspaceId: string
   userId: string
@@ -47,8 +61,7 @@ export function useWorkspaceSync({
     let stopProvider: (() => void) | null = null
     let cancelled = false
 
-    const local = readOnly ? null : new IndexeddbPersistence(localCopyName(userId, workspaceId), doc)
-    if (local) rememberLocalCopy(localCopyName(userId, workspaceId))
+    const local = readOnly ? null : openLocalCopy(localCopyName(userId, workspaceId), doc)
     const undoManager = readOnly
       ? null
       : new Y.UndoManager(
@@ -56,19 +69,24 @@ export function useWorkspaceSync({
           { trackedOrigins: new Set([LOCAL_ORIGIN]) },
         )
 
+    let started = false
     const start = () => {
-      if (cancelled) return
+      if (cancelled || started) return
+      started = true
       const { provider, stop } = connectProvider(workspaceId, doc, tracker)
       stopProvider = stop
       // The server replaces the name with the one it knows; the colour is ours to pick.
       provider.awareness.setLocalStateField('user', { name: userName, ...userColor(userId) })
       setSync({ doc, provider, awareness: provider.awareness, tracker, undoManager })
     }
+    // A browser whose IndexedDB never answers (disabled, private mode) still gets the live document.
+    const fallback = setTimeout(start, LOCAL_COPY_WAIT_MS)
     if (local) local.whenSynced.then(start, start)
     else start()
 
     return () => {
       cancelled = true
+      clearTimeout(fallback)
       setSync(null)
       stopProvider?.()
       undoManager?.destroy()
