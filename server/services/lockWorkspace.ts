@@ -38,7 +38,11 @@ export async function lockWorkspace(
         submittedAt: now.toISOString(),
         submittedBy: { id: submittedBy.id, name: submittedBy.name },
       }
-      await ctx.storage.versions.create(workspaceId, { ...summary, result: { ...envelope, ...summary }, state })
+      await ctx.storage.versions.create(workspaceId, {
+        ...summary,
+        result: { ...envelope, ...summary },
+        state,
+      })
       workspace.status = 'submitted'
       workspace.lastSubmission = summary
       return { version: summary, teamId: workspace.teamId }

@@ -19,7 +19,11 @@ export class MemoryVersionStore implements VersionStore {
   async list(workspaceId: string) {
     return [...(this.byWorkspace.get(workspaceId)?.values() ?? [])]
       .sort((a, b) => a.version - b.version)
-      .map(({ version, submittedAt, submittedBy }) => ({ version, submittedAt, submittedBy: { ...submittedBy } }))
+      .map(({ version, submittedAt, submittedBy }) => ({
+        version,
+        submittedAt,
+        submittedBy: { ...submittedBy },
+      }))
   }
 
   async deleteAll(workspaceId: string): Promise<void> {
