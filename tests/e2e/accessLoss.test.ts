@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { UI, expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass } from './flows'
 
-describe('a student whose access to a workspace ends', () => {
+describe('a student whose access to a workspace ends', { timeout: 90_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
     env = await startBrowserEnv()

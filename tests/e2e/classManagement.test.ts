@@ -3,7 +3,7 @@ import { createApi, unique } from '../helpers/api'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { UI, logInAsLecturer } from './flows'
 
-describe('a lecturer managing a class in the browser', () => {
+describe('a lecturer managing a class in the browser', { timeout: 90_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
     env = await startBrowserEnv()

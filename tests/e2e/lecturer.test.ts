@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { UI } from './flows'
 
-describe('a lecturer in the browser', () => {
+describe('a lecturer in the browser', { timeout: 90_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
     env = await startBrowserEnv()

@@ -48,7 +48,7 @@ async function localUpdateCount(page: Page): Promise<number> {
   })
 }
 
-describe('a student who loses the connection', () => {
+describe('a student who loses the connection', { timeout: 90_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
     env = await startBrowserEnv()

@@ -15,7 +15,7 @@ import {
 
 const NOTES = 'fiveC.context.notes'
 
-describe('two students of a team in separate browsers', () => {
+describe('two students of a team in separate browsers', { timeout: 90_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
     env = await startBrowserEnv()
