@@ -44,7 +44,7 @@ export function CentreCircle({
   const { x, y } = ECOMAP_CANVAS.centre
   const name = label || t('centre')
   const lines = wrapLabel(name, 13, hasMembers ? 1 : 3)
-  const top = hasMembers ? y - CENTRE_RADIUS + 42 : y - ((lines.length - 1) * 30) / 2 + 10
+  const top = hasMembers ? y - CENTRE_RADIUS + 50 : y - ((lines.length - 1) * 30) / 2 + 10
   return (
     <g data-source={ECOMAP_CENTRE} {...pickable(pick, ECOMAP_CENTRE, t('centreButton', { name }))}>
       {pick.source === ECOMAP_CENTRE && (
@@ -59,7 +59,7 @@ export function CentreCircle({
         />
       )}
       <circle cx={x} cy={y} r={CENTRE_RADIUS} fill={CENTRE_FILL} stroke={CENTRE_STROKE} strokeWidth={5} />
-      <text textAnchor="middle" fontFamily={FONT} fontSize={28} fontWeight={700} fill={INK}>
+      <text textAnchor="middle" fontFamily={FONT} fontSize={26} fontWeight={700} fill={INK}>
         {lines.map((line, i) => (
           <tspan key={i} x={x} y={top + i * 30}>
             {line}

@@ -25,7 +25,7 @@ export function Inspector({ doc, snapshot, selection, lang, t, onClose, announce
   if (!system && !tie) return null
   const name = system ? system.label || t('unnamedSystem') : tie ? tieName(snapshot, tie, t) : ''
   const remove = () => {
-    if (system) removeSystem(doc, snapshot, system.id)
+    if (system) removeSystem(doc, system.id)
     else if (tie) removeTie(doc, tie.id)
     announce(t('removed', { name }))
     onClose()

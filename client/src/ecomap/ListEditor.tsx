@@ -93,7 +93,7 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
                         type="button"
                         className="danger"
                         onClick={() => {
-                          removeSystem(doc, snapshot, system.id)
+                          removeSystem(doc, system.id)
                           announce(t('removed', { name }))
                         }}
                       >

@@ -47,7 +47,7 @@ export function SystemNode({
     onWrite: (p) => on.onWrite(system.id, p),
   })
   const labelLines = wrapLabel(label, 11, 2)
-  const categoryLines = category ? wrapLabel(category, 16, 2) : []
+  const categoryLines = category ? wrapLabel(category, 14, 2) : []
   const lines = [
     ...labelLines.map((text) => ({ text, size: 25, bold: true, gap: 26 })),
     ...categoryLines.map((text, i) => ({ text, size: 18, bold: false, gap: i === 0 ? 26 : 22 })),

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { addCollectionItem, removeCollectionItem } from '../../../cases/ydoc/collections'
+import { removeEcomapSystem } from '../../../cases/ydoc/ecomap'
 import { LOCAL_ORIGIN } from '../sync/origins'
 import { clampToCanvas, freeSpot, type Point } from './geometry'
 import { ECOMAP_ID, type EcomapSnapshot } from './model'
@@ -24,14 +25,9 @@ export function addSystem(doc: Y.Doc, snapshot: EcomapSnapshot, label: string): 
   )
 }
 
-/** Remove a system and, in the same transaction, the ties drawn to it. */
-export function removeSystem(doc: Y.Doc, snapshot: EcomapSnapshot, systemId: string): void {
-  doc.transact(() => {
-    for (const tie of snapshot.ties) {
-      if (tie.to === systemId) removeCollectionItem(doc, ECOMAP_ID, 'ties', tie.id, LOCAL_ORIGIN)
-    }
-    removeCollectionItem(doc, ECOMAP_ID, 'systems', systemId, LOCAL_ORIGIN)
-  }, LOCAL_ORIGIN)
+/** Remove a system and, in the same transaction, the ties drawn to it (the domain's helper). */
+export function removeSystem(doc: Y.Doc, systemId: string): void {
+  removeEcomapSystem(doc, systemId, LOCAL_ORIGIN)
 }
 
 /** Add a moderate tie with no flow from the centre (or a member) to a system; returns its id. */
