@@ -5,7 +5,10 @@ import type {
   SessionRecord,
   Storage,
   StoredDocument,
+  StoredVersion,
 } from '../../server/storage/types'
+import { VersionExistsError } from '../../server/storage/types'
+import type { SubmittedResult } from '../../cases/contracts/http'
 
 /** How the contract suite gets a storage: a fresh one, and (for persistent stores) the same data reopened. */
 export interface StorageFactory {
@@ -54,6 +57,17 @@ export function storedDoc(bytes: number[]): StoredDocument {
     projection: { fiveC: { context: { notes: 'hello' } } },
     updatedAt: now(),
   }
+}
+
+/** A submitted version for tests (its result is a stand-in, not a real export). */
+export function storedVersion(version: number, state: number[]): StoredVersion {
+  const summary = {
+    version,
+    submittedAt: `2026-01-01T00:00:0${version}.000Z`,
+    submittedBy: { id: 's1', name: 'Ani' },
+  }
+  const result = { ...summary, format: 'ruang-kasus.analysis/1' } as unknown as SubmittedResult
+  return { ...summary, result, state: new Uint8Array(state) }
 }
 
 /** The behaviour every Storage implementation must have. */
@@ -122,6 +136,31 @@ export function storageContract(name: string, factory: StorageFactory): void {
       await storage.close()
     })
 
+    it('stores each version once, lists them oldest first, refuses to overwrite one and deletes them all', async () => {
+      const storage = await factory.open()
+      expect(await storage.versions.list('w1')).toEqual([])
+      expect(await storage.versions.get('w1', 1)).toBeUndefined()
+      await storage.versions.create('w1', storedVersion(2, [2]))
+      await storage.versions.create('w1', storedVersion(1, [1]))
+      await storage.versions.create('w2', storedVersion(1, [9]))
+      expect((await storage.versions.list('w1')).map((v) => v.version)).toEqual([1, 2])
+      expect((await storage.versions.list('w1'))[0]).toEqual({
+        version: 1,
+        submittedAt: '2026-01-01T00:00:01.000Z',
+        submittedBy: { id: 's1', name: 'Ani' },
+      })
+      await expect(storage.versions.create('w1', storedVersion(1, [7]))).rejects.toBeInstanceOf(
+        VersionExistsError,
+      )
+      const first = await storage.versions.get('w1', 1)
+      expect([...(first?.state ?? [])]).toEqual([1])
+      expect(first?.result).toEqual(storedVersion(1, [1]).result)
+      await storage.versions.deleteAll('w1')
+      expect(await storage.versions.list('w1')).toEqual([])
+      expect((await storage.versions.list('w2')).map((v) => v.version)).toEqual([1])
+      await storage.close()
+    })
+
     if (factory.reopen) {
       const reopen = factory.reopen
       it('keeps everything after close and reopen', async () => {
@@ -132,6 +171,7 @@ export function storageContract(name: string, factory: StorageFactory): void {
         await storage.classes.put(klass('c9', 'l9'))
         await storage.cases.put({ ...caseStub('k9'), ownerId: 'l9' })
         await storage.documents.store('c9-w1', storedDoc([9, 8, 7]))
+        await storage.versions.create('c9-w1', storedVersion(1, [6, 5]))
         const again = await reopen(storage)
         expect((await again.lecturers.get('l9'))?.name).toBe('Dosen l9')
         expect((await again.sessions.get('h9'))?.userId).toBe('l9')
@@ -139,6 +179,7 @@ export function storageContract(name: string, factory: StorageFactory): void {
         expect((await again.classes.findByWorkspace('c9-w1'))?.id).toBe('c9')
         expect((await again.cases.get('k9'))?.ownerId).toBe('l9')
         expect([...((await again.documents.load('c9-w1'))?.state ?? [])]).toEqual([9, 8, 7])
+        expect([...((await again.versions.get('c9-w1', 1))?.state ?? [])]).toEqual([6, 5])
         await again.close()
       })
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { access, link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
 import { VersionExistsError, type StoredVersion, type VersionStore } from '../types'
@@ -10,6 +10,13 @@ const RESULT_NAME = /^v([1-9][0-9]{0,8})\.json$/
 
 function isErrno(error: unknown, code: string): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** Write `data` to a temp file beside `file` and move it into place: readers never see half a file. */
@@ -45,6 +52,8 @@ export class LowdbVersionStore implements VersionStore {
     await this.queue.run(folder, async () => {
       await mkdir(folder, { recursive: true })
       const base = path.join(folder, `v${version.version}`)
+      // Checked before the state is written, so a refused version leaves the stored one's state alone.
+      if (await exists(`${base}.json`)) throw new VersionExistsError(`Version ${version.version} exists`)
       // The state first: the result file is what makes the version exist.
       await writeAtomic(`${base}.yjs`, version.state, false)
       try {
