@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import type { CommentChangedEvent } from '../cases/contracts/comments'
 import type { Assignment, VersionSummary } from '../cases/contracts/http'
 
 /** Domain events: services announce what changed; the real-time layer tells the right people. */
@@ -10,6 +11,8 @@ export interface DomainEventMap {
   /** Sessions of this user ended (logout everywhere, removal, class deletion). */
   'sessions:revoked': [{ userId: string; reason: 'removed' | 'logout' | 'class-deleted' }]
   'workspace:deleted': [{ workspaceId: string }]
+  /** A comment thread of a workspace changed: its team and the class's lecturers are told. */
+  'comment:changed': [{ classId: string; teamId: string; change: CommentChangedEvent }]
   /** A workspace was submitted (by a member or at the due time): its student connections become read-only. */
   'workspace:locked': [{ classId: string; teamId: string; workspaceId: string; version: VersionSummary }]
   /** A lecturer returned a submitted workspace for revision: students may edit again. */

@@ -1,3 +1,4 @@
+import type { CommentChangedEvent } from './comments'
 import type { Assignment } from './http'
 
 /**
@@ -13,6 +14,8 @@ export interface ServerToClientEvents {
   'membership:changed': (payload: { classId: string; teamId: string | null }) => void
   /** The receiving user was removed from the class; their session has ended. */
   'session:ended': (payload: { reason: 'removed' | 'logout' | 'class-deleted' }) => void
+  /** A comment thread of a workspace changed (to the team's room and the class's lecturers' room). */
+  'comment:changed': (payload: CommentChangedEvent) => void
 }
 
 /** Events clients send. None yet beyond connection; later issues add them here. */

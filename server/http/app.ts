@@ -9,6 +9,9 @@ import { createFailureLimiter, type FailureLimits } from './rateLimit'
 import { assignmentRoutes } from './routes/assignments'
 import { authRoutes } from './routes/auth'
 import { classRoutes } from './routes/classes'
+import { commentRoutes } from './routes/comments'
+import { gradebookRoutes } from './routes/gradebook'
+import { gradeRoutes } from './routes/grades'
 import { joinRoutes } from './routes/join'
 import { libraryRoutes } from './routes/library'
 import { memberRoutes } from './routes/members'
@@ -50,6 +53,9 @@ export function createApp(deps: {
   api.use(libraryRoutes(services))
   api.use('/workspaces', workspaceRoutes(services))
   api.use('/workspaces', submissionRoutes(services))
+  api.use('/classes', gradebookRoutes(services))
+  api.use(commentRoutes(services))
+  api.use(gradeRoutes(services))
   api.use(notFoundHandler)
   app.use('/api', api)
 

@@ -6,11 +6,16 @@ import { createAccessService } from './access'
 import { createAccountService } from './accounts'
 import { createAssignmentService } from './assignments'
 import { createClassService } from './classes'
+import { createCommentService } from './comments'
 import { createContext } from './context'
+import { createGradebookService } from './gradebook'
+import { createGradeService } from './grades'
 import { createJoinService } from './join'
 import { createLibraryService } from './library'
 import { createOwnCaseService } from './ownCases'
 import type { LiveDocuments } from './ports'
+import { cleanUpReviews } from './reviewCleanup'
+import { createRubricService } from './rubrics'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
 import { createSubmissionService } from './submissions'
@@ -32,6 +37,7 @@ export function createServices(deps: ServiceDeps) {
   const sessions = createSessionService(ctx)
   const access = createAccessService(ctx, sessions)
   const library = createLibraryService(ctx)
+  cleanUpReviews(ctx)
   return {
     access,
     sessions,
@@ -44,6 +50,10 @@ export function createServices(deps: ServiceDeps) {
     ownCases: createOwnCaseService(ctx),
     assignments: createAssignmentService(ctx, library),
     workspaces: createWorkspaceService(ctx, access),
+    comments: createCommentService(ctx, access),
+    rubrics: createRubricService(ctx),
+    grades: createGradeService(ctx, access),
+    gradebook: createGradebookService(ctx),
     submissions: createSubmissionService(ctx, access),
   }
 }

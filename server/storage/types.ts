@@ -1,6 +1,9 @@
 import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
+import type { CommentStore, GradeStore, RubricStore } from './reviewTypes'
+
+export type * from './reviewTypes'
 
 /** A registered lecturer. */
 export interface LecturerRecord {
@@ -178,6 +181,10 @@ export interface Storage {
   cases: CaseStore
   documents: DocumentStore
   versions: VersionStore
+  /** Comment threads, rubrics and grades: review data kept outside the students' documents. */
+  comments: CommentStore
+  rubrics: RubricStore
+  grades: GradeStore
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

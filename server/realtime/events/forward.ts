@@ -28,7 +28,8 @@ async function endSessions(
 }
 
 /**
- * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`.
+ * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`,
+ * comment changes to the team and the class's lecturers.
  * Returns the function that stops listening.
  */
 export function forwardDomainEvents(deps: {
@@ -50,6 +51,9 @@ export function forwardDomainEvents(deps: {
     io.to(`user:${userId}`).emit('membership:changed', { classId, teamId })
     moveTeam(io, userId, teamId).catch(fail('moving sockets between teams'))
   }
+  const onComment = ({ classId, teamId, change }: Payload<'comment:changed'>) => {
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('comment:changed', change)
+  }
   const onRevoked = ({ userId, reason }: Payload<'sessions:revoked'>) => {
     endSessions(io, access, userId, reason).catch(fail('ending sessions'))
   }
@@ -58,10 +62,12 @@ export function forwardDomainEvents(deps: {
   events.on('class:updated', onClass)
   events.on('membership:changed', onMembership)
   events.on('sessions:revoked', onRevoked)
+  events.on('comment:changed', onComment)
   return () => {
     events.off('assignment:created', onAssignment)
     events.off('class:updated', onClass)
     events.off('membership:changed', onMembership)
     events.off('sessions:revoked', onRevoked)
+    events.off('comment:changed', onComment)
   }
 }

@@ -11,12 +11,14 @@ import {
 import { LowdbDocumentStore } from './documents'
 import { FileQueue } from './fileQueue'
 import { prepareDir, readJson, readRecords } from './files'
+import { openReviewStores } from './reviews'
 import { LowdbVersionStore } from './versions'
 
 /**
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
  * workspaces/<id>.json (+ <id>.analysis.json),
- * versions/<workspaceId>/v<n>.json (+ v<n>.yjs). Small collections are loaded into memory here, once;
+ * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
+ * grades/<workspaceId>.json. Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -41,6 +43,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
   ])
   const now = new Date().toISOString()
   const liveSessions = (sessions?.sessions ?? []).filter((s) => s.expiresAt > now)
+  const reviews = await openReviewStores(queue, dataDir)
 
   return {
     lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
@@ -49,6 +52,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     cases: new LowdbCaseStore(queue, dirs.cases, cases),
     documents: new LowdbDocumentStore(queue, dirs.workspaces),
     versions: new LowdbVersionStore(queue, dirs.versions),
+    ...reviews,
     close: () => queue.drain(),
   }
 }

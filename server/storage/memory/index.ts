@@ -6,6 +6,7 @@ import {
   MemoryLecturerStore,
   MemorySessionStore,
 } from './stores'
+import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
 import { MemoryVersionStore } from './versions'
 
 /** Storage that lives only in this process: for the storage contract suite and quick experiments. */
@@ -17,6 +18,9 @@ export function createMemoryStorage(): Storage {
     cases: new MemoryCaseStore(),
     documents: new MemoryDocumentStore(),
     versions: new MemoryVersionStore(),
+    comments: new MemoryCommentStore(),
+    rubrics: new MemoryRubricStore(),
+    grades: new MemoryGradeStore(),
     async close() {},
   }
 }

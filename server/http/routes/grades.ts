@@ -1,0 +1,41 @@
+import { Router } from 'express'
+import { putGradeBody, putRubricBody } from '../../../cases/contracts/grades'
+import type { Services } from '../../services'
+import { requireUser } from '../session'
+import { validate } from '../validate'
+
+/** Rubrics (/api/assignments/:id/rubric) and grades (/api/workspaces/:id/grade…), mounted on /api. */
+export function gradeRoutes(services: Services): Router {
+  const router = Router()
+  const { rubrics, grades } = services
+
+  router.get('/assignments/:assignmentId/rubric', async (req, res) => {
+    res.json(await rubrics.get(requireUser(res), req.params.assignmentId))
+  })
+
+  router.put('/assignments/:assignmentId/rubric', async (req, res) => {
+    const user = requireUser(res)
+    const body = validate(putRubricBody, req.body)
+    res.json(await rubrics.put(user, req.params.assignmentId, body))
+  })
+
+  router.get('/workspaces/:workspaceId/grade', async (req, res) => {
+    res.json(await grades.get(requireUser(res), req.params.workspaceId))
+  })
+
+  router.put('/workspaces/:workspaceId/grade', async (req, res) => {
+    const user = requireUser(res)
+    const body = validate(putGradeBody, req.body)
+    res.json(await grades.put(user, req.params.workspaceId, body))
+  })
+
+  router.post('/workspaces/:workspaceId/grade/release', async (req, res) => {
+    res.json(await grades.release(requireUser(res), req.params.workspaceId))
+  })
+
+  router.post('/workspaces/:workspaceId/grade/unrelease', async (req, res) => {
+    res.json(await grades.unrelease(requireUser(res), req.params.workspaceId))
+  })
+
+  return router
+}

@@ -1,0 +1,31 @@
+import { rm } from 'node:fs/promises'
+import { JSONFile } from 'lowdb/node'
+import type { FileQueue } from './fileQueue'
+import { isSafeId, readJson, recordPath } from './files'
+
+/** One small JSON file per record in a folder, read on demand; writes and deletes of a file are serialised. */
+export class JsonFiles<T> {
+  constructor(
+    private readonly queue: FileQueue,
+    private readonly dir: string,
+  ) {}
+
+  async get(id: string): Promise<T | undefined> {
+    if (!isSafeId(id)) return undefined
+    const file = recordPath(this.dir, id)
+    // Wait for a queued write of this file so a read right after a write sees it.
+    const value = await this.queue.run(file, () => readJson<T>(file))
+    return value ?? undefined
+  }
+
+  async put(id: string, value: T): Promise<void> {
+    const file = recordPath(this.dir, id)
+    await this.queue.run(file, () => new JSONFile<T>(file).write(value))
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!isSafeId(id)) return
+    const file = recordPath(this.dir, id)
+    await this.queue.run(file, () => rm(file, { force: true }))
+  }
+}
