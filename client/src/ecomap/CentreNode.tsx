@@ -46,7 +46,10 @@ export function CentreCircle({
   const lines = wrapLabel(name, 13, hasMembers ? 1 : 3)
   const top = hasMembers ? y - CENTRE_RADIUS + 50 : y - ((lines.length - 1) * 30) / 2 + 10
   return (
-    <g data-source={ECOMAP_CENTRE} {...pickable(pick, ECOMAP_CENTRE, t('centreButton', { name }))}>
+    <g
+      data-source={ECOMAP_CENTRE}
+      {...pickable(pick, ECOMAP_CENTRE, label ? t('centreButton', { name: label }) : t('centre'))}
+    >
       {pick.source === ECOMAP_CENTRE && (
         <circle
           data-export="skip"

@@ -90,7 +90,10 @@ export function TieEditor({
   scope,
 }: Common & { tie: TieView; snapshot: EcomapSnapshot }) {
   const sources = [
-    { value: ECOMAP_CENTRE, label: `${t('centre')}: ${snapshot.centreLabel || t('centre')}` },
+    {
+      value: ECOMAP_CENTRE,
+      label: snapshot.centreLabel ? `${t('centre')}: ${snapshot.centreLabel}` : t('centre'),
+    },
     ...snapshot.members.map((m) => ({ value: m.id, label: m.name || t('unnamedMember') })),
   ]
   const systems = snapshot.systems.map((s) => ({ value: s.id, label: s.label || t('unnamedSystem') }))

@@ -49,7 +49,7 @@ export function SystemNode({
   const labelLines = wrapLabel(label, 11, 2)
   const categoryLines = category ? wrapLabel(category, 14, 2) : []
   const lines = [
-    ...labelLines.map((text) => ({ text, size: 25, bold: true, gap: 26 })),
+    ...labelLines.map((text) => ({ text, size: 23, bold: true, gap: 25 })),
     ...categoryLines.map((text, i) => ({ text, size: 18, bold: false, gap: i === 0 ? 26 : 22 })),
   ]
   const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
