@@ -1,5 +1,5 @@
 import type { CommentChangedEvent } from './comments'
-import type { Assignment } from './http'
+import type { Assignment, VersionSummary, WorkspaceStatus } from './http'
 
 /**
  * socket.io events (same port, path /socket.io, `io(url, { auth: { token } })` or the session cookie).
@@ -14,8 +14,20 @@ export interface ServerToClientEvents {
   'membership:changed': (payload: { classId: string; teamId: string | null }) => void
   /** The receiving user was removed from the class; their session has ended. */
   'session:ended': (payload: { reason: 'removed' | 'logout' | 'class-deleted' }) => void
+  /** A workspace was submitted (`version` set) or returned for revision (to the team and the class's lecturers). */
+  'workspace:status': (payload: WorkspaceStatusEvent) => void
   /** A comment thread of a workspace changed (to the team's room and the class's lecturers' room). */
   'comment:changed': (payload: CommentChangedEvent) => void
+}
+
+/** Payload of `workspace:status`. */
+export interface WorkspaceStatusEvent {
+  workspaceId: string
+  classId: string
+  teamId: string
+  status: WorkspaceStatus
+  /** The version just stored, when submitted. */
+  version?: VersionSummary
 }
 
 /** Events clients send. None yet beyond connection; later issues add them here. */

@@ -1,10 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { io, type Socket } from 'socket.io-client'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { VersionSummary } from '../../cases/contracts/http'
 import { CloseCode } from '../../cases/contracts/closeCodes'
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  WorkspaceStatusEvent,
+} from '../../cases/contracts/socketEvents'
 import { CASE_LIBRARY } from '../../cases/library'
 import { setupClassWithTeams, type Api } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
@@ -23,7 +29,9 @@ type Json = Record<string, Record<string, Record<string, unknown>>>
 const clients: YClient[] = []
 const servers: TestServer[] = []
 const dirs: string[] = []
+const sockets: Socket[] = []
 afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.disconnect()
   for (const client of clients.splice(0)) client.destroy()
   for (const server of servers.splice(0)) await server.dispose()
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
@@ -166,5 +174,52 @@ describe('a submitted workspace is read-only at the protocol level', () => {
     expect(await waitForClose(student.provider)).toBe(CloseCode.LOCKED)
     expect(lecturer.provider.wsconnected).toBe(true)
     expect(await notesOfVersion(setup.lecturer.api, ws, 1)).toBe('Tepat waktu')
+  })
+})
+
+describe('workspace status over socket.io', () => {
+  type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+  function listen(server: TestServer, token: string): Promise<ClientSocket> {
+    const socket: ClientSocket = io(server.url, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    })
+    sockets.push(socket)
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(socket))
+      socket.once('connect_error', reject)
+    })
+  }
+  const next = (socket: ClientSocket) =>
+    new Promise<WorkspaceStatusEvent>((resolve) => socket.once('workspace:status', resolve))
+
+  it('tells the team and the class’s lecturers when work is submitted and returned, and no other team', async () => {
+    const server = await start()
+    const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 2 })
+    const [ws, otherWs] = setup.workspaceIds
+    const teammate = await listen(server, setup.students[0]![1]!.token)
+    const lecturer = await listen(server, setup.lecturer.token)
+    const otherTeam = await listen(server, setup.students[1]![0]!.token)
+    const otherGot: string[] = []
+    otherTeam.on('workspace:status', (e) => otherGot.push(e.workspaceId))
+
+    const seen = [next(teammate), next(lecturer)]
+    await submit(setup.students[0]![0]!.api, ws!)
+    for (const event of await Promise.all(seen)) {
+      expect(event).toMatchObject({ workspaceId: ws, status: 'submitted', version: { version: 1 } })
+    }
+    const back = [next(teammate), next(lecturer)]
+    expect((await setup.lecturer.api.request('POST', `/api/workspaces/${ws}/return`)).status).toBe(200)
+    for (const event of await Promise.all(back))
+      expect(event).toMatchObject({ workspaceId: ws, status: 'open' })
+
+    // The other team's own event comes after ours were sent, so ours would have arrived first.
+    const own = next(otherTeam)
+    await submit(setup.students[1]![0]!.api, otherWs!)
+    expect((await own).workspaceId).toBe(otherWs)
+    expect(otherGot).toEqual([otherWs])
   })
 })

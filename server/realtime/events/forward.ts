@@ -54,6 +54,14 @@ export function forwardDomainEvents(deps: {
   const onComment = ({ classId, teamId, change }: Payload<'comment:changed'>) => {
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('comment:changed', change)
   }
+  const onLocked = ({ classId, teamId, workspaceId, version }: Payload<'workspace:locked'>) => {
+    const payload = { workspaceId, classId, teamId, status: 'submitted' as const, version }
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('workspace:status', payload)
+  }
+  const onReopened = ({ classId, teamId, workspaceId }: Payload<'workspace:reopened'>) => {
+    const payload = { workspaceId, classId, teamId, status: 'open' as const }
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('workspace:status', payload)
+  }
   const onRevoked = ({ userId, reason }: Payload<'sessions:revoked'>) => {
     endSessions(io, access, userId, reason).catch(fail('ending sessions'))
   }
@@ -62,12 +70,16 @@ export function forwardDomainEvents(deps: {
   events.on('class:updated', onClass)
   events.on('membership:changed', onMembership)
   events.on('sessions:revoked', onRevoked)
+  events.on('workspace:locked', onLocked)
+  events.on('workspace:reopened', onReopened)
   events.on('comment:changed', onComment)
   return () => {
     events.off('assignment:created', onAssignment)
     events.off('class:updated', onClass)
     events.off('membership:changed', onMembership)
     events.off('sessions:revoked', onRevoked)
+    events.off('workspace:locked', onLocked)
+    events.off('workspace:reopened', onReopened)
     events.off('comment:changed', onComment)
   }
 }
