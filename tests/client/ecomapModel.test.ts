@@ -41,15 +41,16 @@ describe('the ecomap editor reading and changing the document', () => {
     expect(snap.systemsMap).not.toBeNull()
   })
 
-  it('shows ties from the centre or a member, and hides a tie whose system is gone', () => {
+  it('shows ties from the centre or a member, and hides (but reports) a tie whose system is gone', () => {
     const doc = serverDoc()
     const snap = readSnapshot(doc)
     const member = addCollectionItem(doc, 'ecomap', 'members', { name: 'Sari' })
     const [family, school] = snap.systems
     addTie(doc, 'centre', family!.id)
     addTie(doc, member, school!.id)
-    addCollectionItem(doc, 'ecomap', 'ties', { from: 'centre', to: 'no-such-system' })
+    const dangling = addCollectionItem(doc, 'ecomap', 'ties', { from: 'centre', to: 'no-such-system' })
     const after = readSnapshot(doc)
+    expect(after.danglingTieIds).toEqual([dangling])
     expect(after.ties.map((t) => [t.from, t.to])).toEqual([
       ['centre', family!.id],
       [member, school!.id],

@@ -164,6 +164,19 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
             )
           })}
         </ul>
+        {snapshot.danglingTieIds.length > 0 && (
+          <p className="help">
+            {t('dangling', { count: snapshot.danglingTieIds.length })}{' '}
+            {!readOnly && (
+              <button
+                type="button"
+                onClick={() => snapshot.danglingTieIds.forEach((id) => removeTie(doc, id))}
+              >
+                {t('deleteDangling')}
+              </button>
+            )}
+          </p>
+        )}
         {!readOnly &&
           (snapshot.systems.length > 0 ? (
             <button type="button" onClick={newTie}>

@@ -54,10 +54,17 @@ export function SystemNode({
   ]
   const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
   const ys = lines.map((_, i) => at.y - height / 2 + 8 + lines.slice(1, i + 1).reduce((h, l) => h + l.gap, 0))
+  const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as const
   const key = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
       on.onTap(system.id)
+    } else if (e.key in step) {
+      // Arrow keys move the system (10 units, 50 with Shift): dragging without a pointer.
+      e.preventDefault()
+      const [dx, dy] = step[e.key as keyof typeof step]
+      const by = e.shiftKey ? 50 : 10
+      on.onWrite(system.id, { x: at.x + dx * by, y: at.y + dy * by })
     }
   }
   return (

@@ -60,6 +60,8 @@ export const ecomapId = {
   legendFlowTo: 'Aliran ke pusat',
   legendFlowBoth: 'Aliran dua arah',
   position: 'Posisi pada gambar',
+  dangling: '{{count}} ikatan menunjuk ke sistem atau anggota yang sudah dihapus dan tidak digambar.',
+  deleteDangling: 'Hapus ikatan yang tidak terpakai',
 }
 
 /** Every key the editor uses. */
@@ -119,6 +121,8 @@ export const ecomapEn: Record<EcomapKey, string> = {
   legendFlowTo: 'Flow to the centre',
   legendFlowBoth: 'Flow both ways',
   position: 'Position in the drawing',
+  dangling: '{{count}} ties point at a system or member that was removed and are not drawn.',
+  deleteDangling: 'Delete the unused ties',
 }
 
 /**

@@ -40,6 +40,8 @@ export interface EcomapSnapshot {
   systems: SystemView[]
   /** Only ties whose ends both exist: a tie to a system removed meanwhile is dangling and hidden. */
   ties: TieView[]
+  /** Ties left pointing at a removed system or member (hidden; the list offers to delete them). */
+  danglingTieIds: string[]
   /** The collection maps, once the server's structure has arrived (null before the first sync). */
   systemsMap: Y.Map<unknown> | null
   tiesMap: Y.Map<unknown> | null
@@ -84,17 +86,18 @@ export function readSnapshot(doc: Y.Doc): EcomapSnapshot {
   }))
   const systemIds = new Set(systems.map((s) => s.id))
   const sources = new Set([ECOMAP_CENTRE, ...members.map((m) => m.id)])
-  const ties = orderedItems(tiesMap)
-    .map(([id, item]) => ({
-      id,
-      from: str(item.get('from')),
-      to: str(item.get('to')),
-      strength: item.get('strength'),
-      stressful: item.get('stressful'),
-      flow: item.get('flow'),
-      item,
-    }))
-    .filter((tie) => sources.has(tie.from) && systemIds.has(tie.to))
+  const allTies = orderedItems(tiesMap).map(([id, item]) => ({
+    id,
+    from: str(item.get('from')),
+    to: str(item.get('to')),
+    strength: item.get('strength'),
+    stressful: item.get('stressful'),
+    flow: item.get('flow'),
+    item,
+  }))
+  const drawable = (tie: TieView) => sources.has(tie.from) && systemIds.has(tie.to)
+  const ties = allTies.filter(drawable)
+  const danglingTieIds = allTies.filter((tie) => !drawable(tie)).map((tie) => tie.id)
   const date = centre?.get('mapDate')
   return {
     centreLabel: str(centre?.get('label')),
@@ -102,6 +105,7 @@ export function readSnapshot(doc: Y.Doc): EcomapSnapshot {
     members,
     systems,
     ties,
+    danglingTieIds,
     systemsMap,
     tiesMap,
   }
