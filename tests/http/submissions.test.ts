@@ -174,6 +174,31 @@ describe('submitting, returning and versions over HTTP', () => {
   })
 })
 
+describe('deleting a workspace', () => {
+  it('deletes its versions with it', async () => {
+    const server = await startTestServer()
+    try {
+      const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 1 })
+      const [gone, kept] = setup.workspaceIds
+      await setup.students[0]![0]!.api.request('POST', `/api/workspaces/${gone}/submit`)
+      await setup.students[1]![0]!.api.request('POST', `/api/workspaces/${kept}/submit`)
+      const folder = (ws: string) => path.join(server.dataDir, 'versions', ws)
+      expect(await readdir(folder(gone!))).toHaveLength(2)
+      const student = setup.students[0]![0]!.id
+      await setup.lecturer.api.request('DELETE', `/api/classes/${setup.classId}/students/${student}`)
+      const res = await setup.lecturer.api.request(
+        'DELETE',
+        `/api/classes/${setup.classId}/teams/${setup.teamIds[0]}`,
+      )
+      expect(res.status).toBe(204)
+      await vi.waitFor(() => expect(readdir(folder(gone!))).rejects.toMatchObject({ code: 'ENOENT' }))
+      expect(await readdir(folder(kept!))).toEqual(['v1.json', 'v1.yjs'])
+    } finally {
+      await server.dispose()
+    }
+  })
+})
+
 describe('locking at the due time', () => {
   let server: TestServer
   let firstDataDir = ''
