@@ -36,7 +36,8 @@ function targetField(anchor: CommentAnchor): FieldDef | undefined {
   if (anchor.itemId !== undefined) {
     throw invalid('anchor.itemId', 'only items of a collection section (ecomap systems, ties) have ids.')
   }
-  if (third !== undefined) throw invalid('anchor.path', `${sectionKey} is not a collection; use [section, field].`)
+  if (third !== undefined)
+    throw invalid('anchor.path', `${sectionKey} is not a collection; use [section, field].`)
   if (second === undefined) return undefined
   const field = section.fields.find((f) => f.key === second)
   if (!field) throw invalid('anchor.path', `"${second}" is not a field of ${sectionKey}.`)

@@ -30,7 +30,8 @@ function mustBeAuthor(p: Participation, of: CommentAuthor, what: string): void {
 
 /** The author or a lecturer of the class deletes; 403 for everyone else. */
 function mayDelete(p: Participation, of: CommentAuthor, what: string): void {
-  if (of.id !== p.user.id && !isLecturer(p)) throw forbidden(`Only the author or a lecturer can delete this ${what}.`)
+  if (of.id !== p.user.id && !isLecturer(p))
+    throw forbidden(`Only the author or a lecturer can delete this ${what}.`)
 }
 
 /**
@@ -130,7 +131,10 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
       return change(p, threadId, 'replied', (threads) => {
         const thread = find(threads, threadId)
         if (thread.replies.length >= COMMENT_LIMITS.repliesPerThread) {
-          throw new AppError('payload_too_large', `A thread holds at most ${COMMENT_LIMITS.repliesPerThread} replies.`)
+          throw new AppError(
+            'payload_too_large',
+            `A thread holds at most ${COMMENT_LIMITS.repliesPerThread} replies.`,
+          )
         }
         thread.replies.push({ id: newId(), author: author(user), body, createdAt: now() })
         return thread

@@ -10,7 +10,10 @@ import { invalid } from './errors'
 import { criterionMax, rubricMax } from './rubrics'
 
 /** Scores of criteria still in the rubric, summed (a criterion removed from the rubric no longer counts). */
-export function gradeTotal(criteria: readonly RubricCriterion[], grade: GradeRecord | undefined): number | null {
+export function gradeTotal(
+  criteria: readonly RubricCriterion[],
+  grade: GradeRecord | undefined,
+): number | null {
   if (!grade) return null
   const ids = new Set(criteria.map((c) => c.id))
   return grade.scores.filter((s) => ids.has(s.criterionId)).reduce((sum, s) => sum + s.points, 0)
@@ -43,7 +46,8 @@ export function resolveGrade(
     return { criterionId: criterion.id, levelId: score.levelId ?? null, points, comment: score.comment ?? '' }
   })
   const adjustments = body.adjustments.map((a, i): GradeAdjustment => {
-    if (!memberIds.includes(a.studentId)) throw invalid(`adjustments.${i}.studentId`, 'is not a member of this team.')
+    if (!memberIds.includes(a.studentId))
+      throw invalid(`adjustments.${i}.studentId`, 'is not a member of this team.')
     return a.points !== undefined
       ? { studentId: a.studentId, points: a.points, reason: a.reason }
       : { studentId: a.studentId, delta: a.delta ?? 0, reason: a.reason }
@@ -76,7 +80,10 @@ export function gradeView(
       .map((s) => ({
         id: s.id,
         name: s.name,
-        adjustedScore: adjustedScore(total, adjustments.find((a) => a.studentId === s.id)),
+        adjustedScore: adjustedScore(
+          total,
+          adjustments.find((a) => a.studentId === s.id),
+        ),
       })),
     updatedAt: grade?.updatedAt ?? null,
   }

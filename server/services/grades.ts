@@ -34,7 +34,10 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
   async function change(
     user: AuthUser,
     workspaceId: string,
-    edit: (grade: GradeRecord | undefined, team: { memberIds: string[]; criteria: RubricCriterion[] }) => GradeRecord,
+    edit: (
+      grade: GradeRecord | undefined,
+      team: { memberIds: string[]; criteria: RubricCriterion[] },
+    ) => GradeRecord,
   ): Promise<WorkspaceGrade> {
     const { record, workspace, criteria } = await openAsLecturer(user, workspaceId)
     const memberIds = record.students.filter((s) => s.teamId === workspace.teamId).map((s) => s.id)
