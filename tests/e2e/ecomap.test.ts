@@ -4,7 +4,15 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CASE_LIBRARY } from '../../cases/library'
 import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
-import { UI, expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass } from './flows'
+import {
+  UI,
+  expectState,
+  joinAsStudent,
+  logInAsLecturer,
+  openFirstAssignment,
+  pickTeam,
+  setupClass,
+} from './flows'
 
 /** The ecomap editor on a page (its region carries data-testid="ecomap"). */
 const ecomapOf = (page: Page): Locator => page.getByTestId('ecomap')
@@ -28,7 +36,7 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     await env?.close()
   })
 
-  it('a tie connected in the drawing shows in the other list, a drag moves the other drawing, SVG export holds the tie', async () => {
+  it('a tie connected in the drawing shows in the other list, a drag moves the other drawing, SVG export holds the tie, the lecturer sees it read-only', async () => {
     const setup = await setupClass(env.baseUrl)
     const caseId = CASE_LIBRARY[0]?.id ?? ''
     // Ani is on a 360 × 740 phone screen, Budi on a laptop.
@@ -65,6 +73,8 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     const listed = budiMap.locator(`[data-tie-item="${tieId}"]`)
     await listed.waitFor(UI)
     await expect.poll(() => listed.locator('legend').innerText(), UI).toContain('Pendidikan')
+    // Ani still has the tie selected: Budi sees her name on it.
+    await expect.poll(() => listed.locator('legend').innerText(), UI).toContain('Ani')
     await expect.poll(() => listed.getByLabel('Kekuatan').inputValue(), UI).toBe('strong')
     await expect.poll(() => listed.getByLabel(/Penuh tekanan/).isChecked(), UI).toBe(true)
     await expect
@@ -100,6 +110,18 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     expect(svg).toContain('data-tie-strength="strong"')
     expect(svg).toContain('Keterangan')
     expect(svg).not.toContain('data-export="skip"')
+
+    // Their lecturer watches read-only: the drawing with the tie, export, and no editing controls.
+    const dosen = await env.newSession()
+    await logInAsLecturer(dosen.page, setup.email, setup.password)
+    await dosen.page.getByRole('link', { name: 'Kelas Uji' }).click()
+    await dosen.page.getByRole('link', { name: 'Tim Merah' }).first().click()
+    const dosenMap = ecomapOf(dosen.page)
+    await dosenMap.locator(`[data-tie-id="${tieId}"]`).waitFor(UI)
+    await expect.poll(() => drawnAt(dosenMap, agamaId), UI).toBe(moved)
+    expect(await dosenMap.getByRole('button', { name: 'Hubungkan' }).count()).toBe(0)
+    expect(await dosenMap.getByRole('button', { name: 'Tambah sistem' }).count()).toBe(0)
+    expect(await dosenMap.getByRole('button', { name: 'Unduh SVG' }).count()).toBe(1)
 
     await ani.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'ecomap-360.png'), fullPage: false })
     const overflow = await ani.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
