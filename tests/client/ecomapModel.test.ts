@@ -4,6 +4,7 @@ import { getTemplate } from '../../cases/templates/index'
 import { addCollectionItem } from '../../cases/ydoc/collections'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
 import { addSystem, addTie, moveSystem, removeSystem, setValue } from '../../client/src/ecomap/actions'
+import { SYSTEM_RADIUS } from '../../client/src/ecomap/geometry'
 import { readSnapshot } from '../../client/src/ecomap/model'
 
 /** A document as the server creates it for an assignment with the ecomap template. */
@@ -98,6 +99,6 @@ describe('the ecomap editor reading and changing the document', () => {
     const doc = serverDoc()
     const system = readSnapshot(doc).systems[0]!
     moveSystem(system.item, { x: -40, y: 4000 })
-    expect([system.item.get('x'), system.item.get('y')]).toEqual([82, 918])
+    expect([system.item.get('x'), system.item.get('y')]).toEqual([SYSTEM_RADIUS, 1000 - SYSTEM_RADIUS])
   })
 })

@@ -46,11 +46,11 @@ export function SystemNode({
     onPreview: (p) => on.onPreview(system.id, p),
     onWrite: (p) => on.onWrite(system.id, p),
   })
-  const labelLines = wrapLabel(label, 11, 2)
-  const categoryLines = category ? wrapLabel(category, 14, 2) : []
+  const labelLines = wrapLabel(label, 10, 2)
+  const categoryLines = category ? wrapLabel(category, 16, 2) : []
   const lines = [
-    ...labelLines.map((text) => ({ text, size: 23, bold: true, gap: 25 })),
-    ...categoryLines.map((text, i) => ({ text, size: 18, bold: false, gap: i === 0 ? 26 : 22 })),
+    ...labelLines.map((text) => ({ text, size: 27, bold: true, gap: 28 })),
+    ...categoryLines.map((text, i) => ({ text, size: 19, bold: false, gap: i === 0 ? 26 : 22 })),
   ]
   const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
   const ys = lines.map((_, i) => at.y - height / 2 + 8 + lines.slice(1, i + 1).reduce((h, l) => h + l.gap, 0))

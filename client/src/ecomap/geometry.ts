@@ -8,7 +8,7 @@ export interface Point {
 
 /** Radius of the centre circle, of a system circle and of a member's small circle inside the centre. */
 export const CENTRE_RADIUS = 125
-export const SYSTEM_RADIUS = 82
+export const SYSTEM_RADIUS = 95
 export const MEMBER_RADIUS = 28
 
 /** Height of the strip under the 1000 × 1000 map that holds the legend (part of the exported drawing). */
