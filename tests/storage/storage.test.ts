@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createMemoryStorage } from '../../server/storage/memory'
 import { openLowdbStorage } from '../../server/storage/lowdb'
-import { klass, storageContract, storedDoc } from './storageContract'
+import { klass, storageContract, storedDoc, storedVersion } from './storageContract'
 
 const dirs: string[] = []
 async function tempDir(): Promise<string> {
@@ -101,6 +101,22 @@ describe('lowdb files', () => {
     const storage = await openLowdbStorage(await tempDir())
     expect(await storage.documents.load('../lecturers')).toBeUndefined()
     await expect(storage.documents.store('../x', storedDoc([1]))).rejects.toThrow(/Unsafe/)
+    await storage.close()
+  })
+
+  it('keeps each version in its own pair of files and clears a half-written one a crash left behind', async () => {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    await storage.versions.create('w1', storedVersion(1, [1]))
+    const folder = path.join(dir, 'versions', 'w1')
+    await writeFile(path.join(folder, '.v2.json.crash.tmp'), '{"half')
+    expect((await storage.versions.list('w1')).map((v) => v.version)).toEqual([1])
+    await storage.versions.create('w1', storedVersion(2, [2]))
+    expect((await readdir(folder)).sort()).toEqual(['v1.json', 'v1.yjs', 'v2.json', 'v2.yjs'])
+    expect(JSON.parse(await readFile(path.join(folder, 'v1.json'), 'utf8'))).toEqual(
+      storedVersion(1, [1]).result,
+    )
+    await expect(storage.versions.get('../x', 1)).resolves.toBeUndefined()
     await storage.close()
   })
 })

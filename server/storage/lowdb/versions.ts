@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { access, link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { access, link, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
 import { VersionExistsError, type StoredVersion, type VersionStore } from '../types'
 import type { FileQueue } from './fileQueue'
-import { isSafeId } from './files'
+import { isSafeId, prepareDir } from './files'
 
 const RESULT_NAME = /^v([1-9][0-9]{0,8})\.json$/
 
@@ -50,7 +50,8 @@ export class LowdbVersionStore implements VersionStore {
   async create(workspaceId: string, version: StoredVersion): Promise<void> {
     const folder = this.folder(workspaceId)
     await this.queue.run(folder, async () => {
-      await mkdir(folder, { recursive: true })
+      // Creates of one folder run one at a time, so any temp file here is a crash's leftover.
+      await prepareDir(folder)
       const base = path.join(folder, `v${version.version}`)
       // Checked before the state is written, so a refused version leaves the stored one's state alone.
       if (await exists(`${base}.json`)) throw new VersionExistsError(`Version ${version.version} exists`)
