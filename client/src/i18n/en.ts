@@ -148,6 +148,9 @@ export const en: Dictionary<typeof id> = {
     undo: 'Undo',
     redo: 'Redo',
     readOnly: "Read-only: you see the team's work live.",
+    templates: 'Templates',
+    filled: '{{filled}}/{{total}}',
+    progress: 'Progress: {{filled}} of {{total}} fields filled ({{percent}}%)',
   },
   state: {
     connecting: 'connecting…',
@@ -170,6 +173,13 @@ export const en: Dictionary<typeof id> = {
     typeHere: 'Type here…',
     notReady: 'Loading the field…',
     source: 'source: {{citation}}',
+    addItem: 'Add {{item}}',
+    removeItem: 'Remove {{name}}',
+    removeItemQuestion: 'Remove {{name}} and everything in it?',
+    noItems: 'No {{item}} yet.',
+    itemAdded: '{{item}} added.',
+    itemRemoved: '{{name}} removed.',
+    shownLater: '{{field}}: asked for once the action is done.',
   },
   closed: {
     reloadReadOnly: 'Open again (read-only)',

@@ -145,6 +145,9 @@ export const id = {
     undo: 'Urungkan',
     redo: 'Ulangi',
     readOnly: 'Hanya baca: Anda melihat pekerjaan tim secara langsung.',
+    templates: 'Templat',
+    filled: '{{filled}}/{{total}}',
+    progress: 'Kemajuan: {{filled}} dari {{total}} isian terisi ({{percent}}%)',
   },
   state: {
     connecting: 'menghubungkan…',
@@ -167,6 +170,13 @@ export const id = {
     typeHere: 'Ketik di sini…',
     notReady: 'Memuat isian…',
     source: 'sumber: {{citation}}',
+    addItem: 'Tambah {{item}}',
+    removeItem: 'Hapus {{name}}',
+    removeItemQuestion: 'Hapus {{name}} beserta semua isiannya?',
+    noItems: 'Belum ada {{item}}.',
+    itemAdded: '{{item}} ditambahkan.',
+    itemRemoved: '{{name}} dihapus.',
+    shownLater: '{{field}}: diisi setelah aksi berstatus selesai.',
   },
   closed: {
     reloadReadOnly: 'Buka lagi (hanya baca)',

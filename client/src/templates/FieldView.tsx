@@ -16,13 +16,15 @@ interface Props {
   sectionKey: string
   section: Y.Map<unknown>
   field: FieldDef
+  /** Awareness path and DOM id; by default "templateId.sectionKey.fieldKey" (items pass their own). */
+  path?: string
 }
 
 /** One field of a template: label, help, who is in it, and the input for its kind. */
-export function FieldView({ templateId, sectionKey, section, field }: Props) {
+export function FieldView({ templateId, sectionKey, section, field, path: given }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
-  const path = fieldPath(templateId, sectionKey, field.key)
+  const path = given ?? fieldPath(templateId, sectionKey, field.key)
   const value = useYMapValue(section, field.key)
 
   let input: React.ReactNode = <p className="muted">{t('form.notReady')}</p>
@@ -46,10 +48,10 @@ export function FieldView({ templateId, sectionKey, section, field }: Props) {
         </label>
         <FieldPresence path={path} />
       </div>
-      {field.help && (
+      {(field.help || field.citation) && (
         <p className="help">
           {bi(field.help)}
-          {field.citation && <span className="muted"> ({field.citation})</span>}
+          {field.citation && <span className="cite"> ({field.citation})</span>}
         </p>
       )}
       {input}

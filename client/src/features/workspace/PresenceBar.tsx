@@ -8,10 +8,13 @@ function useFieldLabel(templates: TemplateDef[]) {
   const bi = useBilingual()
   return (path: string | null): string | null => {
     if (!path) return null
-    const [templateId, sectionKey, fieldKey] = path.split('.')
+    // "template.section.field", or "template.section.itemId[.field]" inside a collection's item.
+    const [templateId, sectionKey, third, fourth] = path.split('.')
     const section = templates.find((tpl) => tpl.id === templateId)?.sections.find((s) => s.key === sectionKey)
-    const field = section?.fields.find((f) => f.key === fieldKey)
-    return section && field ? `${bi(field.label)} (${bi(section.title)})` : null
+    if (!section) return null
+    const fields = section.collection ? section.collection.itemFields : section.fields
+    const field = fields.find((f) => f.key === (section.collection ? fourth : third))
+    return field ? `${bi(field.label)} (${bi(section.title)})` : bi(section.title)
   }
 }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import type { PublicUser, WorkspaceDetail } from '../../../../cases/contracts/http'
 import { findTemplate } from '../../../../cases/templates'
 import type { TemplateDef } from '../../../../cases/templates/types'
@@ -12,7 +13,9 @@ import { TemplateForm } from '../../templates/TemplateForm'
 import { ClosedNotice } from './ClosedNotice'
 import { PresenceBar } from './PresenceBar'
 import { StateLine } from './StateLine'
+import { TemplateSwitcher } from './TemplateSwitcher'
 import { UndoButtons } from './UndoButtons'
+import { useCompletion } from './useCompletion'
 
 interface Props {
   workspace: WorkspaceDetail
@@ -20,7 +23,7 @@ interface Props {
   back: string
 }
 
-/** Opens the live document and shows the state line, presence, undo/redo and the forms. */
+/** Opens the live document and shows the state line, presence, undo/redo, the template switcher and one form. */
 export function WorkspaceEditor({ workspace, user, back }: Props) {
   const { t } = useTranslation()
   const readOnly = workspace.access !== 'write'
@@ -57,6 +60,11 @@ function LiveForms({
     () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly }),
     [sync, readOnly],
   )
+  const completion = useCompletion(sync.doc, templates)
+  // The shown template is in the address (?t=breton), so a reload or a shared link opens the same one.
+  const [params, setParams] = useSearchParams()
+  const current = templates.find((tpl) => tpl.id === params.get('t')) ?? templates[0]
+  const select = (id: string) => setParams({ t: id }, { replace: true })
 
   return (
     <div className="workspace-form">
@@ -69,9 +77,13 @@ function LiveForms({
       <PresenceBar people={people} templates={templates} />
       <FormContext.Provider value={context}>
         <PresenceContext.Provider value={people}>
-          {templates.map((template) => (
-            <TemplateForm key={template.id} template={template} />
-          ))}
+          <TemplateSwitcher
+            templates={templates}
+            completion={completion}
+            current={current?.id ?? ''}
+            onSelect={select}
+          />
+          {current && <TemplateForm key={current.id} template={current} />}
         </PresenceContext.Provider>
       </FormContext.Provider>
     </div>
