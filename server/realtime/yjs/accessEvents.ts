@@ -48,7 +48,8 @@ export function closeOnAccessChanges(deps: {
     for (const c of registry.ofWorkspace(workspaceId)) c.close(CloseCode.NO_ACCESS, 'workspace deleted')
   }
   const closeStudents = (workspaceId: string, code: number, reason: string) => {
-    for (const c of registry.ofWorkspace(workspaceId)) if (c.ctx.user.role === 'student') c.close(code, reason)
+    const students = registry.ofWorkspace(workspaceId).filter((c) => c.ctx.user.role === 'student')
+    for (const connection of students) connection.close(code, reason)
   }
   // Submitted: terminal, the client reconnects only when told to and then gets a read-only connection.
   const onLocked = ({ workspaceId }: { workspaceId: string }) =>
