@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Lang } from '../../../cases/i18n/bilingual'
 import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { moveSystem } from './actions'
@@ -34,6 +34,7 @@ export function Drawing(props: Props) {
   const { snapshot, svg, lang, t, readOnly, selection, connect, remote } = props
   // The dragged system's position, shown at once while the document only gets throttled writes.
   const [dragging, setDragging] = useState<{ id: string; at: Point } | null>(null)
+  useNoScrollOnSystems(svg, !readOnly)
   const memberAt = memberPoints(snapshot.members.length)
   const sourcePoint = new Map<string, { at: Point; r: number }>([
     [ECOMAP_CENTRE, { at: ECOMAP_CANVAS.centre, r: CENTRE_RADIUS }],
@@ -121,4 +122,21 @@ export function Drawing(props: Props) {
       <Legend t={t} dateText={props.dateText} />
     </svg>
   )
+}
+
+/**
+ * A finger on a system drags it instead of scrolling the page. `touch-action: none` is not honoured on SVG child
+ * elements (Chromium cancels the pointer to pan), so touchstart on a system is cancelled by a non-passive listener
+ * (React's own touch listeners are passive). Elsewhere on the drawing the page still scrolls and zooms.
+ */
+function useNoScrollOnSystems(svg: React.RefObject<SVGSVGElement | null>, enabled: boolean) {
+  useEffect(() => {
+    const el = svg.current
+    if (!el || !enabled) return
+    const onTouchStart = (e: TouchEvent) => {
+      if (e.target instanceof Element && e.target.closest('[data-system-id]')) e.preventDefault()
+    }
+    el.addEventListener('touchstart', onTouchStart, { passive: false })
+    return () => el.removeEventListener('touchstart', onTouchStart)
+  }, [svg, enabled])
 }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
-const QUERY = '(min-width: 1200px)'
+const QUERY = '(min-width: 1400px)'
 
 /** Whether the screen is wide enough to show the drawing and the lists side by side. */
 export function useWide(): boolean {
