@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Config } from './config'
+import { createContributionLedger } from './contributions/ledger'
 import { createDocumentManager } from './documents'
 import { DomainEvents } from './events'
 import { createApp } from './http/app'
@@ -23,8 +24,9 @@ export interface RunningServer {
 export async function createServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
   const storage = await openStorage(config)
   const events = new DomainEvents()
-  const documents = createDocumentManager({ storage, config, logger })
-  const services = createServices({ storage, documents, events, config, logger })
+  const contributions = createContributionLedger({ storage, logger })
+  const documents = createDocumentManager({ storage, config, logger, attribution: contributions })
+  const services = createServices({ storage, documents, events, config, logger, contributions })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
   await services.submissions.start()
 

@@ -131,6 +131,8 @@ export interface Assignment {
   dueAt: string | null
   /** Workspaces still open are submitted automatically at `dueAt`. */
   lockAtDue: boolean
+  /** The team's students may see their contribution mirror (lecturers always can). */
+  showContributionsToTeam: boolean
   createdAt: string
   workspaces: { id: string; teamId: string }[]
 }
@@ -194,6 +196,8 @@ export interface WorkspaceSummary {
   late: boolean
   /** The latest submitted version, or null before the first submission. */
   lastSubmission: VersionSummary | null
+  /** Whether the team's students may see GET /api/workspaces/:id/contributions (lecturers always may). */
+  showContributionsToTeam: boolean
 }
 
 /** Whether a workspace can be edited (open) or is locked for review (submitted). */

@@ -3,6 +3,7 @@ import { CloseCode } from '../../cases/contracts/closeCodes'
 import { getTemplate } from '../../cases/templates'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
 import type { Config } from '../config'
+import type { ContributionLedger } from '../contributions/ledger'
 import type { Logger } from '../logger'
 import type { LiveDocuments } from '../services/ports'
 import type { Storage } from '../storage/types'
@@ -29,6 +30,8 @@ export function createDocumentManager(deps: {
   storage: Storage
   config: Config
   logger: Logger
+  /** Attributes every applied update to the member who sent it (absent: nothing is attributed). */
+  attribution?: ContributionLedger
 }): DocumentManager {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
@@ -47,6 +50,7 @@ export function createDocumentManager(deps: {
     // Store added structure before any client sees it: after a crash, a second upgrade would create the same
     // fields again under another client id, and clients holding the first ones would fork them.
     if (room.upgraded) await room.flush()
+    await deps.attribution?.attach(room)
     return room
   }
 

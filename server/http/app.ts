@@ -9,6 +9,7 @@ import { createFailureLimiter, type FailureLimits } from './rateLimit'
 import { assignmentRoutes } from './routes/assignments'
 import { authRoutes } from './routes/auth'
 import { classRoutes } from './routes/classes'
+import { assignmentSettingsRoutes, contributionRoutes } from './routes/contributions'
 import { commentRoutes } from './routes/comments'
 import { gradebookRoutes } from './routes/gradebook'
 import { gradeRoutes } from './routes/grades'
@@ -53,6 +54,8 @@ export function createApp(deps: {
   api.use(libraryRoutes(services))
   api.use('/workspaces', workspaceRoutes(services))
   api.use('/workspaces', submissionRoutes(services))
+  api.use('/workspaces', contributionRoutes(services))
+  api.use('/assignments', assignmentSettingsRoutes(services))
   api.use('/classes', gradebookRoutes(services))
   api.use(commentRoutes(services))
   api.use(gradeRoutes(services))

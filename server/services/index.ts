@@ -1,4 +1,5 @@
 import type { Config } from '../config'
+import type { ContributionLedger } from '../contributions/ledger'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
@@ -8,6 +9,7 @@ import { createAssignmentService } from './assignments'
 import { createClassService } from './classes'
 import { createCommentService } from './comments'
 import { createContext } from './context'
+import { createContributionService } from './contributions'
 import { createGradebookService } from './gradebook'
 import { createGradeService } from './grades'
 import { createJoinService } from './join'
@@ -29,6 +31,8 @@ export interface ServiceDeps {
   events: DomainEvents
   config: Config
   logger: Logger
+  /** The attribution of document updates to members (server/contributions). */
+  contributions: ContributionLedger
 }
 
 /** The use cases shared by HTTP and the real-time layer (which sees only `access`, see ports.ts). */
@@ -55,6 +59,7 @@ export function createServices(deps: ServiceDeps) {
     grades: createGradeService(ctx, access),
     gradebook: createGradebookService(ctx),
     submissions: createSubmissionService(ctx, access),
+    contributions: createContributionService(ctx, access, deps.contributions),
   }
 }
 

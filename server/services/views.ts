@@ -57,6 +57,7 @@ export function assignmentView(record: ClassRecord, assignment: AssignmentRecord
     templates: assignment.templates,
     dueAt: assignment.dueAt,
     lockAtDue: assignment.lockAtDue ?? false,
+    showContributionsToTeam: assignment.showContributionsToTeam ?? false,
     createdAt: assignment.createdAt,
     workspaces: record.workspaces
       .filter((w) => w.assignmentId === assignment.id)

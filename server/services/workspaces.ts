@@ -30,6 +30,7 @@ function summary(
     status: workspaceStatus(workspace),
     late: isLate(workspace, assignment),
     lastSubmission: workspace.lastSubmission ?? null,
+    showContributionsToTeam: assignment.showContributionsToTeam ?? false,
   }
 }
 

@@ -1,9 +1,11 @@
 import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
+import type { ContributionStore } from './contributionTypes'
 import type { CommentStore, GradeStore, RubricStore } from './reviewTypes'
 
 export type * from './reviewTypes'
+export type * from './contributionTypes'
 
 /** A registered lecturer. */
 export interface LecturerRecord {
@@ -53,6 +55,8 @@ export interface AssignmentRecord {
   lockAtDue?: boolean
   /** When the due-time lock ran, so it runs once (a restart after it, or a return, does not lock again). */
   dueLockedAt?: string
+  /** The team's students may see their contribution mirror (absent in older records: no). */
+  showContributionsToTeam?: boolean
   createdAt: string
   createdBy: string
 }
@@ -185,6 +189,8 @@ export interface Storage {
   comments: CommentStore
   rubrics: RubricStore
   grades: GradeStore
+  /** Contribution counters per workspace (who wrote how much; see server/contributions). */
+  contributions: ContributionStore
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

@@ -8,6 +8,7 @@ import {
   type LecturersFile,
   type SessionsFile,
 } from './collections'
+import { LowdbContributionStore } from './contributions'
 import { LowdbDocumentStore } from './documents'
 import { FileQueue } from './fileQueue'
 import { prepareDir, readJson, readRecords } from './files'
@@ -18,7 +19,7 @@ import { LowdbVersionStore } from './versions'
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
  * workspaces/<id>.json (+ <id>.analysis.json),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
- * grades/<workspaceId>.json. Small collections are loaded into memory here, once;
+ * grades/<workspaceId>.json, contributions/<workspaceId>.json. Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -44,6 +45,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
   const now = new Date().toISOString()
   const liveSessions = (sessions?.sessions ?? []).filter((s) => s.expiresAt > now)
   const reviews = await openReviewStores(queue, dataDir)
+  const contributions = await LowdbContributionStore.open(queue, path.join(dataDir, 'contributions'))
 
   return {
     lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
@@ -53,6 +55,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     documents: new LowdbDocumentStore(queue, dirs.workspaces),
     versions: new LowdbVersionStore(queue, dirs.versions),
     ...reviews,
+    contributions,
     close: () => queue.drain(),
   }
 }

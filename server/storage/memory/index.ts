@@ -6,6 +6,7 @@ import {
   MemoryLecturerStore,
   MemorySessionStore,
 } from './stores'
+import { MemoryContributionStore } from './contributions'
 import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
 import { MemoryVersionStore } from './versions'
 
@@ -21,6 +22,7 @@ export function createMemoryStorage(): Storage {
     comments: new MemoryCommentStore(),
     rubrics: new MemoryRubricStore(),
     grades: new MemoryGradeStore(),
+    contributions: new MemoryContributionStore(),
     async close() {},
   }
 }

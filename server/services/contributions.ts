@@ -1,0 +1,107 @@
+import type { AssignmentSettingsBody, WorkspaceContributions } from '../../cases/contributions/figures'
+import type { Assignment } from '../../cases/contracts/http'
+import type { ContributionLedger } from '../contributions/ledger'
+import { buildReport } from '../contributions/report'
+import type { ClassRecord } from '../storage/types'
+import { changeLecturerClass, asLecturer, type ServiceContext } from './context'
+import { forbidden } from './errors'
+import { teamMembers } from './exportEnvelope'
+import type { AccessService, AuthUser } from './ports'
+import { assignmentView } from './views'
+
+/** The contribution mirror: figures per member, who may see them, and the per-assignment switch. */
+export function createContributionService(
+  ctx: ServiceContext,
+  access: AccessService,
+  ledger: ContributionLedger,
+) {
+  const { classes } = ctx.storage
+
+  /** Threads started plus replies written, per member (the comment store is kept outside the document). */
+  async function commentCounts(workspaceId: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>()
+    const bump = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const thread of await ctx.storage.comments.list(workspaceId)) {
+      bump(thread.author.id)
+      for (const reply of thread.replies) bump(reply.author.id)
+    }
+    return counts
+  }
+
+  /** The mirror of a workspace of this class record (no authorisation: callers check). */
+  async function report(record: ClassRecord, workspaceId: string): Promise<WorkspaceContributions> {
+    const workspace = record.workspaces.find((w) => w.id === workspaceId)
+    const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
+    if (!workspace || !assignment) throw forbidden()
+    const [counters, presence, comments] = await Promise.all([
+      ledger.counters(workspaceId),
+      ledger.presence(workspaceId, assignment.templates),
+      commentCounts(workspaceId),
+    ])
+    return buildReport({
+      members: teamMembers(record, workspace.teamId),
+      templateIds: assignment.templates,
+      record: counters,
+      presence,
+      comments,
+    })
+  }
+
+  const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
+    ctx.storage.contributions.delete(workspaceId).catch((error: unknown) => {
+      ctx.logger.error(`deleting the contributions of workspace ${workspaceId} failed`, error)
+    })
+  }
+  ctx.events.on('workspace:deleted', onDeleted)
+
+  return {
+    /**
+     * GET /api/workspaces/:id/contributions: the class's lecturers always; the team's students only when the
+     * assignment shows the mirror to the team; anyone else 403 (whether or not the workspace exists).
+     */
+    async get(user: AuthUser, workspaceId: string): Promise<WorkspaceContributions> {
+      const role = await access.workspaceRole(user, workspaceId)
+      const record = role ? await classes.findByWorkspace(workspaceId) : undefined
+      if (!record) throw forbidden()
+      if (user.role === 'student') {
+        const workspace = record.workspaces.find((w) => w.id === workspaceId)
+        const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
+        if (!assignment?.showContributionsToTeam) {
+          throw forbidden('Your lecturer has not shared the contribution figures with the team.')
+        }
+      }
+      return report(record, workspaceId)
+    },
+
+    /** The mirror of a workspace, without authorisation: for storing it with a submitted version. */
+    async contributionsFor(workspaceId: string): Promise<WorkspaceContributions> {
+      const record = await classes.findByWorkspace(workspaceId)
+      if (!record) throw forbidden()
+      return report(record, workspaceId)
+    },
+
+    /** PUT /api/assignments/:id/settings: a lecturer of the assignment's class switches the team's view on or off. */
+    async updateSettings(
+      user: AuthUser,
+      assignmentId: string,
+      body: AssignmentSettingsBody,
+    ): Promise<Assignment> {
+      const lecturer = asLecturer(user)
+      const owning = (await classes.listForLecturer(lecturer.id)).find((c) =>
+        c.assignments.some((a) => a.id === assignmentId),
+      )
+      if (!owning) throw forbidden()
+      const view = await changeLecturerClass(ctx, user, owning.id, (record) => {
+        const assignment = record.assignments.find((a) => a.id === assignmentId)
+        if (!assignment) throw forbidden()
+        assignment.showContributionsToTeam = body.showContributionsToTeam
+        return assignmentView(record, assignment)
+      })
+      ctx.events.emit('class:updated', { classId: owning.id })
+      return view
+    },
+  }
+}
+
+/** The contribution service. */
+export type ContributionService = ReturnType<typeof createContributionService>

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { balanceIndex, type WorkspaceContributions } from '../../cases/contributions'
+import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
+import { makeDataDir, removeDataDir } from '../helpers/childServer'
+import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { connectSynced, waitForText, type YClient } from '../helpers/yclient'
+
+const ANI_TEXT = 'Kelompok ini terdiri dari remaja yang tinggal di kampung yang sama. '
+  .repeat(5)
+  .slice(0, 300)
+const BUDI_TEXT = ' Mereka sering berkumpul di pos ronda setiap malam minggu ya.'.slice(0, 60)
+
+describe('the contribution mirror of a team', () => {
+  let dataDir: string
+  let server: TestServer
+  let setup: ClassSetup
+  let workspaceId: string
+  const clients: YClient[] = []
+
+  /** GET the mirror as this token's owner, from the server running now (its port changes on restart). */
+  const mirror = (token: string) =>
+    createApi(server.url, token).request<WorkspaceContributions>(
+      'GET',
+      `/api/workspaces/${workspaceId}/contributions`,
+    )
+  const byName = (body: WorkspaceContributions, name: string) => {
+    const member = body.members.find((m) => m.name === name)
+    if (!member) throw new Error(`${name} is not listed`)
+    return member
+  }
+
+  beforeAll(async () => {
+    dataDir = await makeDataDir()
+    server = await startTestServer({}, dataDir)
+    setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 3 })
+    workspaceId = setup.workspaceIds[0]!
+  })
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await server.dispose()
+    await removeDataDir(dataDir)
+  })
+
+  it('matches what each of three students typed and deleted, and never counts the lecturer', async () => {
+    const [ani, budi, citra] = setup.students[0]!
+    const aniClient = await connectSynced(server.wsUrl, workspaceId, ani!.token)
+    const budiClient = await connectSynced(server.wsUrl, workspaceId, budi!.token)
+    const citraClient = await connectSynced(server.wsUrl, workspaceId, citra!.token)
+    const lecturerClient = await connectSynced(server.wsUrl, workspaceId, setup.lecturer.token)
+    clients.push(aniClient, budiClient, citraClient, lecturerClient)
+
+    aniClient.notes().insert(0, ANI_TEXT)
+    await waitForText(budiClient.doc, ANI_TEXT)
+    budiClient.notes().insert(ANI_TEXT.length, BUDI_TEXT)
+    // Budi removes 50 of Ani's characters: Ani's share of the text still present shrinks.
+    budiClient.notes().delete(0, 50)
+    lecturerClient.notes().insert(0, 'DOSEN MENGETIK ')
+    const finalText = ANI_TEXT.slice(50) + BUDI_TEXT
+    await waitForText(citraClient.doc, finalText)
+    await waitForText(lecturerClient.doc, (t) => t.endsWith(BUDI_TEXT) && t.includes(ANI_TEXT.slice(50)))
+
+    const res = await mirror(setup.lecturer.token)
+    expect(res.status).toBe(200)
+    const body = res.body
+    expect(body.members.map((m) => m.name).sort()).toEqual([ani!.name, budi!.name, citra!.name].sort())
+    const a = byName(body, ani!.name)
+    const b = byName(body, budi!.name)
+    const c = byName(body, citra!.name)
+    expect([a.charsAdded, a.charsRemoved, a.textPresent]).toEqual([300, 0, 250])
+    expect([b.charsAdded, b.charsRemoved, b.textPresent]).toEqual([60, 50, 60])
+    expect([c.charsAdded, c.charsRemoved, c.textPresent, c.activeMinutes, c.comments]).toEqual([
+      0, 0, 0, 0, 0,
+    ])
+    expect(a.textShare).toBeCloseTo(250 / 310)
+    expect(b.textShare).toBeCloseTo(60 / 310)
+    expect(a.perTemplate.fiveC?.charsAdded).toBe(300)
+    expect(b.perTemplate.fiveC?.charsRemoved).toBe(50)
+    expect(a.activeMinutes).toBeGreaterThanOrEqual(1)
+    expect(b.activeMinutes).toBeGreaterThanOrEqual(1)
+    expect(body.balance).toBeCloseTo(balanceIndex([300, 60, 0]) ?? -1)
+    const kinds = Object.fromEntries(body.indicators.map((i) => [i.kind, i.userIds]))
+    expect(kinds).toEqual({ maypole: [ani!.id], possibleFreeRiding: [citra!.id] })
+    expect(body.indicators.every((i) => /not a grade/.test(i.explanation.en))).toBe(true)
+  })
+
+  it('counts the comment threads and replies each member wrote', async () => {
+    const budi = setup.students[0]![1]!
+    const posted = await budi.api.request<{ id: string }>('POST', `/api/workspaces/${workspaceId}/comments`, {
+      anchor: { templateId: 'fiveC', path: ['context', 'notes'] },
+      body: 'Perlu sumber untuk kalimat ini.',
+    })
+    expect(posted.status).toBe(201)
+    const body = (await mirror(setup.lecturer.token)).body
+    expect(byName(body, budi.name).comments).toBe(1)
+  })
+
+  it('shows the team its figures only when the lecturer allows it; other teams never', async () => {
+    const member = setup.students[0]![0]!
+    const outsider = setup.students[1]![0]!
+    expect((await mirror(member.token)).status).toBe(403)
+    expect((await mirror(outsider.token)).status).toBe(403)
+    const path = `/api/assignments/${setup.assignment.id}/settings`
+    expect((await member.api.request('PUT', path, { showContributionsToTeam: true })).status).toBe(403)
+    expect((await setup.lecturer.api.request('PUT', path, { showContributionsToTeam: 'yes' })).status).toBe(
+      400,
+    )
+
+    const allowed = await setup.lecturer.api.request<{ showContributionsToTeam: boolean }>('PUT', path, {
+      showContributionsToTeam: true,
+    })
+    expect(allowed.status).toBe(200)
+    expect(allowed.body.showContributionsToTeam).toBe(true)
+    expect((await mirror(member.token)).status).toBe(200)
+    expect((await mirror(outsider.token)).status).toBe(403)
+    const [own] = (await member.api.listWorkspaces()).filter((w) => w.id === workspaceId)
+    expect(own?.showContributionsToTeam).toBe(true)
+    expect(
+      (await setup.lecturer.api.as().request('GET', `/api/workspaces/${workspaceId}/contributions`)).status,
+    ).toBe(401)
+
+    await setup.lecturer.api.request('PUT', path, { showContributionsToTeam: false })
+    expect((await mirror(member.token)).status).toBe(403)
+  })
+
+  it('keeps the counters in their own file across a restart', async () => {
+    const before = (await mirror(setup.lecturer.token)).body
+    for (const client of clients.splice(0)) client.destroy()
+    await server.close()
+    const file = JSON.parse(
+      await readFile(path.join(dataDir, 'contributions', `${workspaceId}.json`), 'utf8'),
+    ) as {
+      members: Record<string, unknown>
+    }
+    const [ani, budi] = setup.students[0]!
+    expect(Object.keys(file.members).sort()).toEqual([ani!.id, budi!.id].sort())
+
+    server = await startTestServer({}, dataDir)
+    await vi.waitFor(async () => expect((await mirror(setup.lecturer.token)).body).toEqual(before))
+  })
+})
