@@ -57,7 +57,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // An empty variable means "unset", except CLIENT_DIR where empty means "serve no client".
   const keepEmpty = new Set(['CLIENT_DIR'])
   const input = Object.fromEntries(
-    Object.keys(envSchema.shape).map((key) => [key, env[key] === '' && !keepEmpty.has(key) ? undefined : env[key]]),
+    Object.keys(envSchema.shape).map((key) => [
+      key,
+      env[key] === '' && !keepEmpty.has(key) ? undefined : env[key],
+    ]),
   )
   const parsed = envSchema.safeParse(input)
   if (!parsed.success) {

@@ -21,7 +21,10 @@ export interface RunningServer {
 }
 
 /** Build and start the whole server: config → storage → services → HTTP app → real-time → listen. */
-export async function createServer(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningServer> {
+export async function createServer(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+): Promise<RunningServer> {
   const storage = await openStorage(config)
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })

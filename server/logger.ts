@@ -13,10 +13,14 @@ export interface Logger {
 export function createLogger(level: (typeof LEVELS)[number]): Logger {
   const max = LEVELS.indexOf(level)
   const at =
-    (name: (typeof LEVELS)[number], write: (line: string) => void) =>
-    (message: string, detail?: unknown) => {
+    (name: (typeof LEVELS)[number], write: (line: string) => void) => (message: string, detail?: unknown) => {
       if (LEVELS.indexOf(name) > max) return
-      const extra = detail instanceof Error ? ` ${detail.message}` : detail === undefined ? '' : ` ${JSON.stringify(detail)}`
+      const extra =
+        detail instanceof Error
+          ? ` ${detail.message}`
+          : detail === undefined
+            ? ''
+            : ` ${JSON.stringify(detail)}`
       write(`[${new Date().toISOString()}] ${name}: ${message}${extra}\n`)
     }
   return {

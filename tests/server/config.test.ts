@@ -14,8 +14,20 @@ describe('configuration from environment variables', () => {
   })
 
   it('reads and converts the values it is given', () => {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/tmp/rk', SEED_DEMO: 'false', CLIENT_DIR: '' })
-    expect(config).toMatchObject({ PORT: 0, HOST: '127.0.0.1', dataDir: '/tmp/rk', SEED_DEMO: false, clientDir: null })
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp/rk',
+      SEED_DEMO: 'false',
+      CLIENT_DIR: '',
+    })
+    expect(config).toMatchObject({
+      PORT: 0,
+      HOST: '127.0.0.1',
+      dataDir: '/tmp/rk',
+      SEED_DEMO: false,
+      clientDir: null,
+    })
   })
 
   it('lists every problem, one line each, naming the variable', () => {
@@ -34,6 +46,8 @@ describe('configuration from environment variables', () => {
   })
 
   it('refuses a save debounce longer than the maximum wait', () => {
-    expect(() => loadConfig({ SAVE_DEBOUNCE_MS: '1500', SAVE_MAX_WAIT_MS: '1000' })).toThrow(/SAVE_DEBOUNCE_MS/)
+    expect(() => loadConfig({ SAVE_DEBOUNCE_MS: '1500', SAVE_MAX_WAIT_MS: '1000' })).toThrow(
+      /SAVE_DEBOUNCE_MS/,
+    )
   })
 })
