@@ -161,6 +161,34 @@ export function storageContract(name: string, factory: StorageFactory): void {
       await storage.close()
     })
 
+    it('stores, replaces and deletes contribution counters per workspace, keeping them across a reopen', async () => {
+      let storage = await factory.open()
+      expect(await storage.contributions.get('w1')).toBeUndefined()
+      const counters = {
+        charsAdded: 12,
+        charsRemoved: 3,
+        ecomapEdits: 1,
+        fieldEdits: 2,
+        activeMinutes: 4,
+        lastMinute: 99,
+      }
+      const record = {
+        workspaceId: 'w1',
+        members: { s1: { ...counters, perTemplate: { fiveC: counters } } },
+        updatedAt: now(),
+      }
+      await storage.contributions.put(record)
+      record.members.s1.charsAdded = 999
+      expect((await storage.contributions.get('w1'))?.members.s1?.charsAdded).toBe(12)
+      await storage.contributions.put({ ...record, workspaceId: 'w2' })
+      if (factory.reopen) storage = await factory.reopen(storage)
+      expect((await storage.contributions.get('w1'))?.members.s1?.perTemplate.fiveC?.activeMinutes).toBe(4)
+      await storage.contributions.delete('w1')
+      expect(await storage.contributions.get('w1')).toBeUndefined()
+      expect((await storage.contributions.get('w2'))?.members.s1?.charsAdded).toBe(999)
+      await storage.close()
+    })
+
     if (factory.reopen) {
       const reopen = factory.reopen
       it('keeps everything after close and reopen', async () => {
