@@ -27,6 +27,23 @@ async function drawnAt(map: Locator, systemId: string): Promise<string> {
   return `${await circle.getAttribute('cx')},${await circle.getAttribute('cy')}`
 }
 
+/** Drag with one finger (Chromium touch events through CDP: Playwright's touchscreen only taps). */
+async function touchDrag(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('nothing to drag')
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+  for (let i = 1; i <= 10; i++) {
+    const touchPoints = [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints })
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await cdp.detach()
+}
+
 describe('two students drawing one ecomap in separate browsers', { timeout: 120_000 }, () => {
   let env: BrowserEnv
   beforeAll(async () => {
@@ -39,8 +56,14 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
   it('a tie connected in the drawing shows in the other list, a drag moves the other drawing, SVG export holds the tie, the lecturer sees it read-only', async () => {
     const setup = await setupClass(env.baseUrl)
     const caseId = CASE_LIBRARY[0]?.id ?? ''
-    // Ani is on a 360 × 740 phone screen, Budi on a laptop.
-    const ani = await env.newSession({ width: 360, height: 740 })
+    // Ani is on a 360 × 740 touch phone, Budi on a laptop with a mouse.
+    const aniContext = await env.browser.newContext({
+      baseURL: env.baseUrl,
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    })
+    const ani = { context: aniContext, page: await aniContext.newPage() }
     const budi = await env.newSession()
     await joinAsStudent(ani.page, setup.joinCode, 'Ani')
     await joinAsStudent(budi.page, setup.joinCode, 'Budi')
@@ -57,9 +80,9 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     await systemNode(aniMap, 'Pendidikan').waitFor(UI)
 
     // Ani connects the centre to "Pendidikan" by tapping: Connect, the centre, the system.
-    await aniMap.getByRole('button', { name: 'Hubungkan' }).click()
-    await aniMap.getByRole('button', { name: 'Pusat', exact: true }).click()
-    await systemNode(aniMap, 'Pendidikan').click()
+    await aniMap.getByRole('button', { name: 'Hubungkan' }).tap()
+    await aniMap.getByRole('button', { name: 'Pusat', exact: true }).tap()
+    await systemNode(aniMap, 'Pendidikan').tap()
     const tie = aniMap.locator('[data-tie-id]')
     await expect.poll(() => tie.count(), UI).toBe(1)
     const tieId = (await tie.getAttribute('data-tie-id')) ?? ''
@@ -84,6 +107,7 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     // Budi drags "Agama" in his drawing; Ani's drawing moves it too.
     await budiMap.getByRole('button', { name: 'Gambar', exact: true }).click()
     const agama = systemNode(budiMap, 'Agama')
+    await agama.scrollIntoViewIfNeeded()
     const agamaId = (await agama.getAttribute('data-system-id')) ?? ''
     const before = await drawnAt(aniMap, agamaId)
     const box = await agama.boundingBox()
@@ -96,6 +120,14 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     const moved = await drawnAt(budiMap, agamaId)
     await expect.poll(() => drawnAt(aniMap, agamaId), UI).toBe(moved)
     await expectState(budi.page, 'daring · tersimpan')
+
+    // Ani drags "Politik" with her finger; Budi's drawing moves it too.
+    const politikId = (await systemNode(aniMap, 'Politik').getAttribute('data-system-id')) ?? ''
+    const politikBefore = await drawnAt(budiMap, politikId)
+    await touchDrag(ani.page, systemNode(aniMap, 'Politik'), -40, -25)
+    await expect.poll(() => drawnAt(aniMap, politikId), UI).not.toBe(politikBefore)
+    const politikMoved = await drawnAt(aniMap, politikId)
+    await expect.poll(() => drawnAt(budiMap, politikId), UI).toBe(politikMoved)
 
     // Ani exports the drawing as SVG: a standalone file that holds the strong, hatched tie.
     const [download] = await Promise.all([
@@ -126,5 +158,6 @@ describe('two students drawing one ecomap in separate browsers', { timeout: 120_
     await ani.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'ecomap-360.png'), fullPage: false })
     const overflow = await ani.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    await aniContext.close()
   })
 })
