@@ -27,7 +27,8 @@ export function PresenceBar({ people, templates }: { people: Presence[]; templat
       <span className="muted">{t('presence.here')}</span>
       <ul>
         {people.map((p) => {
-          const where = fieldLabel(p.field)
+          // One's own field is not repeated: it would reflow the bar on every focus change.
+          const where = p.self ? null : fieldLabel(p.field)
           return (
             <li key={p.clientId}>
               <span className="dot" style={{ background: p.color }} aria-hidden="true" />

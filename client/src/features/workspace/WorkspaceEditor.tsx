@@ -74,15 +74,16 @@ function LiveForms({
       </div>
       {state.closed && <ClosedNotice code={state.closed.code} back={back} />}
       {readOnly && <p className="notice">{t('workspace.readOnly')}</p>}
+      {/* Above the presence bar, whose lines change as teammates move: the tabs stay put under one's finger. */}
+      <TemplateSwitcher
+        templates={templates}
+        completion={completion}
+        current={current?.id ?? ''}
+        onSelect={select}
+      />
       <PresenceBar people={people} templates={templates} />
       <FormContext.Provider value={context}>
         <PresenceContext.Provider value={people}>
-          <TemplateSwitcher
-            templates={templates}
-            completion={completion}
-            current={current?.id ?? ''}
-            onSelect={select}
-          />
           {current && <TemplateForm key={current.id} template={current} />}
         </PresenceContext.Provider>
       </FormContext.Provider>
