@@ -1,12 +1,13 @@
 import type { Lang } from '../../cases/i18n/bilingual'
-import type { ClassRecord, WorkspaceRecord } from '../storage/types'
+import type { ClassRecord } from '../storage/types'
 import { lecturerClass, type ServiceContext } from './context'
 import { toCsv, type CsvCell } from './csv'
 import { adjustedScore, gradeTotal } from './gradeView'
 import type { AuthUser } from './ports'
 import { currentCriteria, rubricMax } from './rubrics'
+import { isLate, workspaceStatus } from './workspaceStatus'
 
-/** The columns every gradebook starts with, exactly; `maxScore` and `released` follow as extras. */
+/** The columns every gradebook starts with, exactly; `maxScore`, `released` and `late` follow as extras. */
 export const GRADEBOOK_HEADER = [
   'class',
   'team',
@@ -17,12 +18,8 @@ export const GRADEBOOK_HEADER = [
   'adjustedScore',
   'maxScore',
   'released',
+  'late',
 ] as const
-
-/** The workspace's status, read defensively: records from before submissions have none ('open'). */
-function statusOf(workspace: WorkspaceRecord): string {
-  return 'status' in workspace && workspace.status === 'submitted' ? 'submitted' : 'open'
-}
 
 /** One row per student and assignment; students without a team or a grade get empty cells. */
 async function rows(ctx: ServiceContext, record: ClassRecord, lang: Lang): Promise<CsvCell[][]> {
@@ -42,11 +39,12 @@ async function rows(ctx: ServiceContext, record: ClassRecord, lang: Lang): Promi
         student.teamId ? (teamName.get(student.teamId) ?? '') : '',
         student.name,
         assignment.title[lang],
-        workspace ? statusOf(workspace) : '',
+        workspace ? workspaceStatus(workspace) : '',
         total,
         adjustedScore(total, adjustment),
         rubricMax(criteria),
         grade ? String(grade.released) : '',
+        workspace ? String(isLate(workspace, assignment)) : '',
       ])
     }
   }
