@@ -10,6 +10,8 @@ export const COMMENT_LIMITS = {
   threadsPerWorkspace: 500,
   /** Replies per thread. */
   repliesPerThread: 200,
+  /** Characters of a workspace's whole comment file (its JSON): every change rewrites it, so it stays small. */
+  charactersPerWorkspace: 2_000_000,
 } as const
 
 const segment = z.string().min(1).max(64)

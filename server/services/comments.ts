@@ -61,6 +61,12 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
     const thread = await locks.run(workspaceId, async () => {
       const threads = await storage.comments.list(workspaceId)
       const result = edit(threads)
+      if (JSON.stringify(threads).length > COMMENT_LIMITS.charactersPerWorkspace) {
+        throw new AppError(
+          'payload_too_large',
+          'This workspace’s comments are full; delete resolved threads first.',
+        )
+      }
       await storage.comments.put(workspaceId, threads)
       return result
     })

@@ -293,7 +293,7 @@ describe('comment limits', () => {
   let s: ClassSetup
   beforeAll(async () => {
     server = await startTestServer()
-    s = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+    s = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 1 })
   })
   afterAll(async () => {
     await server.dispose()
@@ -317,5 +317,28 @@ describe('comment limits', () => {
     expect((await api.request<CommentThread[]>('GET', path)).body).toHaveLength(
       COMMENT_LIMITS.threadsPerWorkspace,
     )
+  }, 60_000)
+
+  it('refuses a change that would take a workspace’s comments past 2,000,000 characters, keeping what is stored', async () => {
+    const api = s.lecturer.api
+    const path = `/api/workspaces/${s.workspaceIds[1]}/comments`
+    const body = 'k'.repeat(COMMENT_LIMITS.body)
+    let stored = 0
+    let refused: { status: number; body: { error: { message: string } } } | undefined
+    while (!refused) {
+      const batch = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          api.request<{ error: { message: string } }>('POST', path, { anchor: fieldAnchor, body }),
+        ),
+      )
+      stored += batch.filter((r) => r.status === 201).length
+      refused = batch.find((r) => r.status !== 201)
+      expect(stored).toBeLessThan(COMMENT_LIMITS.threadsPerWorkspace)
+    }
+    expect(refused.status).toBe(413)
+    expect(refused.body.error.message).toMatch(/comments are full/)
+    const listed = (await api.request<CommentThread[]>('GET', path)).body
+    expect(listed).toHaveLength(stored)
+    expect(JSON.stringify(listed).length).toBeLessThanOrEqual(COMMENT_LIMITS.charactersPerWorkspace)
   }, 60_000)
 })
