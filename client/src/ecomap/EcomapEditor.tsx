@@ -57,6 +57,10 @@ export function EcomapEditor({ doc, awareness, readOnly, lang, mapDate }: Ecomap
     setConnect(connect ? null : { from: null })
     setStatus(connect ? '' : t('connectPickSource'))
   }
+  const cancelConnect = () => {
+    setConnect(null)
+    setStatus('')
+  }
   const pickSource = (from: string) => {
     setConnect({ from })
     setStatus(t('connectPickSystem', { from: sourceName(snapshot, from, t) }))
@@ -84,6 +88,12 @@ export function EcomapEditor({ doc, awareness, readOnly, lang, mapDate }: Ecomap
       role="region"
       aria-label={t('region')}
       data-testid="ecomap"
+      onKeyDown={(e) => {
+        // Escape leaves connect mode, then closes the inspector.
+        if (e.key !== 'Escape' || (!connect && !selection)) return
+        if (connect) cancelConnect()
+        else setSelection(null)
+      }}
     >
       <div className="ecomap-toolbar" role="group" aria-label={t('viewLabel')}>
         {views.map((v) => (
