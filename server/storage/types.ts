@@ -2,10 +2,12 @@ import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
 import type { ContributionStore } from './contributionTypes'
+import type { SnapshotStore } from './historyTypes'
 import type { CommentStore, GradeStore, RubricStore } from './reviewTypes'
 
 export type * from './reviewTypes'
 export type * from './contributionTypes'
+export type * from './historyTypes'
 
 /** A registered lecturer. */
 export interface LecturerRecord {
@@ -191,6 +193,8 @@ export interface Storage {
   grades: GradeStore
   /** Contribution counters per workspace (who wrote how much; see server/contributions). */
   contributions: ContributionStore
+  /** Snapshots of workspace documents (history), each in its own file. */
+  history: SnapshotStore
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

@@ -12,6 +12,7 @@ import { LowdbContributionStore } from './contributions'
 import { LowdbDocumentStore } from './documents'
 import { FileQueue } from './fileQueue'
 import { prepareDir, readJson, readRecords } from './files'
+import { LowdbSnapshotStore } from './history'
 import { openReviewStores } from './reviews'
 import { LowdbVersionStore } from './versions'
 
@@ -19,7 +20,8 @@ import { LowdbVersionStore } from './versions'
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
  * workspaces/<id>.json (+ <id>.analysis.json),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
- * grades/<workspaceId>.json, contributions/<workspaceId>.json. Small collections are loaded into memory here, once;
+ * grades/<workspaceId>.json, contributions/<workspaceId>.json,
+ * history/<workspaceId>/<snapshotId>.yjs (+ index.json). Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -56,6 +58,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     versions: new LowdbVersionStore(queue, dirs.versions),
     ...reviews,
     contributions,
+    history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history')),
     close: () => queue.drain(),
   }
 }

@@ -7,6 +7,7 @@ import {
   MemorySessionStore,
 } from './stores'
 import { MemoryContributionStore } from './contributions'
+import { MemorySnapshotStore } from './history'
 import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
 import { MemoryVersionStore } from './versions'
 
@@ -23,6 +24,7 @@ export function createMemoryStorage(): Storage {
     rubrics: new MemoryRubricStore(),
     grades: new MemoryGradeStore(),
     contributions: new MemoryContributionStore(),
+    history: new MemorySnapshotStore(),
     async close() {},
   }
 }

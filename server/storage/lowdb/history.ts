@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { JSONFile } from 'lowdb/node'
+import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from '../historyTypes'
+import type { FileQueue } from './fileQueue'
+import { isSafeId, prepareDir, readJson } from './files'
+
+/** history/<workspaceId>/index.json: what snapshots exist; a snapshot exists once it is listed here. */
+interface IndexFile {
+  workspaceId: string
+  snapshots: SnapshotMeta[]
+}
+
+const INDEX = 'index.json'
+
+function isErrno(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+}
+
+/**
+ * history/<workspaceId>/<snapshotId>.yjs (the Yjs state, written once) and one small index.json per workspace.
+ * Nothing here is touched by saving the live document, which lives in workspaces/<id>.json.
+ */
+export class LowdbSnapshotStore implements SnapshotStore {
+  constructor(
+    private readonly queue: FileQueue,
+    private readonly dir: string,
+  ) {}
+
+  private folder(workspaceId: string): string {
+    if (!isSafeId(workspaceId)) throw new Error(`Unsafe workspace id: ${JSON.stringify(workspaceId)}`)
+    return path.join(this.dir, workspaceId)
+  }
+
+  private async readIndex(folder: string): Promise<SnapshotMeta[]> {
+    return (await readJson<IndexFile>(path.join(folder, INDEX)))?.snapshots ?? []
+  }
+
+  async create(workspaceId: string, snapshot: StoredSnapshot): Promise<void> {
+    if (!isSafeId(snapshot.id)) throw new Error(`Unsafe snapshot id: ${JSON.stringify(snapshot.id)}`)
+    const folder = this.folder(workspaceId)
+    const { state, ...meta } = snapshot
+    const copy: SnapshotMeta = { ...meta, byUserIds: [...meta.byUserIds] }
+    await this.queue.run(folder, async () => {
+      // Writes of one folder run one at a time, so a temp file here is a crash's leftover.
+      await prepareDir(folder)
+      const snapshots = await this.readIndex(folder)
+      if (snapshots.some((s) => s.id === copy.id)) throw new Error(`Snapshot ${copy.id} exists`)
+      // The state first, moved into place whole; the index entry is what makes the snapshot exist.
+      const file = path.join(folder, `${copy.id}.yjs`)
+      const temp = path.join(folder, `.${copy.id}.yjs.${randomUUID()}.tmp`)
+      await writeFile(temp, state)
+      await rename(temp, file)
+      await new JSONFile<IndexFile>(path.join(folder, INDEX)).write({
+        workspaceId,
+        snapshots: [...snapshots, copy],
+      })
+    })
+  }
+
+  async get(workspaceId: string, snapshotId: string): Promise<StoredSnapshot | undefined> {
+    if (!isSafeId(workspaceId) || !isSafeId(snapshotId)) return undefined
+    const folder = this.folder(workspaceId)
+    const meta = (await this.list(workspaceId)).find((s) => s.id === snapshotId)
+    if (!meta) return undefined
+    try {
+      const state = await readFile(path.join(folder, `${snapshotId}.yjs`))
+      return { ...meta, state: new Uint8Array(state.buffer, state.byteOffset, state.byteLength) }
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return undefined
+      throw error
+    }
+  }
+
+  async list(workspaceId: string): Promise<SnapshotMeta[]> {
+    if (!isSafeId(workspaceId)) return []
+    const folder = this.folder(workspaceId)
+    // Behind a create in progress, so a list right after a create sees it.
+    const snapshots = await this.queue.run(folder, () => this.readIndex(folder))
+    return snapshots.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
+  }
+
+  async deleteAll(workspaceId: string): Promise<void> {
+    if (!isSafeId(workspaceId)) return
+    const folder = this.folder(workspaceId)
+    await this.queue.run(folder, () => rm(folder, { recursive: true, force: true }))
+  }
+}
