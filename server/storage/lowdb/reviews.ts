@@ -18,28 +18,29 @@ export interface CommentsFile {
 }
 
 /**
- * Comment threads: one file per workspace, all loaded once at start (they are small) so a thread is found by id
- * without a workspace; every change is written through to its workspace's file.
+ * Comment threads: one file per workspace, read when asked for. Only the thread ids are kept in memory (read once at
+ * start), so a thread is found by id without knowing its workspace.
  */
 export class LowdbCommentStore implements CommentStore {
-  readonly #threads = new Map<string, CommentThreadRecord[]>()
+  readonly #ids = new Map<string, Set<string>>()
   readonly #workspaceOf = new Map<string, string>()
   readonly #files: JsonFiles<CommentsFile>
 
   constructor(queue: FileQueue, dir: string, loaded: readonly CommentsFile[]) {
     this.#files = new JsonFiles(queue, dir)
-    for (const file of loaded) this.#remember(file.workspaceId, file.threads)
+    for (const file of loaded) this.#index(file.workspaceId, file.threads)
   }
 
-  #remember(workspaceId: string, threads: CommentThreadRecord[]): void {
-    for (const old of this.#threads.get(workspaceId) ?? []) this.#workspaceOf.delete(old.id)
-    if (threads.length === 0) this.#threads.delete(workspaceId)
-    else this.#threads.set(workspaceId, threads)
+  #index(workspaceId: string, threads: readonly CommentThreadRecord[]): void {
+    for (const old of this.#ids.get(workspaceId) ?? []) this.#workspaceOf.delete(old)
+    if (threads.length === 0) this.#ids.delete(workspaceId)
+    else this.#ids.set(workspaceId, new Set(threads.map((t) => t.id)))
     for (const thread of threads) this.#workspaceOf.set(thread.id, workspaceId)
   }
 
   async list(workspaceId: string): Promise<CommentThreadRecord[]> {
-    return structuredClone(this.#threads.get(workspaceId) ?? [])
+    if (!this.#ids.has(workspaceId)) return []
+    return (await this.#files.get(workspaceId))?.threads ?? []
   }
 
   async workspaceOf(threadId: string): Promise<string | undefined> {
@@ -47,14 +48,13 @@ export class LowdbCommentStore implements CommentStore {
   }
 
   async put(workspaceId: string, threads: CommentThreadRecord[]): Promise<void> {
-    const copy = structuredClone(threads)
-    await this.#files.put(workspaceId, { workspaceId, threads: copy })
-    this.#remember(workspaceId, structuredClone(copy))
+    await this.#files.put(workspaceId, { workspaceId, threads: structuredClone(threads) })
+    this.#index(workspaceId, threads)
   }
 
   async deleteAll(workspaceId: string): Promise<void> {
     await this.#files.delete(workspaceId)
-    this.#remember(workspaceId, [])
+    this.#index(workspaceId, [])
   }
 }
 
@@ -92,7 +92,7 @@ export class LowdbGradeStore implements GradeStore {
   }
 }
 
-/** Open comments/, rubrics/ and grades/ under `dataDir` (comment files are read now, the others on demand). */
+/** Open comments/, rubrics/ and grades/ under `dataDir` (comment files are read once now to index thread ids). */
 export async function openReviewStores(queue: FileQueue, dataDir: string) {
   const dirs = {
     comments: path.join(dataDir, 'comments'),
