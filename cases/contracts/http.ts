@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { WorkspaceContributions } from '../contributions/figures'
 import type { AnalysisExport } from '../export/envelope'
 import type { Bilingual } from '../i18n/bilingual'
 import { CASE_LIMITS } from './caseLimits'
@@ -220,7 +221,11 @@ export interface VersionSummary {
 }
 
 /** GET /api/workspaces/:id/versions/:n: the stored result, the export envelope plus the version fields. */
-export type SubmittedResult = AnalysisExport & VersionSummary
+export type SubmittedResult = AnalysisExport &
+  VersionSummary & {
+    /** The team's contribution mirror at submission (results stored before it existed lack it). */
+    contributions?: WorkspaceContributions
+  }
 
 /** GET /api/workspaces/:id adds the case text copied into the assignment. */
 export interface WorkspaceDetail extends WorkspaceSummary {

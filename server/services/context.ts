@@ -1,4 +1,5 @@
 import type { Config } from '../config'
+import type { ContributionLedger } from '../contributions/ledger'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { ClassRecord, Storage } from '../storage/types'
@@ -13,6 +14,8 @@ export interface ServiceContext {
   events: DomainEvents
   config: Config
   logger: Logger
+  /** Attribution of document updates to the members who sent them (server/contributions). */
+  contributions: ContributionLedger
   /** Serialises changes to one class aggregate. */
   classLocks: KeyedLock
 }

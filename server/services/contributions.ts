@@ -1,6 +1,5 @@
 import type { AssignmentSettingsBody, WorkspaceContributions } from '../../cases/contributions/figures'
 import type { Assignment } from '../../cases/contracts/http'
-import type { ContributionLedger } from '../contributions/ledger'
 import { buildReport } from '../contributions/report'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, asLecturer, type ServiceContext } from './context'
@@ -9,43 +8,46 @@ import { teamMembers } from './exportEnvelope'
 import type { AccessService, AuthUser } from './ports'
 import { assignmentView } from './views'
 
-/** The contribution mirror: figures per member, who may see them, and the per-assignment switch. */
-export function createContributionService(
+/** Threads started plus replies written, per member (the comment store is kept outside the document). */
+async function commentCounts(ctx: ServiceContext, workspaceId: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  const bump = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
+  for (const thread of await ctx.storage.comments.list(workspaceId)) {
+    bump(thread.author.id)
+    for (const reply of thread.replies) bump(reply.author.id)
+  }
+  return counts
+}
+
+/**
+ * The contribution mirror of a workspace of this class record, as served and as stored with each submitted
+ * version. No authorisation: callers check. 403 when the record does not hold the workspace.
+ */
+export async function contributionReport(
   ctx: ServiceContext,
-  access: AccessService,
-  ledger: ContributionLedger,
-) {
+  record: ClassRecord,
+  workspaceId: string,
+): Promise<WorkspaceContributions> {
+  const workspace = record.workspaces.find((w) => w.id === workspaceId)
+  const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
+  if (!workspace || !assignment) throw forbidden()
+  const [counters, presence, comments] = await Promise.all([
+    ctx.contributions.counters(workspaceId),
+    ctx.contributions.presence(workspaceId, assignment.templates),
+    commentCounts(ctx, workspaceId),
+  ])
+  return buildReport({
+    members: teamMembers(record, workspace.teamId),
+    templateIds: assignment.templates,
+    record: counters,
+    presence,
+    comments,
+  })
+}
+
+/** The contribution mirror: figures per member, who may see them, and the per-assignment switch. */
+export function createContributionService(ctx: ServiceContext, access: AccessService) {
   const { classes } = ctx.storage
-
-  /** Threads started plus replies written, per member (the comment store is kept outside the document). */
-  async function commentCounts(workspaceId: string): Promise<Map<string, number>> {
-    const counts = new Map<string, number>()
-    const bump = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
-    for (const thread of await ctx.storage.comments.list(workspaceId)) {
-      bump(thread.author.id)
-      for (const reply of thread.replies) bump(reply.author.id)
-    }
-    return counts
-  }
-
-  /** The mirror of a workspace of this class record (no authorisation: callers check). */
-  async function report(record: ClassRecord, workspaceId: string): Promise<WorkspaceContributions> {
-    const workspace = record.workspaces.find((w) => w.id === workspaceId)
-    const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
-    if (!workspace || !assignment) throw forbidden()
-    const [counters, presence, comments] = await Promise.all([
-      ledger.counters(workspaceId),
-      ledger.presence(workspaceId, assignment.templates),
-      commentCounts(workspaceId),
-    ])
-    return buildReport({
-      members: teamMembers(record, workspace.teamId),
-      templateIds: assignment.templates,
-      record: counters,
-      presence,
-      comments,
-    })
-  }
 
   const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
     ctx.storage.contributions.delete(workspaceId).catch((error: unknown) => {
@@ -70,14 +72,14 @@ export function createContributionService(
           throw forbidden('Your lecturer has not shared the contribution figures with the team.')
         }
       }
-      return report(record, workspaceId)
+      return contributionReport(ctx, record, workspaceId)
     },
 
     /** The mirror of a workspace, without authorisation: for storing it with a submitted version. */
     async contributionsFor(workspaceId: string): Promise<WorkspaceContributions> {
       const record = await classes.findByWorkspace(workspaceId)
       if (!record) throw forbidden()
-      return report(record, workspaceId)
+      return contributionReport(ctx, record, workspaceId)
     },
 
     /** PUT /api/assignments/:id/settings: a lecturer of the assignment's class switches the team's view on or off. */

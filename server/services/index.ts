@@ -59,7 +59,7 @@ export function createServices(deps: ServiceDeps) {
     grades: createGradeService(ctx, access),
     gradebook: createGradebookService(ctx),
     submissions: createSubmissionService(ctx, access),
-    contributions: createContributionService(ctx, access, deps.contributions),
+    contributions: createContributionService(ctx, access),
   }
 }
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { Submitter, VersionSummary } from '../../cases/contracts/http'
 import { changeClass, type ServiceContext } from './context'
+import { contributionReport } from './contributions'
 import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { workspaceStatus } from './workspaceStatus'
@@ -32,6 +33,7 @@ export async function lockWorkspace(
         state: Y.encodeStateAsUpdate(doc),
         envelope: build(doc, now),
       }))
+      const contributions = await contributionReport(ctx, record, workspaceId)
       const previous = await ctx.storage.versions.list(workspaceId)
       const summary: VersionSummary = {
         version: (previous.at(-1)?.version ?? 0) + 1,
@@ -40,7 +42,7 @@ export async function lockWorkspace(
       }
       await ctx.storage.versions.create(workspaceId, {
         ...summary,
-        result: { ...envelope, ...summary },
+        result: { ...envelope, ...summary, contributions },
         state,
       })
       workspace.status = 'submitted'
