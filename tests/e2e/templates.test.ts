@@ -9,6 +9,7 @@ import {
   expectFieldText,
   expectState,
   joinAsStudent,
+  logInAsLecturer,
   openFirstAssignment,
   pickTeam,
   setupClass,
@@ -56,6 +57,9 @@ describe('every template of the course in one workspace', { timeout: 180_000 }, 
     for (const template of TEMPLATES) {
       const id = template.id
       const form = await showTemplate(phone, id, true)
+      if (id === 'ecomap') {
+        await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'template-switcher-360.png') })
+      }
       // Collections get an item, so an item's fieldset is measured too.
       const collection = planFor(template).collection
       if (collection) {
@@ -162,5 +166,17 @@ describe('every template of the course in one workspace', { timeout: 180_000 }, 
     await expect
       .poll(() => budi.getByTestId('progress').innerText(), UI)
       .toContain(`Kemajuan: ${sum.filled} dari ${sum.total} isian terisi`)
+
+    // Their lecturer opens Breton by its address on a phone: the action and its reflection, read-only.
+    const { page: dosen } = await env.newSession({ width: 360, height: 740 })
+    await logInAsLecturer(dosen, setup.email, setup.password)
+    await dosen.goto(`/w/${workspaceId}?t=breton`)
+    const plan = items.get('breton') ?? ''
+    const action = dosen.locator(`[data-item-id="${plan}"]`)
+    await action.waitFor(UI)
+    await expect.poll(() => action.locator('legend').innerText(), UI).toBe('Aksi 1: Nama breton')
+    await expectFieldText(dosen, `breton.actionPlan.${plan}.reflection`, (t) => t === 'Refleksi uji')
+    expect(await dosen.getByRole('button', { name: /^(Tambah|Hapus) / }).count()).toBe(0)
+    expect(await pageWidth(dosen)).toBeLessThanOrEqual(360)
   })
 })
