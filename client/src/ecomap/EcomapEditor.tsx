@@ -67,10 +67,18 @@ export function EcomapEditor({ doc, awareness, readOnly, lang, mapDate }: Ecomap
   }
   const pickSystem = (to: string) => {
     if (!connect?.from) return
-    const id = addTie(doc, connect.from, to)
+    const from = connect.from
     setConnect(null)
+    // The same two ends once more: select the tie that is there rather than draw a second one on top of it.
+    const existing = snapshot.ties.find((tie) => tie.from === from && tie.to === to)
+    if (existing) {
+      setSelection({ kind: 'tie', id: existing.id })
+      setStatus(t('tieExists', { name: tieName(snapshot, existing, t) }))
+      return
+    }
+    const id = addTie(doc, from, to)
     setSelection({ kind: 'tie', id })
-    setStatus(t('tieAdded', { name: tieName(snapshot, { from: connect.from, to }, t) }))
+    setStatus(t('tieAdded', { name: tieName(snapshot, { from, to }, t) }))
   }
   const newSystem = () => {
     const label = t('newSystem')
