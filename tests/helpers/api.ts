@@ -1,3 +1,5 @@
+import type { CommentAnchor, CommentThread } from '../../cases/contracts/comments'
+import type { HiddenGrade, Rubric, WorkspaceGrade } from '../../cases/contracts/grades'
 import type {
   Assignment,
   AuthResponse,
@@ -86,6 +88,20 @@ export function createApi(baseUrl: string, token?: string) {
     listWorkspaces: () => expect<WorkspaceSummary[]>(200, 'GET', '/api/workspaces'),
     getWorkspace: (id: string) => expect<WorkspaceDetail>(200, 'GET', `/api/workspaces/${id}`),
     exportWorkspace: (id: string) => expect<AnalysisExport>(200, 'GET', `/api/workspaces/${id}/export`),
+    listComments: (workspaceId: string) =>
+      expect<CommentThread[]>(200, 'GET', `/api/workspaces/${workspaceId}/comments`),
+    createComment: (workspaceId: string, anchor: CommentAnchor, body: string) =>
+      expect<CommentThread>(201, 'POST', `/api/workspaces/${workspaceId}/comments`, { anchor, body }),
+    replyToComment: (threadId: string, body: string) =>
+      expect<CommentThread>(201, 'POST', `/api/comments/${threadId}/replies`, { body }),
+    getRubric: (assignmentId: string) =>
+      expect<Rubric>(200, 'GET', `/api/assignments/${assignmentId}/rubric`),
+    putGrade: (workspaceId: string, body: unknown) =>
+      expect<WorkspaceGrade>(200, 'PUT', `/api/workspaces/${workspaceId}/grade`, body),
+    getGrade: (workspaceId: string) =>
+      expect<WorkspaceGrade | HiddenGrade>(200, 'GET', `/api/workspaces/${workspaceId}/grade`),
+    releaseGrade: (workspaceId: string) =>
+      expect<WorkspaceGrade>(200, 'POST', `/api/workspaces/${workspaceId}/grade/release`),
   }
 }
 

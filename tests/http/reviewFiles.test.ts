@@ -1,8 +1,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CommentThread } from '../../cases/contracts/comments'
-import type { Rubric, WorkspaceGrade } from '../../cases/contracts/grades'
+import type { Rubric } from '../../cases/contracts/grades'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 
@@ -59,16 +58,13 @@ describe('review data on disk', () => {
     server = await startTestServer({}, server.dataDir)
 
     const again = createApi(server.url, s.lecturer.token)
-    const comments = await again.request<CommentThread[]>(
-      'GET',
-      `/api/workspaces/${s.workspaceIds[0]}/comments`,
-    )
-    expect(comments.body.map((t) => t.body)).toEqual(['Catatan'])
-    const stored = (await again.request<Rubric>('GET', rubricPath)).body
+    const comments = await again.listComments(s.workspaceIds[0]!)
+    expect(comments.map((t) => t.body)).toEqual(['Catatan'])
+    const stored = await again.getRubric(s.assignment.id)
     expect(stored.criteria).toHaveLength(3)
     expect(stored.isDefault).toBe(false)
     const student = createApi(server.url, s.students[0]![0]!.token)
-    const grade = await student.request<WorkspaceGrade>('GET', `/api/workspaces/${s.workspaceIds[0]}/grade`)
-    expect(grade.body).toMatchObject({ released: true, total: 3, maxPoints: 12 })
+    const grade = await student.getGrade(s.workspaceIds[0]!)
+    expect(grade).toMatchObject({ released: true, total: 3, maxPoints: 12 })
   })
 })
