@@ -37,6 +37,8 @@ const envSchema = z.object({
   SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(2_000).default(1_000),
   /** A document with no connections is unloaded from memory after this long. */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** A periodic history snapshot is taken at a save when the last snapshot is older than this (0: none). */
+  HISTORY_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** Serve the built client from this folder (empty: API only). */
   CLIENT_DIR: z.string().default('dist/client'),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),

@@ -4,6 +4,7 @@ import type { Config } from './config'
 import { createContributionLedger } from './contributions/ledger'
 import { createDocumentManager } from './documents'
 import { DomainEvents } from './events'
+import { createHistoryRecorder } from './history/recorder'
 import { createApp } from './http/app'
 import { createLogger, type Logger } from './logger'
 import { attachRealtime } from './realtime'
@@ -28,7 +29,15 @@ export async function createServer(
   const storage = await openStorage(config)
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
-  const documents = createDocumentManager({ storage, config, logger, attribution: contributions })
+  // The recorder asks the manager whether a workspace is locked only when a room saves, long after both exist.
+  const history = createHistoryRecorder({
+    storage,
+    events,
+    logger,
+    intervalMs: config.HISTORY_INTERVAL_MS,
+    isLocked: (workspaceId) => documents.isLocked(workspaceId),
+  })
+  const documents = createDocumentManager({ storage, config, logger, attribution: contributions, history })
   const services = createServices({ storage, documents, events, config, logger, contributions })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
   await services.submissions.start()

@@ -4,8 +4,9 @@ import { getTemplate } from '../../cases/templates'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
 import type { Config } from '../config'
 import type { ContributionLedger } from '../contributions/ledger'
+import type { HistoryRecorder } from '../history/recorder'
 import type { Logger } from '../logger'
-import type { LiveDocuments } from '../services/ports'
+import { DocumentLockedError, type LiveDocuments } from '../services/ports'
 import type { Storage } from '../storage/types'
 import { projectDocument } from './projection'
 import { DocumentRoom, type RoomConnection } from './room'
@@ -32,6 +33,8 @@ export function createDocumentManager(deps: {
   logger: Logger
   /** Attributes every applied update to the member who sent it (absent: nothing is attributed). */
   attribution?: ContributionLedger
+  /** Takes periodic history snapshots of loaded rooms (absent: none). */
+  history?: HistoryRecorder
 }): DocumentManager {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
@@ -51,6 +54,7 @@ export function createDocumentManager(deps: {
     // fields again under another client id, and clients holding the first ones would fork them.
     if (room.upgraded) await room.flush()
     await deps.attribution?.attach(room)
+    await deps.history?.attach(room)
     return room
   }
 
@@ -86,6 +90,18 @@ export function createDocumentManager(deps: {
     const timer = idleTimers.get(workspaceId)
     if (timer) clearTimeout(timer)
     idleTimers.delete(workspaceId)
+  }
+
+  /** Unload a room IDLE_UNLOAD_MS from now unless someone connects meanwhile. */
+  function armIdleUnload(room: DocumentRoom): void {
+    clearIdle(room.workspaceId)
+    idleTimers.set(
+      room.workspaceId,
+      setTimeout(() => {
+        idleTimers.delete(room.workspaceId)
+        if (room.connections.size === 0 && !room.closing) unload(room)
+      }, config.IDLE_UNLOAD_MS),
+    )
   }
 
   /** The live room when loaded and usable, else null. */
@@ -126,6 +142,15 @@ export function createDocumentManager(deps: {
       }
     },
 
+    async change(workspaceId, fn) {
+      const room = await open(workspaceId)
+      if (locked.has(workspaceId)) throw new DocumentLockedError(`Workspace ${workspaceId} is locked`)
+      const result = fn(room.doc)
+      // Loaded only for this change: unloaded like a room its last connection left.
+      if (room.connections.size === 0 && !idleTimers.has(workspaceId)) armIdleUnload(room)
+      return result
+    },
+
     async delete(workspaceId) {
       clearIdle(workspaceId)
       locked.delete(workspaceId)
@@ -164,14 +189,7 @@ export function createDocumentManager(deps: {
     disconnect(room, connection) {
       room.connections.delete(connection)
       if (room.connections.size > 0 || room.closing) return
-      clearIdle(room.workspaceId)
-      idleTimers.set(
-        room.workspaceId,
-        setTimeout(() => {
-          idleTimers.delete(room.workspaceId)
-          if (room.connections.size === 0 && !room.closing) unload(room)
-        }, config.IDLE_UNLOAD_MS),
-      )
+      armIdleUnload(room)
     },
 
     async flushAll() {

@@ -17,6 +17,7 @@ import { joinRoutes } from './routes/join'
 import { libraryRoutes } from './routes/library'
 import { memberRoutes } from './routes/members'
 import { meRoutes } from './routes/me'
+import { historyRoutes } from './routes/history'
 import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
 import { dropDangerousKeys, securityHeaders } from './security'
@@ -54,6 +55,7 @@ export function createApp(deps: {
   api.use(libraryRoutes(services))
   api.use('/workspaces', workspaceRoutes(services))
   api.use('/workspaces', submissionRoutes(services))
+  api.use('/workspaces', historyRoutes(services))
   api.use('/workspaces', contributionRoutes(services))
   api.use('/assignments', assignmentSettingsRoutes(services))
   api.use('/classes', gradebookRoutes(services))

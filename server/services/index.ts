@@ -20,6 +20,7 @@ import { cleanUpReviews } from './reviewCleanup'
 import { createRubricService } from './rubrics'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
+import { createHistoryService } from './history'
 import { createSubmissionService } from './submissions'
 import { createTeamService } from './teams'
 import { createWorkspaceService } from './workspaces'
@@ -59,6 +60,7 @@ export function createServices(deps: ServiceDeps) {
     grades: createGradeService(ctx, access),
     gradebook: createGradebookService(ctx),
     submissions: createSubmissionService(ctx, access),
+    history: createHistoryService(ctx, access),
     contributions: createContributionService(ctx, access),
   }
 }

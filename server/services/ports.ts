@@ -21,12 +21,21 @@ export interface AccessService {
   rooms(user: AuthUser): Promise<string[]>
 }
 
+/** Thrown by LiveDocuments.change while the workspace is locked (submitted). */
+export class DocumentLockedError extends Error {}
+
 /** The live documents of workspaces, as the services need them. Implemented in server/documents. */
 export interface LiveDocuments {
   /** Create a workspace's document with the whole structure of its templates, and store it durably. */
   create(workspaceId: string, templateIds: readonly string[]): Promise<void>
   /** Read the current document (the live one if loaded, else the stored one). Do not modify it. */
   read<T>(workspaceId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  /**
+   * Change the live document (loading it when it is not loaded): `fn` makes its own transaction with its own origin,
+   * which connected clients receive and the room saves like any update. Rejects with DocumentLockedError, without
+   * calling `fn`, while the workspace takes no updates.
+   */
+  change<T>(workspaceId: string, fn: (doc: Y.Doc) => T): Promise<T>
   /** Close every connection to a workspace and delete its stored document. */
   delete(workspaceId: string): Promise<void>
   /**

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto'
+import * as Y from 'yjs'
+import type { FieldDiff, RestoreResult, SnapshotSummary, SnapshotView } from '../../cases/contracts/history'
+import { wordDiff } from '../../cases/history/wordDiff'
+import { findTemplate } from '../../cases/templates'
+import type { TemplateDef, TextField } from '../../cases/templates/types'
+import { readField } from '../../cases/ydoc/read'
+import { restoreSnapshot } from '../history/reconcile'
+import type { ClassRecord, WorkspaceRecord } from '../storage/types'
+import type { ServiceContext } from './context'
+import { conflict, forbidden, invalid } from './errors'
+import { exportBuilder } from './exportEnvelope'
+import { listSnapshots, loadSnapshot, withSnapshotDoc } from './historySnapshots'
+import { KeyedLock } from './locks'
+import { DocumentLockedError, type AccessService, type AuthUser } from './ports'
+import { workspaceStatus } from './workspaceStatus'
+
+/** A text field of a workspace's templates, named `<templateId>.<sectionKey>.<fieldKey>`. */
+interface TextFieldRef {
+  templateId: string
+  sectionKey: string
+  field: TextField
+}
+
+function templatesOf(record: ClassRecord, workspace: WorkspaceRecord): TemplateDef[] {
+  const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
+  return (assignment?.templates ?? []).map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
+}
+
+/** The text field a diff names; 400 naming `field` for anything else. */
+function textField(templates: readonly TemplateDef[], name: string): TextFieldRef {
+  const [templateId, sectionKey, fieldKey, ...rest] = name.split('.')
+  const section = templates.find((t) => t.id === templateId)?.sections.find((s) => s.key === sectionKey)
+  const field = section?.fields.find((f) => f.key === fieldKey)
+  if (rest.length > 0 || !templateId || !sectionKey || !field || field.kind !== 'text') {
+    throw invalid('field', 'must name a text field of this workspace as <templateId>.<sectionKey>.<fieldKey>')
+  }
+  return { templateId, sectionKey, field }
+}
+
+function readText(doc: Y.Doc, ref: TextFieldRef): string {
+  const section = doc.getMap<unknown>(ref.templateId).get(ref.sectionKey)
+  return readField(section instanceof Y.Map ? (section as Y.Map<unknown>) : undefined, ref.field) as string
+}
+
+/** History of a workspace: snapshots listed, viewed read-only, compared field by field, and restored as new edits. */
+export function createHistoryService(ctx: ServiceContext, access: AccessService) {
+  const { storage } = ctx
+  const restores = new KeyedLock()
+
+  /** The workspace if the user may open it (team member or lecturer of the class); 403 otherwise. */
+  async function open(user: AuthUser, workspaceId: string) {
+    const role = await access.workspaceRole(user, workspaceId)
+    const record = role ? await storage.classes.findByWorkspace(workspaceId) : undefined
+    const workspace = record?.workspaces.find((w) => w.id === workspaceId)
+    if (!record || !workspace) throw forbidden()
+    return { record, workspace }
+  }
+
+  /** A side of a diff: the live document (`current`) or a snapshot. */
+  async function textAt(workspaceId: string, side: string, ref: TextFieldRef): Promise<string> {
+    if (side === 'current') return ctx.documents.read(workspaceId, (doc) => readText(doc, ref))
+    const { state } = await loadSnapshot(storage, workspaceId, side)
+    return withSnapshotDoc(state, (doc) => readText(doc, ref))
+  }
+
+  ctx.events.on('workspace:deleted', ({ workspaceId }) => {
+    storage.history.deleteAll(workspaceId).catch((error: unknown) => {
+      ctx.logger.error(`deleting the history of workspace ${workspaceId} failed`, error)
+    })
+  })
+
+  return {
+    /** Every snapshot, newest first (submissions are listed as `v<n>`). */
+    async list(user: AuthUser, workspaceId: string): Promise<SnapshotSummary[]> {
+      await open(user, workspaceId)
+      return listSnapshots(storage, workspaceId)
+    },
+
+    /** The export envelope of the document as it was in a snapshot; 404 when there is no such snapshot. */
+    async view(user: AuthUser, workspaceId: string, snapshotId: string): Promise<SnapshotView> {
+      const { record, workspace } = await open(user, workspaceId)
+      const build = exportBuilder(record, workspace)
+      const { summary, state } = await loadSnapshot(storage, workspaceId, snapshotId)
+      return { ...withSnapshotDoc(state, (doc) => build(doc)), snapshot: summary }
+    },
+
+    /** A word-level diff of one text field between two snapshots (or a snapshot and `current`). */
+    async diff(
+      user: AuthUser,
+      workspaceId: string,
+      query: { from: string; to: string; field: string },
+    ): Promise<FieldDiff> {
+      const { record, workspace } = await open(user, workspaceId)
+      const ref = textField(templatesOf(record, workspace), query.field)
+      const [from, to] = await Promise.all([
+        textAt(workspaceId, query.from, ref),
+        textAt(workspaceId, query.to, ref),
+      ])
+      return { field: query.field, from: query.from, to: query.to, changes: wordDiff(from, to) }
+    },
+
+    /**
+     * A team member brings back a snapshot's content as a new edit of the live document, after keeping the current
+     * state as a 'restore' snapshot (so the restore can be undone). Lecturers 403; 409 while submitted.
+     */
+    async restore(user: AuthUser, workspaceId: string, snapshotId: string): Promise<RestoreResult> {
+      if (user.role !== 'student') throw forbidden('Only members of the team can restore a snapshot.')
+      const { record, workspace } = await open(user, workspaceId)
+      const templates = templatesOf(record, workspace)
+      const locked = () => workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId)
+      if (locked()) throw conflict('This work is submitted; it cannot be changed.')
+      const target = await loadSnapshot(storage, workspaceId, snapshotId)
+      return restores.run(workspaceId, async () => {
+        const before: SnapshotSummary = {
+          id: randomUUID(),
+          takenAt: new Date().toISOString(),
+          reason: 'restore',
+        }
+        const state = await ctx.documents.read(workspaceId, (doc) => Y.encodeStateAsUpdate(doc))
+        await storage.history.create(workspaceId, {
+          ...before,
+          reason: 'restore',
+          byUserIds: [user.id],
+          state,
+        })
+        ctx.events.emit('history:snapshot', { workspaceId, snapshot: before })
+        const origin = { userId: user.id, restoredFrom: snapshotId }
+        try {
+          await ctx.documents.change(workspaceId, (doc) =>
+            withSnapshotDoc(target.state, (old) => restoreSnapshot(doc, old, templates, origin)),
+          )
+        } catch (error) {
+          if (error instanceof DocumentLockedError)
+            throw conflict('This work is submitted; it cannot be changed.')
+          throw error
+        }
+        return { restored: target.summary, before }
+      })
+    },
+  }
+}
+
+/** The history service. */
+export type HistoryService = ReturnType<typeof createHistoryService>
