@@ -27,6 +27,8 @@ export const templateContribution = activityFigures.extend({
   textPresent: z.number().int().nonnegative(),
   /** `textPresent` over all attributed text still present in this template (0 when there is none). */
   textShare: z.number().min(0).max(1),
+  /** Comment threads started and replies written (per template: on threads anchored in it). */
+  comments: z.number().int().nonnegative(),
 })
 
 /** One member's figures within one template. */
@@ -36,8 +38,6 @@ export type TemplateContribution = z.infer<typeof templateContribution>
 export const memberContribution = templateContribution.extend({
   userId: z.string(),
   name: z.string(),
-  /** Comment threads started and replies written on this workspace. */
-  comments: z.number().int().nonnegative(),
   /** Share of the team's weighted contribution (balance.ts), on which `balance` and the indicators are computed. */
   share: z.number().min(0).max(1),
   perTemplate: z.record(z.string(), templateContribution),

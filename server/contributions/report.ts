@@ -16,7 +16,7 @@ export interface ReportInput {
   templateIds: readonly string[]
   record: ContributionRecord
   presence: TextPresence
-  /** Member id → comment threads started plus replies written. */
+  /** Comment threads started plus replies written: `${memberId}` for the whole workspace, `${memberId}/${templateId}` per template. */
   comments: ReadonlyMap<string, number>
 }
 
@@ -50,6 +50,7 @@ export function buildReport(input: ReportInput): WorkspaceContributions {
         ...figuresOf(counters?.perTemplate[templateId]),
         textPresent,
         textShare: total > 0 ? textPresent / total : 0,
+        comments: input.comments.get(`${member.id}/${templateId}`) ?? 0,
       }
     }
     const textPresent = sum(Object.values(perTemplate).map((t) => t.textPresent))

@@ -8,13 +8,15 @@ import { teamMembers } from './exportEnvelope'
 import type { AccessService, AuthUser } from './ports'
 import { assignmentView } from './views'
 
-/** Threads started plus replies written, per member (the comment store is kept outside the document). */
+/** Threads started plus replies written, per member and per member/template (the store is outside the document). */
 async function commentCounts(ctx: ServiceContext, workspaceId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
-  const bump = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
+  const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
   for (const thread of await ctx.storage.comments.list(workspaceId)) {
-    bump(thread.author.id)
-    for (const reply of thread.replies) bump(reply.author.id)
+    for (const author of [thread.author, ...thread.replies.map((r) => r.author)]) {
+      bump(author.id)
+      bump(`${author.id}/${thread.anchor.templateId}`)
+    }
   }
   return counts
 }

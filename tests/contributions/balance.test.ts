@@ -77,11 +77,10 @@ describe('the indicators', () => {
       activeMinutes: 1,
       textPresent: 1,
       textShare: 1,
+      comments: 0,
     }
     const parsed = workspaceContributions.safeParse({
-      members: [
-        { userId: 'a', name: 'Ani', ...figures, comments: 0, share: 1, perTemplate: { fiveC: figures } },
-      ],
+      members: [{ userId: 'a', name: 'Ani', ...figures, share: 1, perTemplate: { fiveC: figures } }],
       balance: 1,
       indicators: indicators([member('a', 1000), member('b', 0)]),
     })
