@@ -14,7 +14,7 @@ function orderOf(item: Y.Map<unknown>): number {
 }
 
 /** The items in export order: by their hidden `order`, then by id (as `readCollection` in cases/ydoc/read.ts). */
-function readItems(map: Y.Map<unknown>): CollectionItem[] {
+export function readItems(map: Y.Map<unknown>): CollectionItem[] {
   const items: CollectionItem[] = []
   for (const [id, value] of map.entries())
     if (value instanceof Y.Map) items.push({ id, map: value as Y.Map<unknown> })

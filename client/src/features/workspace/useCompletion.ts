@@ -17,20 +17,23 @@ function computeAll(doc: Y.Doc, templates: readonly TemplateDef[]): CompletionBy
 
 /**
  * Filled / total of every template, kept current while the document changes. Reading every template walks all its
- * texts, so it runs at most every RECOMPUTE_MS after an update (the last change is always counted), never once per
- * keystroke.
+ * texts, so it runs outside the update, at most once every RECOMPUTE_MS (the last change is always counted), never
+ * once per keystroke.
  */
 export function useCompletion(doc: Y.Doc, templates: readonly TemplateDef[]): CompletionById {
   const [completion, setCompletion] = useState<CompletionById>(() => computeAll(doc, templates))
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null
+    let last = 0
     const run = () => {
       timer = null
+      last = Date.now()
       setCompletion(computeAll(doc, templates))
     }
+    // After a quiet spell the count follows at once (on the next tick); while people type, once per RECOMPUTE_MS.
     const onUpdate = () => {
-      timer ??= setTimeout(run, RECOMPUTE_MS)
+      timer ??= setTimeout(run, Math.max(0, last + RECOMPUTE_MS - Date.now()))
     }
     run()
     doc.on('update', onUpdate)
