@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
-import { latestSnapshot, sameContent } from './latest'
+import { latestTakenAt } from './latest'
 
 /** What the recorder needs of a loaded workspace room (server/documents' DocumentRoom has all of it). */
 export interface HistoryRoom {
@@ -95,15 +95,14 @@ export function createHistoryRecorder(deps: {
     )
   }
 
-  /** Where the room stands: after its newest snapshot, and changed since unless it holds exactly that state. */
+  /**
+   * Where a room stands when it loads: its newest snapshot's time. It counts as unchanged: every save follows a
+   * change, which marks it changed, and the snapshot that change leads to holds whatever came before it too.
+   */
   async function initialEntry(room: HistoryRoom): Promise<Entry> {
     const entry: Entry = { dirty: false, lastTakenAt: 0, users: new Set() }
     try {
-      const latest = await latestSnapshot(storage, room.workspaceId)
-      if (!latest) return entry
-      entry.lastTakenAt = Date.parse(latest.takenAt)
-      const state = await latest.state()
-      entry.dirty = !state || !sameContent(room.doc, state)
+      entry.lastTakenAt = await latestTakenAt(storage, room.workspaceId)
     } catch (error) {
       logger.error(`reading the history of ${room.workspaceId} failed; snapshots start afresh`, error)
     }
