@@ -1,18 +1,17 @@
-import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
 import type { FieldDiff, RestoreResult, SnapshotSummary, SnapshotView } from '../../cases/contracts/history'
 import { wordDiff } from '../../cases/history/wordDiff'
 import { findTemplate } from '../../cases/templates'
 import type { TemplateDef, TextField } from '../../cases/templates/types'
 import { readField } from '../../cases/ydoc/read'
-import { restoreSnapshot } from '../history/reconcile'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { conflict, forbidden, invalid } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { listSnapshots, loadSnapshot, withSnapshotDoc } from './historySnapshots'
 import { KeyedLock } from './locks'
-import { DocumentLockedError, type AccessService, type AuthUser } from './ports'
+import { restoreAsEdit } from './historyRestore'
+import type { AccessService, AuthUser } from './ports'
 import { workspaceStatus } from './workspaceStatus'
 
 /** A text field of a workspace's templates, named `<templateId>.<sectionKey>.<fieldKey>`. */
@@ -108,35 +107,10 @@ export function createHistoryService(ctx: ServiceContext, access: AccessService)
       if (user.role !== 'student') throw forbidden('Only members of the team can restore a snapshot.')
       const { record, workspace } = await open(user, workspaceId)
       const templates = templatesOf(record, workspace)
-      const locked = () => workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId)
-      if (locked()) throw conflict('This work is submitted; it cannot be changed.')
+      if (workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId))
+        throw conflict('This work is submitted; it cannot be changed.')
       const target = await loadSnapshot(storage, workspaceId, snapshotId)
-      return restores.run(workspaceId, async () => {
-        const before: SnapshotSummary = {
-          id: randomUUID(),
-          takenAt: new Date().toISOString(),
-          reason: 'restore',
-        }
-        const state = await ctx.documents.read(workspaceId, (doc) => Y.encodeStateAsUpdate(doc))
-        await storage.history.create(workspaceId, {
-          ...before,
-          reason: 'restore',
-          byUserIds: [user.id],
-          state,
-        })
-        ctx.events.emit('history:snapshot', { workspaceId, snapshot: before })
-        const origin = { userId: user.id, restoredFrom: snapshotId }
-        try {
-          await ctx.documents.change(workspaceId, (doc) =>
-            withSnapshotDoc(target.state, (old) => restoreSnapshot(doc, old, templates, origin)),
-          )
-        } catch (error) {
-          if (error instanceof DocumentLockedError)
-            throw conflict('This work is submitted; it cannot be changed.')
-          throw error
-        }
-        return { restored: target.summary, before }
-      })
+      return restores.run(workspaceId, () => restoreAsEdit(ctx, workspaceId, target, templates, user.id))
     },
   }
 }

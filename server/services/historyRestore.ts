@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import * as Y from 'yjs'
+import type { RestoreResult, SnapshotSummary } from '../../cases/contracts/history'
+import type { TemplateDef } from '../../cases/templates/types'
+import { restoreSnapshot } from '../history/reconcile'
+import type { ServiceContext } from './context'
+import { conflict } from './errors'
+import type { LoadedSnapshot } from './historySnapshots'
+import { withSnapshotDoc } from './historySnapshots'
+import { DocumentLockedError } from './ports'
+
+/** Tries at keeping the exact state a restore replaces before applying it anyway (see restoreAsEdit). */
+const ATTEMPTS = 3
+
+/**
+ * Keep the live state as a 'restore' snapshot, then apply `target` to the live document as one edit under a
+ * member's origin. The snapshot is stored first, so a restore whose "before" could not be kept changes nothing; if
+ * the team edited while it was being written, the state is kept again, so "before" holds what the restore replaced.
+ * No authorisation: callers check (and serialise restores of one workspace).
+ */
+export async function restoreAsEdit(
+  ctx: ServiceContext,
+  workspaceId: string,
+  target: LoadedSnapshot,
+  templates: readonly TemplateDef[],
+  userId: string,
+): Promise<RestoreResult> {
+  const origin = { userId, restoredFrom: target.summary.id }
+  for (let attempt = 1; ; attempt++) {
+    const { state, mark } = await ctx.documents.read(workspaceId, (doc) => ({
+      state: Y.encodeStateAsUpdate(doc),
+      mark: Y.snapshot(doc),
+    }))
+    const before: SnapshotSummary = { id: randomUUID(), takenAt: new Date().toISOString(), reason: 'restore' }
+    await ctx.storage.history.create(workspaceId, {
+      ...before,
+      reason: 'restore',
+      byUserIds: [userId],
+      state,
+    })
+    ctx.events.emit('history:snapshot', { workspaceId, snapshot: before })
+    try {
+      const applied = await ctx.documents.change(workspaceId, (doc) => {
+        if (attempt < ATTEMPTS && !Y.equalSnapshots(mark, Y.snapshot(doc))) return false
+        withSnapshotDoc(target.state, (old) => restoreSnapshot(doc, old, templates, origin))
+        return true
+      })
+      if (applied) return { restored: target.summary, before }
+    } catch (error) {
+      if (error instanceof DocumentLockedError)
+        throw conflict('This work is submitted; it cannot be changed.')
+      throw error
+    }
+  }
+}
