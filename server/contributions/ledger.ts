@@ -33,6 +33,11 @@ function senderOf(origin: unknown): string | null {
   return typeof origin.userId === 'string' ? origin.userId : null
 }
 
+/** Whether an origin is a history restore rather than a member's own editing. */
+function isRestore(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null && 'restoredFrom' in origin
+}
+
 /** Create the ledger over the storage (one per server instance). */
 export function createContributionLedger(deps: { storage: Storage; logger: Logger }): ContributionLedger {
   const { storage, logger } = deps
@@ -61,7 +66,10 @@ export function createContributionLedger(deps: { storage: Storage; logger: Logge
         // A client's sync reply that brings nothing new is still applied in a transaction: no activity.
         if (!userId || (tr.changed.size === 0 && tr.deleteSet.clients.size === 0)) return
         try {
-          addTally(record, userId, tallyTransaction(tr), Math.floor(Date.now() / 60_000))
+          // A history restore (origin `{userId, restoredFrom}`, server/services/history.ts) brings back what the
+          // team wrote before: an active minute for whoever restored, not characters they typed.
+          const tally = isRestore(tr.origin) ? new Map() : tallyTransaction(tr)
+          addTally(record, userId, tally, Math.floor(Date.now() / 60_000))
           record.updatedAt = new Date().toISOString()
           dirty = true
         } catch (error) {
