@@ -27,8 +27,11 @@ function parentType(item: Y.Item): AnyType | null {
   return item.parent instanceof Y.AbstractType ? (item.parent as AnyType) : null
 }
 
-/** Walk up from a type to its root (a handful of levels in our layout), collecting the map keys on the way. */
-function placeOf(type: AnyType, key: string | null): Place {
+/**
+ * Walk up from a type to its root (a handful of levels in our layout), collecting the map keys on the way. Root
+ * names are looked up once per transaction (`roots`): finding one scans every root type of the document.
+ */
+function placeOf(type: AnyType, key: string | null, roots: Map<AnyType, string>): Place {
   const path = key === null ? [] : [key]
   let current = type
   while (current._item) {
@@ -37,7 +40,9 @@ function placeOf(type: AnyType, key: string | null): Place {
     if (!up) break
     current = up
   }
-  return { root: Y.findRootTypeKey(current), path }
+  let root = roots.get(current)
+  if (root === undefined) roots.set(current, (root = Y.findRootTypeKey(current)))
+  return { root, path }
 }
 
 /** Visit the items overlapping clocks [start, end) of one client, with how many of their clocks overlap. */
@@ -70,6 +75,7 @@ function forEachItem(
 export function tallyTransaction(tr: Y.Transaction): TransactionTally {
   const tally: TransactionTally = new Map()
   const edits = new Set<string>()
+  const roots = new Map<AnyType, string>()
   const at = (root: string): TemplateTally | null => {
     if (!findTemplate(root)) return null
     let entry = tally.get(root)
@@ -78,7 +84,7 @@ export function tallyTransaction(tr: Y.Transaction): TransactionTally {
   }
   const isNew = (item: Y.Item) => item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0)
   const noteEdit = (type: AnyType, key: string | null) => {
-    const { root, path } = placeOf(type, key)
+    const { root, path } = placeOf(type, key, roots)
     const entity = root === ECOMAP_ROOT ? path.slice(0, 2) : path
     const id = `${root}\u0000${entity.join('\u0000')}`
     if (edits.has(id) || !at(root)) return
@@ -94,7 +100,7 @@ export function tallyTransaction(tr: Y.Transaction): TransactionTally {
     if (item.content instanceof Y.ContentString) {
       // Text that goes with its whole container (an item removed) is that item's removal, not typing.
       if (!added && container?.deleted) return
-      const entry = at(placeOf(parent, null).root)
+      const entry = at(placeOf(parent, null, roots).root)
       if (entry && added) entry.charsAdded += n
       else if (entry) entry.charsRemoved += n
       return
