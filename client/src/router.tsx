@@ -15,6 +15,7 @@ const NewAssignmentPage = lazy(() => import('./features/lecturer/NewAssignmentPa
 const StudentHome = lazy(() => import('./features/student/StudentHome'))
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
 const CasesRoutes = lazy(() => import('./features/cases/CasesRoutes'))
+const ReviewRoutes = lazy(() => import('./features/review/ReviewRoutes'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -47,6 +48,14 @@ export function createRouter() {
           element: (
             <RequireRole role="lecturer">
               <NewAssignmentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'classes/:classId/review/*',
+          element: (
+            <RequireRole role="lecturer">
+              <ReviewRoutes />
             </RequireRole>
           ),
         },

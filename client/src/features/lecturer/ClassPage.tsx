@@ -4,6 +4,7 @@ import { getClass } from '../../api/classes'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useServerEvents } from '../../realtime/useServerEvents'
+import { ReviewLink } from '../review/ReviewLink'
 import { AssignmentsPanel } from './AssignmentsPanel'
 import { ClassSettingsPanel } from './ClassSettingsPanel'
 import { JoinCodePanel } from './JoinCodePanel'
@@ -35,6 +36,7 @@ export default function ClassPage() {
         <>
           <h1>{detail.name}</h1>
           {detail.archived && <p className="notice">{t('classPage.archivedNote')}</p>}
+          <ReviewLink classId={detail.id} />
           <JoinCodePanel cls={detail} reload={cls.reload} />
           <TeamsPanel cls={detail} reload={cls.reload} />
           <AssignmentsPanel cls={detail} />

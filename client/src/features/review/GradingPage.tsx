@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import { Link, useParams } from 'react-router'
+import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/http'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useBilingual, useLang } from '../../i18n/useBilingual'
+import { CommentsPanel } from './CommentsPanel'
+import { ContributionsPanel } from './ContributionsPanel'
+import { useReviewT } from './i18n'
+import { ResultView, type CommentTarget } from './ResultView'
+import { ReturnPanel } from './ReturnPanel'
+import { RubricForm } from './RubricForm'
+import { useGradingData, useShownResult } from './useGradingData'
+import { useReviewEvents } from './useReviewEvents'
+import { VersionsPanel } from './VersionsPanel'
+import { formatZoned } from './zoneTime'
+
+/** /classes/:classId/review/:workspaceId — the work read-only beside the rubric, comments and versions. */
+export function GradingPage() {
+  const t = useReviewT()
+  const pick = useBilingual()
+  const lang = useLang()
+  const { classId = '', workspaceId = '' } = useParams()
+  const { data, error, reload, reloadComments, setGrade } = useGradingData(workspaceId)
+  // undefined: the latest version (or live when none); a number: that version; null: the live content.
+  const [picked, setPicked] = useState<number | null | undefined>(undefined)
+  const [target, setTarget] = useState<CommentTarget | null>(null)
+  useReviewEvents({
+    comment: (p) => {
+      if (p.workspaceId === workspaceId) void reloadComments()
+    },
+    status: (p) => {
+      if (p.workspaceId === workspaceId) void reload()
+    },
+  })
+  const latest = data?.versions.at(-1)?.version ?? null
+  const shown = picked === undefined ? latest : picked
+  const { result, error: resultError } = useShownResult(workspaceId, shown, data !== undefined)
+  const shownVersion = data?.versions.find((v) => v.version === shown)
+
+  return (
+    <section className="review-page">
+      <p>
+        <Link to={`/classes/${encodeURIComponent(classId)}/review`}>{t('backToDashboard')}</Link>
+      </p>
+      <ErrorMessage error={error} />
+      {!data && !error && <p className="muted">{t('loading')}</p>}
+      {data && (
+        <>
+          <h1>{t('gradingTitle', { team: data.detail.teamName, title: pick(data.detail.title) })}</h1>
+          <p className="muted" role="status" data-testid="review-shown">
+            {shownVersion
+              ? `${t('showingVersion', { n: shownVersion.version, time: formatZoned(shownVersion.submittedAt, lang) })} ${t(
+                  'submittedBy',
+                  {
+                    name:
+                      shownVersion.submittedBy.id === SYSTEM_SUBMITTER_ID
+                        ? t('systemSubmitter')
+                        : shownVersion.submittedBy.name,
+                  },
+                )}`
+              : t('showingLive')}
+          </p>
+          <div className="review-columns">
+            <div className="review-work">
+              <ErrorMessage error={resultError} />
+              {result ? (
+                <ResultView result={result} templateIds={data.detail.templates} onComment={setTarget} />
+              ) : (
+                <p className="muted">{t('loading')}</p>
+              )}
+            </div>
+            <div className="review-side">
+              <RubricForm
+                workspaceId={workspaceId}
+                rubric={data.rubric}
+                grade={data.grade}
+                members={data.detail.members}
+                onSaved={setGrade}
+              />
+              <CommentsPanel
+                workspaceId={workspaceId}
+                threads={data.threads}
+                target={target}
+                clearTarget={() => setTarget(null)}
+                onChanged={() => void reloadComments()}
+              />
+              <VersionsPanel versions={data.versions} shown={shown} onShow={setPicked} />
+              <ReturnPanel
+                workspaceId={workspaceId}
+                submitted={data.detail.status === 'submitted'}
+                onReturned={() => void reload()}
+              />
+              {data.contributions && <ContributionsPanel figures={data.contributions} />}
+              <p>
+                <Link to={`/w/${encodeURIComponent(workspaceId)}`}>{t('openWorkspace')}</Link>
+              </p>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}

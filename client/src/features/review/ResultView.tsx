@@ -1,0 +1,156 @@
+import type { CommentAnchor } from '../../../../cases/contracts/comments'
+import type { AnalysisExport } from '../../../../cases/export/envelope'
+import { findTemplate } from '../../../../cases/templates'
+import type { FieldDef, FieldJson, SectionDef, TemplateDef } from '../../../../cases/templates/types'
+import { useBilingual } from '../../i18n/useBilingual'
+import { fieldText, itemNames, type ValueWords } from './fieldText'
+import { useReviewT } from './i18n'
+
+/** A place to comment on, with the label shown in the comment form. */
+export interface CommentTarget {
+  anchor: CommentAnchor
+  label: string
+}
+
+interface Props {
+  result: Pick<AnalysisExport, 'templates' | 'completion'>
+  templateIds: string[]
+  onComment(target: CommentTarget): void
+}
+
+/** The analysis rendered read-only as plain text from its export JSON, with a comment button per field. */
+export function ResultView({ result, templateIds, onComment }: Props) {
+  const t = useReviewT()
+  const pick = useBilingual()
+  const words: ValueWords = { empty: t('emptyValue'), yes: t('yes'), no: t('no'), pick }
+  return (
+    <div className="review-result">
+      {templateIds.map((id) => {
+        const template = findTemplate(id)
+        if (!template) return null
+        const content = result.templates[id] as Record<string, unknown> | undefined
+        const names = itemNames(template, content)
+        const done = result.completion[id]
+        return (
+          <section key={id} className="panel review-template">
+            <h2>
+              {pick(template.title)}
+              {done && (
+                <span className="muted small">
+                  {' '}
+                  · {t('completion', { filled: done.filled, total: done.total })}
+                </span>
+              )}
+            </h2>
+            {template.sections.map((section) => (
+              <SectionView
+                key={section.key}
+                template={template}
+                section={section}
+                value={content?.[section.key]}
+                render={(field, value) => fieldText(field, value, words, names)}
+                onComment={onComment}
+              />
+            ))}
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+interface SectionProps {
+  template: TemplateDef
+  section: SectionDef
+  value: unknown
+  render(field: FieldDef, value: FieldJson | undefined): string
+  onComment(target: CommentTarget): void
+}
+
+function SectionView({ template, section, value, render, onComment }: SectionProps) {
+  const t = useReviewT()
+  const pick = useBilingual()
+  const title = pick(section.title)
+  if (section.collection) {
+    const items = Array.isArray(value) ? (value as Record<string, FieldJson>[]) : []
+    const itemLabel = pick(section.collection.itemLabel)
+    return (
+      <div className="review-section">
+        <h3>{title}</h3>
+        {items.length === 0 && <p className="muted">{t('noItems')}</p>}
+        <ol className="review-items">
+          {items.map((item, i) => {
+            const itemId = String(item.id)
+            const label = t('itemNumber', { label: itemLabel, n: i + 1 })
+            return (
+              <li key={itemId}>
+                <FieldHead
+                  label={label}
+                  onComment={() =>
+                    onComment({
+                      anchor: { templateId: template.id, path: [section.key, itemId], itemId },
+                      label: `${title}: ${label}`,
+                    })
+                  }
+                />
+                <dl>
+                  {section.collection?.itemFields.map((field) => (
+                    <div key={field.key} className="review-field">
+                      <dt>{pick(field.label)}</dt>
+                      <dd>{render(field, item[field.key])}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            )
+          })}
+        </ol>
+      </div>
+    )
+  }
+  const fields = (value ?? {}) as Record<string, FieldJson>
+  return (
+    <div className="review-section">
+      <h3>{title}</h3>
+      <dl>
+        {section.fields.map((field) => {
+          const label = pick(field.label)
+          return (
+            <div
+              key={field.key}
+              className="review-field"
+              data-review-field={`${template.id}.${section.key}.${field.key}`}
+            >
+              <dt>
+                <FieldHead
+                  label={label}
+                  onComment={() =>
+                    onComment({ anchor: { templateId: template.id, path: [section.key, field.key] }, label })
+                  }
+                />
+              </dt>
+              <dd>{render(field, fields[field.key])}</dd>
+            </div>
+          )
+        })}
+      </dl>
+    </div>
+  )
+}
+
+function FieldHead({ label, onComment }: { label: string; onComment(): void }) {
+  const t = useReviewT()
+  return (
+    <span className="review-field-head">
+      <span>{label}</span>{' '}
+      <button
+        type="button"
+        className="link small"
+        aria-label={t('commentOnFieldLabel', { field: label })}
+        onClick={onComment}
+      >
+        {t('commentOnField')}
+      </button>
+    </span>
+  )
+}

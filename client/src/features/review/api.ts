@@ -1,0 +1,46 @@
+import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
+import type { PutGradeBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
+import type { SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
+import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
+import type { AnalysisExport } from '../../../../cases/export/envelope'
+import { request } from '../../api/client'
+
+const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`
+const comment = (id: string) => `/api/comments/${encodeURIComponent(id)}`
+
+/** GET /api/workspaces/:id/export: the live content. */
+export const getExport = (id: string) => request<AnalysisExport>('GET', `${ws(id)}/export`)
+/** GET /api/workspaces/:id/versions */
+export const listVersions = (id: string) => request<VersionSummary[]>('GET', `${ws(id)}/versions`)
+/** GET /api/workspaces/:id/versions/:n */
+export const getVersion = (id: string, n: number) =>
+  request<SubmittedResult>('GET', `${ws(id)}/versions/${n}`)
+/** POST /api/workspaces/:id/return (lecturers) */
+export const returnWork = (id: string) => request<{ status: 'open' }>('POST', `${ws(id)}/return`)
+/** GET /api/workspaces/:id/contributions */
+export const getContributions = (id: string) =>
+  request<WorkspaceContributions>('GET', `${ws(id)}/contributions`)
+
+/** GET /api/assignments/:id/rubric */
+export const getRubric = (assignmentId: string) =>
+  request<Rubric>('GET', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`)
+/** GET /api/workspaces/:id/grade (a lecturer always gets the whole grade) */
+export const getGrade = (id: string) => request<WorkspaceGrade>('GET', `${ws(id)}/grade`)
+/** PUT /api/workspaces/:id/grade */
+export const putGrade = (id: string, body: PutGradeBody) =>
+  request<WorkspaceGrade>('PUT', `${ws(id)}/grade`, body)
+/** POST /api/workspaces/:id/grade/release or /unrelease */
+export const setReleased = (id: string, released: boolean) =>
+  request<WorkspaceGrade>('POST', `${ws(id)}/grade/${released ? 'release' : 'unrelease'}`)
+
+/** GET /api/workspaces/:id/comments */
+export const listComments = (id: string) => request<CommentThread[]>('GET', `${ws(id)}/comments`)
+/** POST /api/workspaces/:id/comments */
+export const createComment = (id: string, anchor: CommentAnchor, body: string) =>
+  request<CommentThread>('POST', `${ws(id)}/comments`, { anchor, body })
+/** POST /api/comments/:id/replies */
+export const replyTo = (threadId: string, body: string) =>
+  request<CommentThread>('POST', `${comment(threadId)}/replies`, { body })
+/** POST /api/comments/:id/resolve or /reopen */
+export const setResolved = (threadId: string, resolved: boolean) =>
+  request<CommentThread>('POST', `${comment(threadId)}/${resolved ? 'resolve' : 'reopen'}`)

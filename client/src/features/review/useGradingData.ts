@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { CommentThread } from '../../../../cases/contracts/comments'
+import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
+import type { VersionSummary, WorkspaceDetail } from '../../../../cases/contracts/http'
+import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
+import type { AnalysisExport } from '../../../../cases/export/envelope'
+import { getWorkspace } from '../../api/workspaces'
+import {
+  getContributions,
+  getExport,
+  getGrade,
+  getRubric,
+  getVersion,
+  listComments,
+  listVersions,
+} from './api'
+
+/** Everything the grading page shows, loaded together; parts reload on their own. */
+export interface GradingData {
+  detail: WorkspaceDetail
+  versions: VersionSummary[]
+  rubric: Rubric
+  grade: WorkspaceGrade
+  threads: CommentThread[]
+  /** Null when the route is missing or the figures are not available. */
+  contributions: WorkspaceContributions | null
+}
+
+async function fetchAll(workspaceId: string): Promise<GradingData> {
+  const detail = await getWorkspace(workspaceId)
+  const [versions, rubric, grade, threads, contributions] = await Promise.all([
+    listVersions(workspaceId),
+    getRubric(detail.assignmentId),
+    getGrade(workspaceId),
+    listComments(workspaceId),
+    getContributions(workspaceId).catch(() => null),
+  ])
+  return { detail, versions, rubric, grade, threads, contributions }
+}
+
+/** Load the workspace, its versions, rubric, grade, comments and contribution figures. */
+export function useGradingData(workspaceId: string) {
+  const [data, setData] = useState<GradingData | undefined>(undefined)
+  const [error, setError] = useState<unknown>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    fetchAll(workspaceId).then(
+      (d) => {
+        if (!cancelled) setData(d)
+      },
+      (e: unknown) => {
+        if (!cancelled) setError(e)
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [workspaceId])
+
+  const reload = useCallback(async () => {
+    try {
+      setData(await fetchAll(workspaceId))
+      setError(null)
+    } catch (e) {
+      setError(e)
+    }
+  }, [workspaceId])
+
+  const reloadComments = useCallback(async () => {
+    const threads = await listComments(workspaceId)
+    setData((d) => (d ? { ...d, threads } : d))
+  }, [workspaceId])
+
+  const setGrade = useCallback((grade: WorkspaceGrade) => setData((d) => (d ? { ...d, grade } : d)), [])
+
+  return { data, error, reload, reloadComments, setGrade }
+}
+
+/** The content shown: a submitted version, or the live export when `version` is null. */
+export function useShownResult(workspaceId: string, version: number | null, enabled: boolean) {
+  const key = `${workspaceId}/${version ?? 'live'}`
+  const [loaded, setLoaded] = useState<{ key: string; result?: AnalysisExport; error?: unknown } | null>(null)
+  useEffect(() => {
+    if (!enabled) return
+    let cancelled = false
+    const load = version === null ? getExport(workspaceId) : getVersion(workspaceId, version)
+    load.then(
+      (result) => {
+        if (!cancelled) setLoaded({ key, result })
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoaded({ key, error })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [workspaceId, version, enabled, key])
+  // A result loaded for another version is not shown while the next one loads.
+  const current = loaded?.key === key ? loaded : null
+  return { result: current?.result, error: current?.error ?? null }
+}
