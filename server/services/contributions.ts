@@ -47,6 +47,26 @@ export async function contributionReport(
   })
 }
 
+/**
+ * The mirror to store with a submitted version; undefined (logged) when it cannot be computed, so a submission
+ * never fails because of it.
+ */
+export async function contributionsAtSubmission(
+  ctx: ServiceContext,
+  record: ClassRecord,
+  workspaceId: string,
+): Promise<WorkspaceContributions | undefined> {
+  try {
+    return await contributionReport(ctx, record, workspaceId)
+  } catch (error) {
+    ctx.logger.error(
+      `computing the contributions of ${workspaceId} for its version failed; stored without`,
+      error,
+    )
+    return undefined
+  }
+}
+
 /** The contribution mirror: figures per member, who may see them, and the per-assignment switch. */
 export function createContributionService(ctx: ServiceContext, access: AccessService) {
   const { classes } = ctx.storage

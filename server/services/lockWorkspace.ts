@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { Submitter, VersionSummary } from '../../cases/contracts/http'
 import { changeClass, type ServiceContext } from './context'
-import { contributionReport } from './contributions'
+import { contributionsAtSubmission } from './contributions'
 import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { workspaceStatus } from './workspaceStatus'
@@ -33,7 +33,7 @@ export async function lockWorkspace(
         state: Y.encodeStateAsUpdate(doc),
         envelope: build(doc, now),
       }))
-      const contributions = await contributionReport(ctx, record, workspaceId)
+      const contributions = await contributionsAtSubmission(ctx, record, workspaceId)
       const previous = await ctx.storage.versions.list(workspaceId)
       const summary: VersionSummary = {
         version: (previous.at(-1)?.version ?? 0) + 1,
