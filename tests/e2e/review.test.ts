@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { WorkspaceGrade } from '../../cases/contracts/grades'
+import { getTemplate } from '../../cases/templates'
+import { createApi } from '../helpers/api'
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { connectSynced, notesOf } from '../helpers/yclient'
+import { logInAsLecturer, setupClass, UI } from './flows'
+
+const NOTES = 'Kelompok ini sering diam ketika pemimpinnya berbicara.'
+
+describe('a lecturer reviews a submitted workspace in the browser', { timeout: 120_000 }, () => {
+  let env: BrowserEnv
+  beforeAll(async () => {
+    env = await startBrowserEnv()
+  })
+  afterAll(async () => {
+    await env?.close()
+  })
+
+  it('sees it submitted on the dashboard, scores every criterion, releases, and comments on a field', async () => {
+    const setup = await setupClass(env.baseUrl)
+    const assignment = await setup.assign()
+    const workspaceId = assignment.workspaces[0]?.id ?? ''
+    const joined = await createApi(env.baseUrl).join({
+      joinCode: setup.joinCode,
+      name: 'Mahasiswa Satu',
+      teamId: setup.team.id,
+    })
+    const student = createApi(env.baseUrl, joined.token)
+
+    // The team writes a line (stock y-websocket client), then submits over REST.
+    const client = await connectSynced(env.server.wsUrl, workspaceId, joined.token)
+    notesOf(client.doc).insert(0, NOTES)
+    await vi.waitFor(async () => {
+      const exported = await student.exportWorkspace(workspaceId)
+      expect(exported.templates.fiveC?.context).toMatchObject({ notes: NOTES })
+    }, UI)
+    expect((await student.request('POST', `/api/workspaces/${workspaceId}/submit`)).status).toBe(201)
+    client.destroy()
+
+    const { page } = await env.newSession()
+    await logInAsLecturer(page, setup.email, setup.password)
+    await page.goto(`/classes/${setup.classId}`)
+    await page.getByRole('link', { name: 'Tinjau hasil kerja tim' }).click()
+    await page.getByRole('heading', { name: 'Tinjauan: Kelas Uji' }).waitFor(UI)
+    const cell = page.locator(`[data-workspace="${workspaceId}"]`)
+    await cell.getByText('dikumpulkan').waitFor(UI)
+    await cell.getByText('v1').waitFor(UI)
+
+    await cell.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()
+    await page.getByText('Versi 1 yang dikumpulkan', { exact: false }).waitFor(UI)
+    // The submitted text is shown as plain text, with the zone's abbreviation next to the time.
+    await page.getByText(NOTES).waitFor(UI)
+    expect(await page.getByTestId('review-shown').textContent()).toMatch(/WIB|WITA|WIT|GMT|UTC/)
+
+    // Every criterion gets its highest level.
+    const rubric = await setup.lecturer.getRubric(assignment.id)
+    for (const criterion of rubric.criteria) {
+      const best = criterion.levels.reduce((a, b) => (b.points > a.points ? b : a))
+      await page
+        .getByRole('group', { name: criterion.title.id, exact: true })
+        .getByRole('radio', { name: `${best.label.id} (${best.points})` })
+        .check()
+    }
+    await page.getByLabel('Umpan balik keseluruhan').fill('Analisis yang rapi dan berdasar bukti.')
+    await page.getByRole('button', { name: 'Simpan penilaian' }).click()
+    await page.getByText(`Total: ${rubric.maxPoints} / ${rubric.maxPoints}`).waitFor(UI)
+    await page.getByRole('button', { name: 'Rilis nilai ke tim' }).click()
+    await page.getByRole('button', { name: 'Tarik kembali rilis' }).waitFor(UI)
+
+    const grade = (await student.getGrade(workspaceId)) as WorkspaceGrade
+    expect(grade.released).toBe(true)
+    expect(grade.total).toBe(rubric.maxPoints)
+    expect(grade.feedback).toBe('Analisis yang rapi dan berdasar bukti.')
+    expect(grade.members).toEqual([
+      { id: joined.user.id, name: 'Mahasiswa Satu', adjustedScore: rubric.maxPoints },
+    ])
+
+    // A comment on one field, chosen with its button; it is stored with that field's anchor.
+    const section = getTemplate('fiveC').sections[0]
+    const field = section?.fields[0]
+    if (!section || !field) throw new Error('fiveC has no first field')
+    await page.getByRole('button', { name: `Komentari “${field.label.id}”` }).click()
+    await page
+      .getByLabel(`Komentar baru pada “${field.label.id}”`)
+      .fill('Sebutkan variabel anggota yang tampak.')
+    await page.getByRole('button', { name: 'Kirim komentar' }).click()
+    await page.locator('.review-thread').getByText('Sebutkan variabel anggota yang tampak.').waitFor(UI)
+    const threads = await student.listComments(workspaceId)
+    expect(threads).toHaveLength(1)
+    expect(threads[0]?.body).toBe('Sebutkan variabel anggota yang tampak.')
+    expect(threads[0]?.anchor).toEqual({ templateId: 'fiveC', path: [section.key, field.key] })
+    expect(threads[0]?.author.role).toBe('lecturer')
+  })
+
+  it('keeps a phone-wide dashboard without sideways page scrolling (the grid scrolls in its own box)', async () => {
+    const setup = await setupClass(env.baseUrl, 'Tim Biru')
+    await setup.assign()
+    await setup.assign()
+    const { page } = await env.newSession({ width: 360, height: 740 })
+    await logInAsLecturer(page, setup.email, setup.password)
+    await page.goto(`/classes/${setup.classId}/review`)
+    await page.getByRole('region', { name: /Tim × tugas/ }).waitFor(UI)
+    await page.getByText('terbuka').first().waitFor(UI)
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }))
+    expect(widths.page).toBeLessThanOrEqual(widths.view)
+  })
+})
