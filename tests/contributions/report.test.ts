@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { buildReport } from '../../server/contributions/report'
+import type { MemberCounters } from '../../server/storage/types'
+
+const counters = (charsAdded: number, perTemplate: MemberCounters['perTemplate'] = {}): MemberCounters => ({
+  charsAdded,
+  charsRemoved: 0,
+  ecomapEdits: 0,
+  fieldEdits: 0,
+  activeMinutes: 2,
+  lastMinute: 10,
+  perTemplate,
+})
+
+describe('the contribution report', () => {
+  it('lists every current member, counts a former member’s text in the shares, and fills every template', () => {
+    const report = buildReport({
+      members: [
+        { id: 'ani', name: 'Ani' },
+        { id: 'budi', name: 'Budi' },
+      ],
+      templateIds: ['fiveC', 'ecomap'],
+      record: {
+        workspaceId: 'w1',
+        members: {
+          ani: counters(400, { fiveC: { ...counters(400), lastMinute: 10 } }),
+          former: counters(900),
+        },
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+      presence: new Map([
+        [
+          'fiveC',
+          new Map([
+            ['ani', 150],
+            ['former', 50],
+          ]),
+        ],
+      ]),
+      comments: new Map([
+        ['budi', 2],
+        ['budi/ecomap', 2],
+      ]),
+    })
+    expect(report.members.map((m) => m.userId)).toEqual(['ani', 'budi'])
+    const [ani, budi] = report.members
+    expect(ani).toMatchObject({ charsAdded: 400, textPresent: 150, textShare: 0.75, share: 1, comments: 0 })
+    expect(ani?.perTemplate.fiveC).toMatchObject({ charsAdded: 400, textShare: 0.75 })
+    expect(ani?.perTemplate.ecomap).toMatchObject({ charsAdded: 0, textPresent: 0, textShare: 0 })
+    expect(budi).toMatchObject({ charsAdded: 0, activeMinutes: 0, textShare: 0, share: 0, comments: 2 })
+    expect(budi?.perTemplate.ecomap?.comments).toBe(2)
+    expect(report.balance).toBe(0)
+    expect(report.indicators.map((i) => i.kind)).toEqual(['maypole', 'possibleFreeRiding'])
+  })
+})
