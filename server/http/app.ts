@@ -17,6 +17,7 @@ import { joinRoutes } from './routes/join'
 import { libraryRoutes } from './routes/library'
 import { memberRoutes } from './routes/members'
 import { meRoutes } from './routes/me'
+import { overviewRoutes } from './routes/overview'
 import { historyRoutes } from './routes/history'
 import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
@@ -59,6 +60,7 @@ export function createApp(deps: {
   api.use('/workspaces', contributionRoutes(services))
   api.use('/assignments', assignmentSettingsRoutes(services))
   api.use('/classes', gradebookRoutes(services))
+  api.use('/classes', overviewRoutes(services))
   api.use(commentRoutes(services))
   api.use(gradeRoutes(services))
   api.use(notFoundHandler)

@@ -15,6 +15,7 @@ import { createGradeService } from './grades'
 import { createJoinService } from './join'
 import { createLibraryService } from './library'
 import { createOwnCaseService } from './ownCases'
+import { createOverviewService } from './overview'
 import type { LiveDocuments } from './ports'
 import { cleanUpReviews } from './reviewCleanup'
 import { createRubricService } from './rubrics'
@@ -59,6 +60,7 @@ export function createServices(deps: ServiceDeps) {
     rubrics: createRubricService(ctx),
     grades: createGradeService(ctx, access),
     gradebook: createGradebookService(ctx),
+    overview: createOverviewService(ctx),
     submissions: createSubmissionService(ctx, access),
     history: createHistoryService(ctx, access),
     contributions: createContributionService(ctx, access),

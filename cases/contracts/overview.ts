@@ -1,0 +1,25 @@
+import type { VersionSummary, WorkspaceStatus } from './http'
+
+/** Where a workspace's review stands: nothing saved yet, graded but hidden from the team, or released. */
+export type ReviewState = 'none' | 'graded' | 'released'
+
+/** One team's workspace of one assignment, as the lecturer's class dashboard shows it. */
+export interface WorkspaceOverview {
+  workspaceId: string
+  assignmentId: string
+  teamId: string
+  status: WorkspaceStatus
+  late: boolean
+  lastSubmission: VersionSummary | null
+  /** Filled and total fields over all the assignment's templates (as the export's `completion`, summed). */
+  completion: { filled: number; total: number }
+  /** When the stored document was last saved (null before its first save). */
+  lastActivity: string | null
+  reviewState: ReviewState
+}
+
+/** GET /api/classes/:classId/overview (the class's lecturers). */
+export interface ClassOverview {
+  classId: string
+  workspaces: WorkspaceOverview[]
+}

@@ -1,0 +1,67 @@
+import * as Y from 'yjs'
+import type { ClassOverview, ReviewState, WorkspaceOverview } from '../../cases/contracts/overview'
+import { findTemplate } from '../../cases/templates'
+import type { TemplateDef } from '../../cases/templates/types'
+import { templateCompletion } from '../../cases/ydoc/read'
+import type { AssignmentRecord, WorkspaceRecord } from '../storage/types'
+import { lecturerClass, type ServiceContext } from './context'
+import type { AuthUser } from './ports'
+import { isLate, workspaceStatus } from './workspaceStatus'
+
+/**
+ * Completion and last save from the STORED document: one read per workspace, and a dashboard may lag the live
+ * document by the save delay (a submitted workspace is stored at the lock, so it is exact).
+ */
+async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, assignment: AssignmentRecord) {
+  const stored = await ctx.storage.documents.load(workspace.id)
+  const templates = assignment.templates.map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
+  const completion = { filled: 0, total: 0 }
+  const doc = new Y.Doc()
+  try {
+    if (stored) Y.applyUpdate(doc, stored.state)
+    for (const template of templates) {
+      const c = templateCompletion(doc, template)
+      completion.filled += c.filled
+      completion.total += c.total
+    }
+  } finally {
+    doc.destroy()
+  }
+  return { completion, lastActivity: stored?.updatedAt ?? null }
+}
+
+async function reviewState(ctx: ServiceContext, workspaceId: string): Promise<ReviewState> {
+  const grade = await ctx.storage.grades.get(workspaceId)
+  if (!grade) return 'none'
+  return grade.released ? 'released' : 'graded'
+}
+
+/** The class dashboard's figures per workspace, for the class's lecturers (403 for everyone else). */
+export function createOverviewService(ctx: ServiceContext) {
+  return {
+    async get(user: AuthUser, classId: string): Promise<ClassOverview> {
+      const record = await lecturerClass(ctx, user, classId)
+      const now = new Date()
+      const rows = record.workspaces.map(async (workspace): Promise<WorkspaceOverview | null> => {
+        const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
+        if (!assignment) return null
+        const [figures, review] = await Promise.all([
+          storedFigures(ctx, workspace, assignment),
+          reviewState(ctx, workspace.id),
+        ])
+        return {
+          workspaceId: workspace.id,
+          assignmentId: assignment.id,
+          teamId: workspace.teamId,
+          status: workspaceStatus(workspace),
+          late: isLate(workspace, assignment, now),
+          lastSubmission: workspace.lastSubmission ?? null,
+          ...figures,
+          reviewState: review,
+        }
+      })
+      const workspaces = (await Promise.all(rows)).filter((w): w is WorkspaceOverview => w !== null)
+      return { classId: record.id, workspaces }
+    },
+  }
+}
