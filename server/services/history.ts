@@ -1,45 +1,21 @@
-import * as Y from 'yjs'
 import type { FieldDiff, RestoreResult, SnapshotSummary, SnapshotView } from '../../cases/contracts/history'
 import { wordDiff } from '../../cases/history/wordDiff'
 import { findTemplate } from '../../cases/templates'
-import type { TemplateDef, TextField } from '../../cases/templates/types'
-import { readField } from '../../cases/ydoc/read'
+import type { TemplateDef } from '../../cases/templates/types'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import type { ServiceContext } from './context'
-import { conflict, forbidden, invalid } from './errors'
+import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
+import { readText, textField, type TextFieldRef } from './historyFields'
 import { listSnapshots, loadSnapshot, withSnapshotDoc } from './historySnapshots'
 import { KeyedLock } from './locks'
 import { restoreAsEdit } from './historyRestore'
 import type { AccessService, AuthUser } from './ports'
 import { workspaceStatus } from './workspaceStatus'
 
-/** A text field of a workspace's templates, named `<templateId>.<sectionKey>.<fieldKey>`. */
-interface TextFieldRef {
-  templateId: string
-  sectionKey: string
-  field: TextField
-}
-
 function templatesOf(record: ClassRecord, workspace: WorkspaceRecord): TemplateDef[] {
   const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
   return (assignment?.templates ?? []).map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
-}
-
-/** The text field a diff names; 400 naming `field` for anything else. */
-function textField(templates: readonly TemplateDef[], name: string): TextFieldRef {
-  const [templateId, sectionKey, fieldKey, ...rest] = name.split('.')
-  const section = templates.find((t) => t.id === templateId)?.sections.find((s) => s.key === sectionKey)
-  const field = section?.fields.find((f) => f.key === fieldKey)
-  if (rest.length > 0 || !templateId || !sectionKey || !field || field.kind !== 'text') {
-    throw invalid('field', 'must name a text field of this workspace as <templateId>.<sectionKey>.<fieldKey>')
-  }
-  return { templateId, sectionKey, field }
-}
-
-function readText(doc: Y.Doc, ref: TextFieldRef): string {
-  const section = doc.getMap<unknown>(ref.templateId).get(ref.sectionKey)
-  return readField(section instanceof Y.Map ? (section as Y.Map<unknown>) : undefined, ref.field) as string
 }
 
 /** History of a workspace: snapshots listed, viewed read-only, compared field by field, and restored as new edits. */

@@ -241,6 +241,18 @@ describe('restoring a snapshot', () => {
       (d) => getCollectionItem(d, 'ecomap', 'systems', defaultId)?.get('label') === 'Diganti',
     )
 
+    const diff = (field: string) =>
+      ani!.api.request<FieldDiff>(
+        'GET',
+        `/api/workspaces/${ws}/history/diff?from=${first!.id}&to=current&field=${encodeURIComponent(field)}`,
+      )
+    const gone = await diff(`ecomap.systems.${clinic}.note`)
+    expect(gone.status).toBe(200)
+    expect(gone.body.changes).toEqual([{ op: 'delete', text: 'Dekat' }])
+    for (const field of ['ecomap.systems.note', `ecomap.systems.${clinic}.label`, 'ecomap.systems..note']) {
+      expect((await diff(field)).status).toBe(400)
+    }
+
     await restore(budi!.api, ws, first!.id)
     await waitForDoc(a.doc, (d) => getCollectionItem(d, 'ecomap', 'systems', clinic) !== undefined)
     const back = getCollectionItem(a.doc, 'ecomap', 'systems', clinic)!
