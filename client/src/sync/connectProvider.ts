@@ -1,6 +1,6 @@
 import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
-import { isTerminalCloseCode } from '../../../cases/contracts/closeCodes'
+import { CloseCode, isTerminalCloseCode } from '../../../cases/contracts/closeCodes'
 import { ACK_PARAM, MessageType, readSavedMessage } from '../../../cases/contracts/yjsMessages'
 import type { SaveTracker } from './saveTracker'
 
@@ -9,17 +9,30 @@ function yjsUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/yjs`
 }
 
+/** The server closed the connection because the work was submitted (LOCKED) or returned (REOPENED). */
+export type LockChange = typeof CloseCode.LOCKED | typeof CloseCode.REOPENED
+
+/** After LOCKED a new connection is read-only: reconnect to keep seeing the submitted state. */
+const shouldReconnect = (event: CloseEvent) =>
+  event.code === CloseCode.LOCKED || !isTerminalCloseCode(event.code)
+
 /**
  * Open the live connection of a workspace with durable-save acknowledgements, feeding the tracker.
  * Cross-tab sharing is off (shared lab computers); the browser's offline/online events close and
  * reopen the socket, because a dead Wi-Fi link can keep a WebSocket looking open for a long time.
  * Returns the provider and a function that stops it all.
  */
-export function connectProvider(workspaceId: string, doc: Y.Doc, tracker: SaveTracker) {
+export function connectProvider(
+  workspaceId: string,
+  doc: Y.Doc,
+  tracker: SaveTracker,
+  onLockChange: (code: LockChange) => void,
+) {
   const provider = new WebsocketProvider(yjsUrl(), workspaceId, doc, {
     params: { [ACK_PARAM]: '1' },
     disableBc: true,
     connect: false,
+    shouldReconnect,
   })
   provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) =>
     tracker.onSaved(readSavedMessage(decoder))
@@ -38,7 +51,8 @@ export function connectProvider(workspaceId: string, doc: Y.Doc, tracker: SaveTr
     )
   })
   provider.on('connection-close', (event) => {
-    if (event && isTerminalCloseCode(event.code)) {
+    if (event?.code === CloseCode.LOCKED || event?.code === CloseCode.REOPENED) onLockChange(event.code)
+    else if (event && isTerminalCloseCode(event.code)) {
       terminal = true
       tracker.setClosed({ code: event.code, reason: event.reason })
     } else if (!navigator.onLine) tracker.setConnection('offline')

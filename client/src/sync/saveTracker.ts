@@ -9,6 +9,8 @@ export interface SaveState {
   connection: Connection
   /** The server confirmed that everything in the local document is durably stored. */
   saved: boolean
+  /** A SAVED acknowledgement arrived on the current connection, so `saved` is current. */
+  acked: boolean
   /** The server closed the connection for good (a terminal close code), with why. */
   closed: { code: number; reason: string } | null
 }
@@ -18,7 +20,12 @@ export interface SaveState {
  * "Saved" is true only when the last stored state vector from the server covers the local one.
  */
 export class SaveTracker {
-  private state: SaveState = { connection: 'connecting', saved: false, closed: null }
+  private state: SaveState = {
+    connection: 'connecting',
+    saved: false,
+    acked: false,
+    closed: null,
+  }
   private stored: Map<number, number> | null = null
   private readonly listeners = new Set<() => void>()
 
@@ -38,17 +45,18 @@ export class SaveTracker {
   /** The server's stored state vector arrived (a SAVED message). */
   onSaved(storedStateVector: Uint8Array): void {
     this.stored = decodeStateVectorMap(storedStateVector)
+    this.set({ acked: true })
     this.recompute()
   }
 
   /** The connection changed. */
   setConnection(connection: Connection): void {
-    this.set({ connection })
+    this.set(connection === 'online' ? { connection } : { connection, acked: false })
   }
 
   /** The server ended the connection with a terminal close code. */
   setClosed(closed: { code: number; reason: string }): void {
-    this.set({ closed, connection: 'offline' })
+    this.set({ closed, connection: 'offline', acked: false })
   }
 
   destroy(): void {
@@ -66,6 +74,7 @@ export class SaveTracker {
     if (
       next.connection === this.state.connection &&
       next.saved === this.state.saved &&
+      next.acked === this.state.acked &&
       next.closed === this.state.closed
     )
       return

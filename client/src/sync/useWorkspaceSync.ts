@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { connectProvider } from './connectProvider'
+import { connectProvider, type LockChange } from './connectProvider'
 import { localCopyName, rememberLocalCopy } from './localCopies'
 import { LOCAL_ORIGIN } from './origins'
 import { SaveTracker } from './saveTracker'
@@ -15,7 +15,7 @@ export interface WorkspaceSync {
   provider: WebsocketProvider
   awareness: Awareness
   tracker: SaveTracker
-  /** Undo/redo of one's own edits; null when read-only. */
+  /** Undo/redo of one's own edits; null for lecturers. */
   undoManager: Y.UndoManager | null
 }
 
@@ -38,22 +38,33 @@ interface Options {
   userId: string
   userName: string
   templateIds: readonly string[]
-  readOnly: boolean
+  /**
+   * A team member: keeps a local copy and an undo manager, also while the work is submitted (edits held on
+   * this device then stay there, not part of the submission, until the work is returned).
+   */
+  member: boolean
+  /** The server closed the connection because the work was submitted or returned. */
+  onLockChange?: (code: LockChange) => void
 }
 
 /**
  * Own one workspace's Y.Doc for as long as the page shows it: the local copy in IndexedDB
- * (per user and workspace, writers only) is loaded first, then the live connection opens.
+ * (per user and workspace, team members only) is loaded first, then the live connection opens.
  */
 export function useWorkspaceSync({
   workspaceId,
   userId,
   userName,
   templateIds,
-  readOnly,
+  member,
+  onLockChange,
 }: Options): WorkspaceSync | null {
   const [sync, setSync] = useState<WorkspaceSync | null>(null)
   const templatesKey = templateIds.join(',')
+  const lockChange = useRef(onLockChange)
+  useEffect(() => {
+    lockChange.current = onLockChange
+  })
 
   useEffect(() => {
     const doc = new Y.Doc()
@@ -61,8 +72,8 @@ export function useWorkspaceSync({
     let stopProvider: (() => void) | null = null
     let cancelled = false
 
-    const local = readOnly ? null : openLocalCopy(localCopyName(userId, workspaceId), doc)
-    const undoManager = readOnly
+    const local = member ? openLocalCopy(localCopyName(userId, workspaceId), doc) : null
+    const undoManager = !member
       ? null
       : new Y.UndoManager(
           templatesKey.split(',').map((id) => doc.getMap(id)),
@@ -73,7 +84,9 @@ export function useWorkspaceSync({
     const start = () => {
       if (cancelled || started) return
       started = true
-      const { provider, stop } = connectProvider(workspaceId, doc, tracker)
+      const { provider, stop } = connectProvider(workspaceId, doc, tracker, (code) =>
+        lockChange.current?.(code),
+      )
       stopProvider = stop
       // The server replaces the name with the one it knows; the colour is ours to pick.
       provider.awareness.setLocalStateField('user', { name: userName, ...userColor(userId) })
@@ -94,7 +107,7 @@ export function useWorkspaceSync({
       tracker.destroy()
       doc.destroy()
     }
-  }, [workspaceId, userId, userName, templatesKey, readOnly])
+  }, [workspaceId, userId, userName, templatesKey, member])
 
   return sync
 }

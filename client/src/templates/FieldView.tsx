@@ -4,6 +4,7 @@ import type { FieldDef } from '../../../cases/templates/types'
 import { useBilingual } from '../i18n/useBilingual'
 import { BooleanInput } from './BooleanInput'
 import { ChoiceInput } from './ChoiceInput'
+import { FieldCommentButton } from './FieldCommentButton'
 import { FieldPresence } from './FieldPresence'
 import { fieldPath } from './formContext'
 import { MultiChoiceInput } from './MultiChoiceInput'
@@ -47,6 +48,16 @@ export function FieldView({ templateId, sectionKey, section, field, path: given 
           {bi(field.label)}
         </label>
         <FieldPresence path={path} />
+        {/* Collection items pass their own path; comments anchor to a section's own fields here. */}
+        {given === undefined && (
+          <FieldCommentButton
+            templateId={templateId}
+            sectionKey={sectionKey}
+            fieldKey={field.key}
+            path={path}
+            ytext={value instanceof Y.Text ? value : undefined}
+          />
+        )}
       </div>
       {(field.help || field.citation) && (
         <p className="help">

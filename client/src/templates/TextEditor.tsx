@@ -4,8 +4,10 @@ import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/v
 import { useEffect, useRef } from 'react'
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next'
 import type * as Y from 'yjs'
+import { useCommentHooks } from './commentContext'
 import { useFormContext } from './formContext'
 import { editorTheme } from './editorTheme'
+import { passageMarkField, setPassageMark } from './passageMark'
 
 interface Props {
   ytext: Y.Text
@@ -21,11 +23,14 @@ interface Props {
  */
 export function TextEditor({ ytext, path, label, placeholder }: Props) {
   const { awareness, undoManager, readOnly } = useFormContext()
+  const comments = useCommentHooks()
   const host = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const selections = comments?.selections
 
   useEffect(() => {
     if (!host.current) return
-    const view = new EditorView({
+    const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
         doc: ytext.toString(),
@@ -33,6 +38,12 @@ export function TextEditor({ ytext, path, label, placeholder }: Props) {
           yCollab(ytext, awareness, { undoManager: undoManager ?? false }),
           keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
           EditorView.lineWrapping,
+          passageMarkField,
+          // Read when a comment is started from this field's button (the editor has lost focus by then).
+          EditorView.updateListener.of((update) => {
+            const { from, to } = update.state.selection.main
+            if (update.selectionSet || update.docChanged) selections?.set(path, { from, to })
+          }),
           editorTheme,
           placeholderExt(placeholder),
           EditorView.contentAttributes.of({ 'aria-label': label, id: path, 'data-field': path }),
@@ -51,8 +62,27 @@ export function TextEditor({ ytext, path, label, placeholder }: Props) {
         ],
       }),
     })
-    return () => view.destroy()
-  }, [ytext, awareness, undoManager, readOnly, path, label, placeholder])
+    view.current = editor
+    return () => {
+      view.current = null
+      selections?.delete(path)
+      editor.destroy()
+    }
+  }, [ytext, awareness, undoManager, readOnly, path, label, placeholder, selections])
+
+  const mark = comments?.mark
+  useEffect(() => {
+    const editor = view.current
+    if (!editor) return
+    const length = editor.state.doc.length
+    const range =
+      mark && mark.path === path ? { from: Math.min(mark.from, length), to: Math.min(mark.to, length) } : null
+    editor.dispatch({
+      effects: range
+        ? [setPassageMark.of(range), EditorView.scrollIntoView(range.from, { y: 'center' })]
+        : [setPassageMark.of(null)],
+    })
+  }, [mark, path])
 
   return <div ref={host} className="text-editor" />
 }

@@ -1,24 +1,38 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveState } from '../../sync/saveTracker'
 
-/** The truthful state line: online · saved / saving… / offline — kept on this device. */
-export function StateLine({ state, readOnly }: { state: SaveState; readOnly: boolean }) {
-  const { t } = useTranslation()
-  let text: string
-  let tone: string
-  if (state.connection === 'online') {
-    if (readOnly) [text, tone] = [t('state.onlineReadOnly'), 'ok']
-    else if (state.saved) [text, tone] = [t('state.saved'), 'ok']
-    else [text, tone] = [t('state.saving'), 'busy']
-  } else if (state.connection === 'connecting') [text, tone] = [t('state.connecting'), 'busy']
-  else [text, tone] = [readOnly ? t('state.offlineReadOnly') : t('state.offline'), 'warn']
+/** How the page is open: a member editing, a member of submitted work, or a lecturer watching. */
+export type WorkspaceMode = 'edit' | 'submitted' | 'viewer'
 
+/** Edits on this device that the server has not stored: while submitted they are not part of the submission. */
+export const holdsLocalEdits = (state: SaveState): boolean =>
+  state.connection === 'online' && state.acked && !state.saved
+
+function describe(state: SaveState, mode: WorkspaceMode, t: ReturnType<typeof useTranslation>['t']) {
+  const online = state.connection === 'online'
+  if (mode === 'submitted') {
+    if (!online) return [t('state.offlineSubmitted'), 'warn']
+    return holdsLocalEdits(state) ? [t('state.heldLocally'), 'warn'] : [t('state.submitted'), 'ok']
+  }
+  if (online) {
+    if (mode === 'viewer') return [t('state.onlineReadOnly'), 'ok']
+    return state.saved ? [t('state.saved'), 'ok'] : [t('state.saving'), 'busy']
+  }
+  if (state.connection === 'connecting') return [t('state.connecting'), 'busy']
+  return [mode === 'viewer' ? t('state.offlineReadOnly') : t('state.offline'), 'warn']
+}
+
+/** The truthful state line: online · saved / saving… / offline — kept on this device / submitted. */
+export function StateLine({ state, mode }: { state: SaveState; mode: WorkspaceMode }) {
+  const { t } = useTranslation()
+  const [text, tone] = describe(state, mode, t)
   return (
     <p
       className={`state-line ${tone}`}
       role="status"
       aria-live="polite"
       data-testid="state-line"
+      data-mode={mode}
       data-state={`${state.connection}${state.saved ? '-saved' : ''}`}
     >
       {text}

@@ -1,0 +1,15 @@
+import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
+import type { HiddenGrade, WorkspaceGrade } from '../../../cases/contracts/grades'
+import { request } from './client'
+
+const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`
+
+/** POST /api/workspaces/:id/submit: lock the work and store the next version. */
+export const submitWorkspace = (id: string) => request<VersionSummary>('POST', `${ws(id)}/submit`)
+/** GET /api/workspaces/:id/versions, oldest first. */
+export const listVersions = (id: string) => request<VersionSummary[]>('GET', `${ws(id)}/versions`)
+/** GET /api/workspaces/:id/versions/:n: the stored result. */
+export const getVersion = (id: string, n: number) =>
+  request<SubmittedResult>('GET', `${ws(id)}/versions/${n}`)
+/** GET /api/workspaces/:id/grade: the grade once released, else only `released: false`. */
+export const getGrade = (id: string) => request<WorkspaceGrade | HiddenGrade>('GET', `${ws(id)}/grade`)

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
+import type { PublicUser } from '../../../../cases/contracts/http'
+import { createComment } from '../../api/comments'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useBilingual } from '../../i18n/useBilingual'
+import { anchorText } from './anchorText'
+import { TextForm } from './TextForm'
+import { ThreadView } from './ThreadView'
+import type { CommentThreads } from './useCommentThreads'
+import './comments.css'
+
+interface Props {
+  workspaceId: string
+  user: PublicUser
+  threads: CommentThreads
+  /** The anchor a field's "comment" button opened, or null. */
+  draft: CommentAnchor | null
+  clearDraft(): void
+  onShow(thread: CommentThread): void
+}
+
+/** The workspace's comment threads (live), with the composer for a new one on a field or passage. */
+export function CommentsPanel({ workspaceId, user, threads, draft, clearDraft, onShow }: Props) {
+  const { t } = useTranslation()
+  const bi = useBilingual()
+  const [showResolved, setShowResolved] = useState(false)
+  const composer = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (draft) composer.current?.scrollIntoView({ block: 'nearest' })
+  }, [draft])
+  const open = threads.threads.filter((th) => th.status === 'open')
+  const resolved = threads.threads.filter((th) => th.status === 'resolved')
+  const shown = showResolved ? [...open, ...resolved] : open
+
+  return (
+    <section className="comments-panel" aria-labelledby="comments-title" data-testid="comments-panel">
+      <h2 id="comments-title">
+        {t('comments.title')} <span className="muted">({open.length})</span>
+      </h2>
+      <ErrorMessage error={threads.error} />
+      {draft && (
+        <div className="comment-composer" ref={composer}>
+          <p>
+            {t('comments.newOn')} <strong>{anchorText(draft, bi)}</strong>
+          </p>
+          {draft.quote !== undefined && <blockquote className="comment-quote">{draft.quote}</blockquote>}
+          <TextForm
+            key={JSON.stringify(draft)}
+            label={t('comments.newLabel')}
+            submitLabel={t('comments.send')}
+            autoFocus
+            onSubmit={async (body) => {
+              threads.upsert(await createComment(workspaceId, draft, body))
+              clearDraft()
+            }}
+            onCancel={clearDraft}
+          />
+        </div>
+      )}
+      {shown.length === 0 && !draft && <p className="muted">{t('comments.none')}</p>}
+      <ol className="comment-threads">
+        {shown.map((thread) => (
+          <ThreadView key={thread.id} thread={thread} user={user} threads={threads} onShow={onShow} />
+        ))}
+      </ol>
+      {resolved.length > 0 && (
+        <button type="button" className="link-button" onClick={() => setShowResolved((v) => !v)}>
+          {showResolved ? t('comments.hideResolved') : t('comments.showResolved', { count: resolved.length })}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,99 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import type { PublicUser, WorkspaceDetail } from '../../../../cases/contracts/http'
+import type { TemplateDef } from '../../../../cases/templates/types'
+import { usePresence } from '../../sync/usePresence'
+import { useSaveState } from '../../sync/useSaveState'
+import type { WorkspaceSync } from '../../sync/useWorkspaceSync'
+import { CommentContext } from '../../templates/commentContext'
+import { FormContext } from '../../templates/formContext'
+import { PresenceContext } from '../../templates/presenceContext'
+import { TemplateForm } from '../../templates/TemplateForm'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import { useFieldComments } from '../comments/useFieldComments'
+import type { CommentThreads } from '../comments/useCommentThreads'
+import { SubmissionBanner } from '../submission/SubmissionBanner'
+import { SubmitButton } from '../submission/SubmitButton'
+import type { useSubmissionState } from '../submission/useSubmissionState'
+import { ClosedNotice } from './ClosedNotice'
+import { PresenceBar } from './PresenceBar'
+import { holdsLocalEdits, StateLine, type WorkspaceMode } from './StateLine'
+import { TemplateSwitcher } from './TemplateSwitcher'
+import { UndoButtons } from './UndoButtons'
+import { useCompletion } from './useCompletion'
+
+interface Props {
+  sync: WorkspaceSync
+  workspace: WorkspaceDetail
+  templates: TemplateDef[]
+  user: PublicUser
+  member: boolean
+  back: string
+  submission: ReturnType<typeof useSubmissionState>
+  threads: CommentThreads
+}
+
+/** The state line and submission, presence, undo/redo, the template switcher, one form and the comments. */
+export function LiveWorkspace({ sync, workspace, templates, user, member, back, submission, threads }: Props) {
+  const { t } = useTranslation()
+  const state = useSaveState(sync.tracker)
+  const people = usePresence(sync.awareness)
+  const { status, lastSubmission, returned } = submission.state
+  const mode: WorkspaceMode = !member ? 'viewer' : status === 'submitted' ? 'submitted' : 'edit'
+  const readOnly = mode !== 'edit'
+  const context = useMemo(
+    () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly }),
+    [sync, readOnly],
+  )
+  const completion = useCompletion(sync.doc, templates)
+  // The shown template is in the address (?t=breton), so a reload or a shared link opens the same one.
+  const [params, setParams] = useSearchParams()
+  const current = templates.find((tpl) => tpl.id === params.get('t')) ?? templates[0]
+  const select = (id: string) => setParams({ t: id }, { replace: true })
+  const comments = useFieldComments(threads.threads, sync.doc, select)
+
+  return (
+    <div className="workspace-form">
+      <div className="workspace-bar">
+        <StateLine state={state} mode={mode} />
+        {mode === 'edit' && sync.undoManager && <UndoButtons undoManager={sync.undoManager} />}
+        {mode === 'edit' && (
+          <SubmitButton
+            workspaceId={workspace.id}
+            unsaved={!state.saved}
+            onSubmitted={(version) => submission.set('submitted', version)}
+            onRefused={() => void submission.refresh()}
+          />
+        )}
+      </div>
+      {state.closed && <ClosedNotice code={state.closed.code} back={back} />}
+      <SubmissionBanner
+        submitted={status === 'submitted'}
+        lastSubmission={lastSubmission}
+        held={holdsLocalEdits(state)}
+        returned={returned}
+        member={member}
+      />
+      {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
+      {/* Above the presence bar, whose lines change as teammates move: the tabs stay put under one's finger. */}
+      <TemplateSwitcher templates={templates} completion={completion} current={current?.id ?? ''} onSelect={select} />
+      <PresenceBar people={people} templates={templates} />
+      <FormContext.Provider value={context}>
+        <PresenceContext.Provider value={people}>
+          <CommentContext.Provider value={comments.hooks}>
+            {current && <TemplateForm key={current.id} template={current} />}
+          </CommentContext.Provider>
+        </PresenceContext.Provider>
+      </FormContext.Provider>
+      <CommentsPanel
+        workspaceId={workspace.id}
+        user={user}
+        threads={threads}
+        draft={comments.draft}
+        clearDraft={comments.clearDraft}
+        onShow={comments.show}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { PublicUser, WorkspaceDetail } from '../../../../cases/contracts/http'
+import { useBilingual } from '../../i18n/useBilingual'
+import { useServerEvents } from '../../realtime/useServerEvents'
+import { useCommentThreads } from '../comments/useCommentThreads'
+import { useSubmissionState } from '../submission/useSubmissionState'
+import { CaseText } from './CaseText'
+import { WorkspaceEditor } from './WorkspaceEditor'
+
+interface Props {
+  detail: WorkspaceDetail
+  user: PublicUser
+  back: string
+}
+
+/** The loaded workspace: its live submission state and comment threads, the case text and the forms. */
+export function WorkspaceBody({ detail, user, back }: Props) {
+  const bi = useBilingual()
+  const submission = useSubmissionState(detail)
+  const threads = useCommentThreads(detail.id)
+  useServerEvents({
+    'workspace:status': submission.onEvent,
+    'comment:changed': threads.onEvent,
+    connected: () => {
+      void submission.refresh()
+      void threads.reload()
+    },
+  })
+  return (
+    <>
+      <h1>
+        {bi(detail.title)} <span className="muted">· {detail.teamName}</span>
+      </h1>
+      <div className="workspace-columns">
+        <CaseText caseStudy={detail.case} />
+        <WorkspaceEditor workspace={detail} user={user} back={back} submission={submission} threads={threads} />
+      </div>
+    </>
+  )
+}

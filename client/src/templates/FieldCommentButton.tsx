@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import * as Y from 'yjs'
+import type { CommentAnchor } from '../../../cases/contracts/comments'
+import { useCommentHooks } from './commentContext'
+import { passageAnchor } from './passage'
+
+interface Props {
+  templateId: string
+  sectionKey: string
+  fieldKey: string
+  path: string
+  /** A text field's Y.Text: a selected passage there is anchored with Yjs relative positions. */
+  ytext?: Y.Text
+}
+
+/** "Comment" on a field, or on the passage selected in its text; shows how many threads it has. */
+export function FieldCommentButton({ templateId, sectionKey, fieldKey, path, ytext }: Props) {
+  const { t } = useTranslation()
+  const hooks = useCommentHooks()
+  if (!hooks) return null
+  const count = hooks.countFor(path)
+  const start = () => {
+    const anchor: CommentAnchor = { templateId, path: [sectionKey, fieldKey] }
+    const selection = hooks.selections.get(path)
+    if (ytext && selection && selection.to > selection.from)
+      Object.assign(anchor, passageAnchor(ytext, selection.from, selection.to))
+    hooks.start(anchor)
+  }
+  return (
+    <button
+      type="button"
+      className="link-button comment-button"
+      // Keep the editor's selection: the click must not move focus before it is read.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={start}
+      aria-label={t('comments.commentOn', { count })}
+      title={t('comments.commentHint')}
+      data-testid={`comment-button-${path}`}
+    >
+      💬 {count > 0 ? count : t('comments.comment')}
+    </button>
+  )
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { SubmittedResult } from '../../cases/contracts/http'
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import {
+  UI,
+  editor,
+  expectFieldText,
+  expectState,
+  fieldText,
+  joinAsStudent,
+  openFirstAssignment,
+  pickTeam,
+  setupClass,
+  typeInto,
+} from './flows'
+
+const NOTES = 'fiveC.competence.notes'
+const SAVED = 'daring · tersimpan'
+const OFFLINE = 'luring — disimpan di perangkat ini'
+const SUBMITTED = 'daring · dikumpulkan, hanya baca'
+const HELD = 'disimpan di perangkat ini — bukan bagian dari pengumpulan'
+
+/** Whether the text field can be typed in. */
+const editable = (page: Page) => editor(page, NOTES).getAttribute('contenteditable')
+
+describe('submitting the work', { timeout: 120_000 }, () => {
+  let env: BrowserEnv
+  beforeAll(async () => {
+    env = await startBrowserEnv()
+  })
+  afterAll(async () => {
+    await env?.close()
+  })
+
+  it('locks every page live, keeps an offline edit out of the submission, and merges it when returned', async () => {
+    const setup = await setupClass(env.baseUrl)
+    await setup.assign()
+    const ani = await env.newSession({ width: 360, height: 740 })
+    const budi = await env.newSession()
+    const citra = await env.newSession()
+    for (const [s, name] of [
+      [ani, 'Ani'],
+      [budi, 'Budi'],
+      [citra, 'Citra'],
+    ] as const) {
+      await joinAsStudent(s.page, setup.joinCode, name)
+      await pickTeam(s.page, 'Tim Merah')
+      await openFirstAssignment(s.page)
+      await expectState(s.page, SAVED)
+    }
+    const [workspace] = await setup.lecturer.listWorkspaces()
+    if (!workspace) throw new Error('no workspace')
+
+    await typeInto(ani.page, NOTES, 'Kompetensi tim cukup.')
+    await expectFieldText(budi.page, NOTES, (t) => t.includes('Kompetensi tim cukup.'))
+    await expectFieldText(citra.page, NOTES, (t) => t.includes('Kompetensi tim cukup.'))
+
+    // Citra writes on a train without signal, before the work is submitted.
+    await citra.context.setOffline(true)
+    await expectState(citra.page, OFFLINE)
+    await typeInto(citra.page, NOTES, ' Tambahan Citra di kereta.')
+
+    // Ani submits after reading what will happen.
+    await ani.page.getByRole('button', { name: 'Kumpulkan' }).click()
+    const dialog = ani.page.getByRole('dialog')
+    await expect.poll(() => dialog.textContent(), UI).toContain('hanya dapat dibaca')
+    await dialog.getByRole('button', { name: 'Ya, kumpulkan' }).click()
+
+    // Both online pages turn read-only without a reload, with the version in the banner.
+    for (const { page } of [ani, budi]) {
+      await expectState(page, SUBMITTED)
+      await expect.poll(() => page.getByTestId('submitted-banner').textContent(), UI).toContain('versi 1')
+      await expect.poll(() => editable(page), UI).toBe('false')
+      expect(await page.getByRole('button', { name: 'Kumpulkan' }).count()).toBe(0)
+    }
+
+    // Citra comes back: her page learns of the submission, and is told her edit is not part of it.
+    await citra.context.setOffline(false)
+    await expectState(citra.page, HELD)
+    await expect.poll(() => editable(citra.page), UI).toBe('false')
+    await expect
+      .poll(() => citra.page.getByTestId('held-edits').textContent(), UI)
+      .toContain('BUKAN bagian dari pengumpulan')
+    expect(await fieldText(citra.page, NOTES)).toContain('Tambahan Citra di kereta.')
+    const stored = await setup.lecturer.request<SubmittedResult>('GET', `/api/workspaces/${workspace.id}/versions/1`)
+    expect(JSON.stringify(stored.body)).toContain('Kompetensi tim cukup.')
+    expect(JSON.stringify(stored.body)).not.toContain('Tambahan Citra')
+    expect(await fieldText(budi.page, NOTES)).not.toContain('Tambahan Citra')
+
+    // The lecturer returns the work: every page is editable again and Citra's kept edit merges.
+    const returned = await setup.lecturer.request('POST', `/api/workspaces/${workspace.id}/return`)
+    expect(returned.status).toBe(200)
+    for (const { page } of [ani, budi, citra]) {
+      await expectState(page, SAVED)
+      await expect.poll(() => editable(page), UI).toBe('true')
+      await expectFieldText(page, NOTES, (t) => t.includes('Tambahan Citra di kereta.'))
+      await page.getByTestId('returned-banner').waitFor(UI)
+    }
+  })
+})
