@@ -58,6 +58,36 @@ describe('history across restarts and deletions', () => {
     expect(await history(createApi(second.url, ani.token), ws)).toHaveLength(1)
   })
 
+  it('restores a workspace nobody has open: the restored text is stored and the next client gets it', async () => {
+    const server = await startTestServer({ ...env, HISTORY_INTERVAL_MS: '100', IDLE_UNLOAD_MS: '0' })
+    servers.push(server)
+    const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+    const ws = setup.workspaceIds[0]!
+    const ani = setup.students[0]![0]!
+    const a = await connectSynced(server.wsUrl, ws, ani.token)
+    a.notes().insert(0, 'Versi lama')
+    const [old] = await vi.waitFor(async () => {
+      const list = await history(ani.api, ws)
+      expect(list).toHaveLength(1)
+      return list
+    })
+    a.notes().delete(0, a.notes().length)
+    a.notes().insert(0, 'Versi baru')
+    const notes = async () => {
+      const exported = await ani.api.exportWorkspace(ws)
+      return (exported.templates.fiveC?.context as Record<string, unknown>).notes
+    }
+    await vi.waitFor(async () => expect(await notes()).toBe('Versi baru'))
+    a.destroy()
+
+    const res = await ani.api.request('POST', `/api/workspaces/${ws}/history/${old!.id}/restore`)
+    expect(res.status).toBe(200)
+    await vi.waitFor(async () => expect(await notes()).toBe('Versi lama'))
+    const later = await connectSynced(server.wsUrl, ws, ani.token)
+    clients.push(later)
+    expect(later.notes().toString()).toBe('Versi lama')
+  })
+
   it('deletes a workspace’s history with the workspace', async () => {
     const server = await start()
     const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 1 })
