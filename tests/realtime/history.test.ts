@@ -187,6 +187,14 @@ describe('restoring a snapshot', () => {
     const anchor = Y.createRelativePositionFromTypeIndex(a.notes(), a.notes().toString().indexOf('Bandung'))
     const aliceClock = Y.getState(a.doc.store, a.doc.clientID)
 
+    const activeMinutesOf = async (userId: string) => {
+      const mirror = await setup.lecturer.api.request<{
+        members: { userId: string; activeMinutes: number }[]
+      }>('GET', `/api/workspaces/${ws}/contributions`)
+      return mirror.body.members.find((m) => m.userId === userId)?.activeMinutes
+    }
+    expect(await activeMinutesOf(budi!.id)).toBe(0)
+
     const result = await restore(budi!.api, ws, first!.id)
     expect(result.restored).toEqual(first)
     expect(result.before).toEqual({
@@ -201,6 +209,9 @@ describe('restoring a snapshot', () => {
     expect(a.notes().toString().slice(position!.index)).toBe('Bandung')
     // A new edit on top: nothing Ani wrote was removed from the document's history.
     expect(Y.getState(a.doc.store, a.doc.clientID)).toBe(aliceClock)
+
+    // Attributed to the member who restored (server/contributions counts a restore as activity, not typing).
+    expect(await activeMinutesOf(budi!.id)).toBe(1)
 
     const list = await history(ani!.api, ws)
     expect(list[0]).toEqual(result.before)
