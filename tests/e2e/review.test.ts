@@ -1,8 +1,9 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { WorkspaceGrade } from '../../cases/contracts/grades'
 import { getTemplate } from '../../cases/templates'
 import { createApi } from '../helpers/api'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { connectSynced, notesOf } from '../helpers/yclient'
 import { logInAsLecturer, setupClass, UI } from './flows'
 
@@ -46,6 +47,8 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     const cell = page.locator(`[data-workspace="${workspaceId}"]`)
     await cell.getByText('dikumpulkan').waitFor(UI)
     await cell.getByText('v1').waitFor(UI)
+    await cell.getByText('belum dinilai').waitFor(UI)
+    await cell.getByText(/^1\/\d+ isian$/).waitFor(UI)
 
     await cell.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()
     await page.getByText('Versi 1 yang dikumpulkan', { exact: false }).waitFor(UI)
@@ -91,11 +94,17 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     expect(threads[0]?.body).toBe('Sebutkan variabel anggota yang tampak.')
     expect(threads[0]?.anchor).toEqual({ templateId: 'fiveC', path: [section.key, field.key] })
     expect(threads[0]?.author.role).toBe('lecturer')
+    await page.getByText('1 komentar terbuka').waitFor(UI)
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-grading.png'), fullPage: true })
+
+    // Back on the dashboard, the cell says the grade is released.
+    await page.getByRole('link', { name: '← Kembali ke tinjauan kelas' }).click()
+    await cell.getByText('nilai dirilis').waitFor(UI)
   })
 
-  it('keeps a phone-wide dashboard without sideways page scrolling (the grid scrolls in its own box)', async () => {
+  it('keeps the dashboard and grading usable on a 360 px phone (the grid scrolls in its own box)', async () => {
     const setup = await setupClass(env.baseUrl, 'Tim Biru')
-    await setup.assign()
+    const assignment = await setup.assign()
     await setup.assign()
     const { page } = await env.newSession({ width: 360, height: 740 })
     await logInAsLecturer(page, setup.email, setup.password)
@@ -107,5 +116,16 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
       view: document.documentElement.clientWidth,
     }))
     expect(widths.page).toBeLessThanOrEqual(widths.view)
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-dashboard-phone.png'), fullPage: true })
+
+    await page.goto(`/classes/${setup.classId}/review/${assignment.workspaces[0]?.id ?? ''}`)
+    await page.getByText('Belum ada versi yang dikumpulkan', { exact: false }).waitFor(UI)
+    await page.getByRole('button', { name: 'Simpan penilaian' }).waitFor(UI)
+    const grading = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }))
+    expect(grading.page).toBeLessThanOrEqual(grading.view)
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-grading-phone.png'), fullPage: true })
   })
 })

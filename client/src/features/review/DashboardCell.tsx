@@ -1,53 +1,31 @@
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
-import type { WorkspaceSummary } from '../../../../cases/contracts/http'
+import type { ReviewState, WorkspaceOverview } from '../../../../cases/contracts/overview'
 import { useLang } from '../../i18n/useBilingual'
-import { getExport, getGrade } from './api'
 import { useReviewT } from './i18n'
 import type { ReviewKey } from './strings'
 import { formatZoned } from './zoneTime'
 
-/** What a cell fetches on its own: completion from the export, and the review state from the grade. */
-interface CellExtras {
-  filled: number
-  total: number
-  review: Extract<ReviewKey, 'reviewNone' | 'reviewGraded' | 'reviewReleased'>
+const REVIEW_KEYS: Record<ReviewState, ReviewKey> = {
+  none: 'reviewNone',
+  graded: 'reviewGraded',
+  released: 'reviewReleased',
 }
 
-async function loadExtras(workspaceId: string): Promise<CellExtras> {
-  const [exported, grade] = await Promise.all([getExport(workspaceId), getGrade(workspaceId)])
-  let filled = 0
-  let total = 0
-  for (const c of Object.values(exported.completion)) {
-    filled += c.filled
-    total += c.total
-  }
-  const review = grade.released ? 'reviewReleased' : grade.graded ? 'reviewGraded' : 'reviewNone'
-  return { filled, total, review }
+interface Props {
+  classId: string
+  teamName: string
+  workspace: WorkspaceOverview
 }
 
-/** One team × assignment: status, late, progress, last submission, review state and links. */
-export function DashboardCell({ classId, workspace }: { classId: string; workspace: WorkspaceSummary }) {
+/** One team × assignment: status, late, progress, last activity, review state and links. */
+export function DashboardCell({ classId, teamName, workspace }: Props) {
   const t = useReviewT()
   const lang = useLang()
-  const [extras, setExtras] = useState<CellExtras | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    loadExtras(workspace.id).then(
-      (e) => {
-        if (!cancelled) setExtras(e)
-      },
-      () => undefined,
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [workspace.id, workspace.status, workspace.lastSubmission?.version])
-
-  const base = `/classes/${encodeURIComponent(classId)}/review/${encodeURIComponent(workspace.id)}`
+  const base = `/classes/${encodeURIComponent(classId)}/review/${encodeURIComponent(workspace.workspaceId)}`
   const submitted = workspace.status === 'submitted'
+  const { filled, total } = workspace.completion
   return (
-    <div className="review-cell" data-workspace={workspace.id}>
+    <div className="review-cell" data-workspace={workspace.workspaceId}>
       <p>
         <span className={submitted ? 'review-badge submitted' : 'review-badge'}>
           {submitted ? t('statusSubmitted') : t('statusOpen')}
@@ -57,25 +35,17 @@ export function DashboardCell({ classId, workspace }: { classId: string; workspa
           <span className="small"> {t('version', { n: workspace.lastSubmission.version })}</span>
         )}
       </p>
-      {extras && (
-        <>
-          <progress
-            max={Math.max(1, extras.total)}
-            value={extras.filled}
-            aria-label={t('completion', { filled: extras.filled, total: extras.total })}
-          />
-          <p className="small">{t('completion', { filled: extras.filled, total: extras.total })}</p>
-          <p className="small">{t(extras.review)}</p>
-        </>
-      )}
+      <progress max={Math.max(1, total)} value={filled} aria-label={t('completion', { filled, total })} />
+      <p className="small">{t('completion', { filled, total })}</p>
+      <p className="small">{t(REVIEW_KEYS[workspace.reviewState])}</p>
       <p className="small muted">
-        {workspace.lastSubmission
-          ? t('lastActivity', { time: formatZoned(workspace.lastSubmission.submittedAt, lang) })
+        {workspace.lastActivity
+          ? t('lastActivity', { time: formatZoned(workspace.lastActivity, lang) })
           : t('noActivity')}
       </p>
       <p className="review-links small">
-        <Link to={`/w/${encodeURIComponent(workspace.id)}`}>{t('openWorkspace')}</Link>{' '}
-        <Link to={base} aria-label={`${t('grade')} ${workspace.teamName}`}>
+        <Link to={`/w/${encodeURIComponent(workspace.workspaceId)}`}>{t('openWorkspace')}</Link>{' '}
+        <Link to={base} aria-label={`${t('grade')} ${teamName}`}>
           {t('grade')}
         </Link>{' '}
         <Link to={`${base}#versions`}>{t('versions')}</Link>

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router'
 import { getClass } from '../../api/classes'
 import { useResource } from '../../api/useResource'
-import { listWorkspaces } from '../../api/workspaces'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
+import { getOverview } from './api'
 import { DashboardCell } from './DashboardCell'
 import { useReviewT } from './i18n'
 import { useReviewEvents } from './useReviewEvents'
@@ -15,22 +15,22 @@ export function DashboardPage() {
   const lang = useLang()
   const { classId = '' } = useParams()
   const cls = useResource(() => getClass(classId), classId)
-  const workspaces = useResource(() => listWorkspaces(), classId)
+  const overview = useResource(() => getOverview(classId), classId)
   useReviewEvents({
     status: (p) => {
-      if (p.classId === classId) void workspaces.reload()
+      if (p.classId === classId) void overview.reload()
     },
   })
 
   const detail = cls.data
-  const byId = new Map((workspaces.data ?? []).map((w) => [w.id, w]))
+  const byId = new Map((overview.data?.workspaces ?? []).map((w) => [w.workspaceId, w]))
   const encoded = encodeURIComponent(classId)
   return (
     <section className="review-page">
       <p>
         <Link to={`/classes/${encoded}`}>{t('backToClass')}</Link>
       </p>
-      <ErrorMessage error={cls.error ?? workspaces.error} />
+      <ErrorMessage error={cls.error ?? overview.error} />
       {!detail && !cls.error && <p className="muted">{t('loading')}</p>}
       {detail && (
         <>
@@ -66,7 +66,7 @@ export function DashboardPage() {
                         return (
                           <td key={a.id}>
                             {workspace ? (
-                              <DashboardCell classId={classId} workspace={workspace} />
+                              <DashboardCell classId={classId} teamName={team.name} workspace={workspace} />
                             ) : (
                               t('noWorkspace')
                             )}

@@ -6,7 +6,7 @@ import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { CommentsPanel } from './CommentsPanel'
 import { ContributionsPanel } from './ContributionsPanel'
 import { useReviewT } from './i18n'
-import { ResultView, type CommentTarget } from './ResultView'
+import { anchorKey, ResultView, type CommentTarget } from './ResultView'
 import { ReturnPanel } from './ReturnPanel'
 import { RubricForm } from './RubricForm'
 import { useGradingData, useShownResult } from './useGradingData'
@@ -36,6 +36,12 @@ export function GradingPage() {
   const shown = picked === undefined ? latest : picked
   const { result, error: resultError } = useShownResult(workspaceId, shown, data !== undefined)
   const shownVersion = data?.versions.find((v) => v.version === shown)
+  const openCounts = new Map<string, number>()
+  for (const thread of data?.threads ?? []) {
+    if (thread.status !== 'open') continue
+    const key = anchorKey(thread.anchor.templateId, thread.anchor.path)
+    openCounts.set(key, (openCounts.get(key) ?? 0) + 1)
+  }
 
   return (
     <section className="review-page">
@@ -64,7 +70,12 @@ export function GradingPage() {
             <div className="review-work">
               <ErrorMessage error={resultError} />
               {result ? (
-                <ResultView result={result} templateIds={data.detail.templates} onComment={setTarget} />
+                <ResultView
+                  result={result}
+                  templateIds={data.detail.templates}
+                  openCounts={openCounts}
+                  onComment={setTarget}
+                />
               ) : (
                 <p className="muted">{t('loading')}</p>
               )}

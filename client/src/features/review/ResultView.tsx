@@ -15,11 +15,18 @@ export interface CommentTarget {
 interface Props {
   result: Pick<AnalysisExport, 'templates' | 'completion'>
   templateIds: string[]
+  /** Open threads per anchor key (see anchorKey). */
+  openCounts: Map<string, number>
   onComment(target: CommentTarget): void
 }
 
+/** The key a field or collection item is counted under: template, section and field or item id. */
+export function anchorKey(templateId: string, path: readonly string[]): string {
+  return [templateId, ...path.slice(0, 2)].join('/')
+}
+
 /** The analysis rendered read-only as plain text from its export JSON, with a comment button per field. */
-export function ResultView({ result, templateIds, onComment }: Props) {
+export function ResultView({ result, templateIds, openCounts, onComment }: Props) {
   const t = useReviewT()
   const pick = useBilingual()
   const words: ValueWords = { empty: t('emptyValue'), yes: t('yes'), no: t('no'), pick }
@@ -49,6 +56,7 @@ export function ResultView({ result, templateIds, onComment }: Props) {
                 section={section}
                 value={content?.[section.key]}
                 render={(field, value) => fieldText(field, value, words, names)}
+                openCounts={openCounts}
                 onComment={onComment}
               />
             ))}
@@ -64,10 +72,11 @@ interface SectionProps {
   section: SectionDef
   value: unknown
   render(field: FieldDef, value: FieldJson | undefined): string
+  openCounts: Map<string, number>
   onComment(target: CommentTarget): void
 }
 
-function SectionView({ template, section, value, render, onComment }: SectionProps) {
+function SectionView({ template, section, value, render, openCounts, onComment }: SectionProps) {
   const t = useReviewT()
   const pick = useBilingual()
   const title = pick(section.title)
@@ -86,6 +95,7 @@ function SectionView({ template, section, value, render, onComment }: SectionPro
               <li key={itemId}>
                 <FieldHead
                   label={label}
+                  count={openCounts.get(anchorKey(template.id, [section.key, itemId])) ?? 0}
                   onComment={() =>
                     onComment({
                       anchor: { templateId: template.id, path: [section.key, itemId], itemId },
@@ -124,6 +134,7 @@ function SectionView({ template, section, value, render, onComment }: SectionPro
               <dt>
                 <FieldHead
                   label={label}
+                  count={openCounts.get(anchorKey(template.id, [section.key, field.key])) ?? 0}
                   onComment={() =>
                     onComment({ anchor: { templateId: template.id, path: [section.key, field.key] }, label })
                   }
@@ -138,7 +149,7 @@ function SectionView({ template, section, value, render, onComment }: SectionPro
   )
 }
 
-function FieldHead({ label, onComment }: { label: string; onComment(): void }) {
+function FieldHead({ label, count, onComment }: { label: string; count: number; onComment(): void }) {
   const t = useReviewT()
   return (
     <span className="review-field-head">
@@ -151,6 +162,7 @@ function FieldHead({ label, onComment }: { label: string; onComment(): void }) {
       >
         {t('commentOnField')}
       </button>
+      {count > 0 && <span className="review-badge"> {t('commentCount', { n: count })}</span>}
     </span>
   )
 }

@@ -1,3 +1,4 @@
+import type { ClassOverview } from '../../../../cases/contracts/overview'
 import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
 import type { PutGradeBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import type { SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
@@ -44,3 +45,7 @@ export const replyTo = (threadId: string, body: string) =>
 /** POST /api/comments/:id/resolve or /reopen */
 export const setResolved = (threadId: string, resolved: boolean) =>
   request<CommentThread>('POST', `${comment(threadId)}/${resolved ? 'resolve' : 'reopen'}`)
+
+/** GET /api/classes/:classId/overview: the dashboard's figures per workspace */
+export const getOverview = (classId: string) =>
+  request<ClassOverview>('GET', `/api/classes/${encodeURIComponent(classId)}/overview`)
