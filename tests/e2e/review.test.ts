@@ -18,7 +18,7 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     await env?.close()
   })
 
-  it('sees it submitted on the dashboard, scores every criterion, releases, and comments on a field', async () => {
+  it('sees it submitted on the dashboard, scores every criterion, releases, comments on a field, sees the reply live and returns the work', async () => {
     const setup = await setupClass(env.baseUrl)
     const assignment = await setup.assign()
     const workspaceId = assignment.workspaces[0]?.id ?? ''
@@ -95,11 +95,22 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     expect(threads[0]?.anchor).toEqual({ templateId: 'fiveC', path: [section.key, field.key] })
     expect(threads[0]?.author.role).toBe('lecturer')
     await page.getByText('1 komentar terbuka').waitFor(UI)
+
+    // The team's reply reaches the open page without a reload (socket.io comment:changed).
+    await student.replyToComment(threads[0]?.id ?? '', 'Baik, kami tambahkan.')
+    await page.locator('.review-thread').getByText('Baik, kami tambahkan.').waitFor(UI)
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-grading.png'), fullPage: true })
 
     // Back on the dashboard, the cell says the grade is released.
     await page.getByRole('link', { name: '← Kembali ke tinjauan kelas' }).click()
     await cell.getByText('nilai dirilis').waitFor(UI)
+
+    // Returning for revision asks first, then opens the work again.
+    await cell.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()
+    await page.getByRole('button', { name: 'Kembalikan untuk revisi' }).click()
+    await page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await page.getByText('Dikembalikan: tim bisa menyunting lagi.').waitFor(UI)
+    expect((await student.getWorkspace(workspaceId)).status).toBe('open')
   })
 
   it('keeps the dashboard and grading usable on a 360 px phone (the grid scrolls in its own box)', async () => {

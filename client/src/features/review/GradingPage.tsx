@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Link, useLocation, useParams } from 'react-router'
 import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/http'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
@@ -32,6 +32,12 @@ export function GradingPage() {
       if (p.workspaceId === workspaceId) void reload()
     },
   })
+  const { hash } = useLocation()
+  const loaded = data !== undefined
+  // The dashboard's "versions" link lands on the versions panel once it exists.
+  useEffect(() => {
+    if (loaded && hash === '#versions') document.getElementById('versions')?.scrollIntoView()
+  }, [loaded, hash])
   const latest = data?.versions.at(-1)?.version ?? null
   const shown = picked === undefined ? latest : picked
   const { result, error: resultError } = useShownResult(workspaceId, shown, data !== undefined)
