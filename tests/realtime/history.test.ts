@@ -73,7 +73,12 @@ describe('history while a team works', () => {
     const { server, setup } = await start()
     const ws = setup.workspaceIds[0]!
     const [ani, budi] = setup.students[0]!
-    const a = await connect(server, ws, ani!.token)
+    const log = createMessageLog()
+    const a = await connectSynced(server.wsUrl, ws, ani!.token, {
+      ack: true,
+      WebSocketClass: log.WebSocketClass,
+    })
+    clients.push(a)
     await connect(server, ws, budi!.token)
     expect(await history(ani!.api, ws)).toEqual([])
 
@@ -92,7 +97,9 @@ describe('history while a team works', () => {
     const index = JSON.parse(await readFile(path.join(server.dataDir, 'history', ws, 'index.json'), 'utf8'))
     expect(index.snapshots[0].byUserIds).toEqual([ani!.id])
 
-    // Nothing happens while nobody edits: proving an absence takes waiting out several intervals.
+    // Once the last edit is saved (a snapshot it leads to is queued before the acknowledgement, and listing waits
+    // for it), nothing happens while nobody edits: proving an absence takes waiting out several intervals.
+    await waitForSavedCovering(log, a.doc)
     const before = await history(ani!.api, ws)
     await new Promise((resolve) => setTimeout(resolve, INTERVAL * 3))
     expect(await history(ani!.api, ws)).toEqual(before)
