@@ -1,7 +1,6 @@
 import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { CENTRE_RADIUS, MEMBER_RADIUS, wrapLabel, type Point } from './geometry'
 import type { EcomapT } from './i18n'
-import type { MemberView } from './model'
 import { CENTRE_FILL, CENTRE_STROKE, FONT, INK, MEMBER_FILL, SELECTED } from './palette'
 
 interface Pick {
@@ -79,7 +78,7 @@ export function MemberNodes({
   at,
   t,
   ...pick
-}: Pick & { members: MemberView[]; at: Point[]; t: EcomapT }) {
+}: Pick & { members: { id: string; name: string }[]; at: Point[]; t: EcomapT }) {
   return members.map((member, i) => {
     const p = at[i]
     if (!p) return null
