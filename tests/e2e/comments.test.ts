@@ -59,7 +59,11 @@ describe('comments in the workspace', { timeout: 90_000 }, () => {
 
     const stored = await setup.lecturer.listComments(workspace.id)
     const passage = stored.find((t) => t.anchor.range)
-    expect(passage?.anchor).toMatchObject({ templateId: 'fiveC', path: ['competence', 'notes'], quote: 'baik.' })
+    expect(passage?.anchor).toMatchObject({
+      templateId: 'fiveC',
+      path: ['competence', 'notes'],
+      quote: 'baik.',
+    })
     if (!passage) throw new Error('no passage thread')
 
     // The lecturer answers over the API; Ani sees it without a reload, marked as the lecturer's.
@@ -69,7 +73,8 @@ describe('comments in the workspace', { timeout: 90_000 }, () => {
     expect(await lecturerPost.textContent()).toContain('Dosen')
     // No edit or delete on the lecturer's words; and the server refuses Ani's session too.
     expect(await lecturerPost.getByRole('button').count()).toBe(0)
-    const replyId = (await setup.lecturer.listComments(workspace.id)).find((t) => t.id === passage.id)?.replies[0]?.id
+    const replyId = (await setup.lecturer.listComments(workspace.id)).find((t) => t.id === passage.id)
+      ?.replies[0]?.id
     const refused = await page.evaluate(
       async (url) => (await fetch(url, { method: 'DELETE', credentials: 'same-origin' })).status,
       `/api/comments/${passage.id}/replies/${replyId}`,

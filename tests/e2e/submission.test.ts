@@ -83,10 +83,22 @@ describe('submitting the work', { timeout: 120_000 }, () => {
       .poll(() => citra.page.getByTestId('held-edits').textContent(), UI)
       .toContain('BUKAN bagian dari pengumpulan')
     expect(await fieldText(citra.page, NOTES)).toContain('Tambahan Citra di kereta.')
-    const stored = await setup.lecturer.request<SubmittedResult>('GET', `/api/workspaces/${workspace.id}/versions/1`)
+    const stored = await setup.lecturer.request<SubmittedResult>(
+      'GET',
+      `/api/workspaces/${workspace.id}/versions/1`,
+    )
     expect(JSON.stringify(stored.body)).toContain('Kompetensi tim cukup.')
     expect(JSON.stringify(stored.body)).not.toContain('Tambahan Citra')
     expect(await fieldText(budi.page, NOTES)).not.toContain('Tambahan Citra')
+
+    // The team's versions list the submission; opening it shows the stored text, read-only.
+    const versions = budi.page.getByTestId('versions-panel')
+    await expect.poll(() => versions.textContent(), UI).toContain('Versi 1')
+    await versions.getByRole('button', { name: 'Lihat' }).click()
+    await expect
+      .poll(() => versions.getByTestId('version-view').textContent(), UI)
+      .toContain('Kompetensi tim cukup.')
+    expect(await versions.getByTestId('version-view').textContent()).not.toContain('Tambahan Citra')
 
     // The lecturer returns the work: every page is editable again and Citra's kept edit merges.
     const returned = await setup.lecturer.request('POST', `/api/workspaces/${workspace.id}/return`)
@@ -97,5 +109,24 @@ describe('submitting the work', { timeout: 120_000 }, () => {
       await expectFieldText(page, NOTES, (t) => t.includes('Tambahan Citra di kereta.'))
       await page.getByTestId('returned-banner').waitFor(UI)
     }
+
+    // Feedback stays hidden until the lecturer releases it; then Budi sees scores, feedback and his own score.
+    const rubric = await setup.lecturer.getRubric(workspace.assignmentId)
+    const criterion = rubric.criteria[0]
+    const level = criterion?.levels[0]
+    if (!criterion || !level) throw new Error('empty rubric')
+    await setup.lecturer.putGrade(workspace.id, {
+      scores: [{ criterionId: criterion.id, levelId: level.id, comment: 'Analisis kompetensi jelas.' }],
+      feedback: 'Kerja tim yang rapi.',
+    })
+    await budi.page.reload()
+    await budi.page.getByTestId('feedback-hidden').waitFor(UI)
+    expect(await budi.page.getByTestId('feedback-panel').count()).toBe(0)
+    await setup.lecturer.releaseGrade(workspace.id)
+    await budi.page.reload()
+    const feedback = budi.page.getByTestId('feedback-panel')
+    await expect.poll(() => feedback.textContent(), UI).toContain('Kerja tim yang rapi.')
+    expect(await feedback.textContent()).toContain('Analisis kompetensi jelas.')
+    expect(await feedback.textContent()).toContain(`Nilai Anda: ${level.points}`)
   })
 })

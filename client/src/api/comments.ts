@@ -8,7 +8,10 @@ export const listComments = (workspaceId: string) =>
   request<CommentThread[]>('GET', `/api/workspaces/${encodeURIComponent(workspaceId)}/comments`)
 /** POST /api/workspaces/:id/comments: a new thread. */
 export const createComment = (workspaceId: string, anchor: CommentAnchor, body: string) =>
-  request<CommentThread>('POST', `/api/workspaces/${encodeURIComponent(workspaceId)}/comments`, { anchor, body })
+  request<CommentThread>('POST', `/api/workspaces/${encodeURIComponent(workspaceId)}/comments`, {
+    anchor,
+    body,
+  })
 /** POST /api/comments/:id/replies. */
 export const replyToComment = (id: string, body: string) =>
   request<CommentThread>('POST', `${thread(id)}/replies`, { body })

@@ -1,5 +1,5 @@
 import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
-import type { HiddenGrade, WorkspaceGrade } from '../../../cases/contracts/grades'
+import type { HiddenGrade, Rubric, WorkspaceGrade } from '../../../cases/contracts/grades'
 import { request } from './client'
 
 const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`
@@ -13,3 +13,6 @@ export const getVersion = (id: string, n: number) =>
   request<SubmittedResult>('GET', `${ws(id)}/versions/${n}`)
 /** GET /api/workspaces/:id/grade: the grade once released, else only `released: false`. */
 export const getGrade = (id: string) => request<WorkspaceGrade | HiddenGrade>('GET', `${ws(id)}/grade`)
+/** GET /api/assignments/:id/rubric: the criteria (students of the class see them, never scores). */
+export const getRubric = (assignmentId: string) =>
+  request<Rubric>('GET', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`)

@@ -227,6 +227,7 @@ export const en: Dictionary<typeof id> = {
     yourScore: 'Your score: {{score}} of {{max}}',
     overall: 'Overall feedback',
     released: 'Released {{time}}',
+    notYet: 'The grade and feedback appear here once the lecturer releases them.',
   },
   comments: {
     title: 'Comments',

@@ -224,6 +224,7 @@ export const id = {
     yourScore: 'Nilai Anda: {{score}} dari {{max}}',
     overall: 'Umpan balik keseluruhan',
     released: 'Dirilis {{time}}',
+    notYet: 'Nilai dan umpan balik muncul di sini setelah dosen merilisnya.',
   },
   comments: {
     title: 'Komentar',

@@ -4,7 +4,10 @@ import { Decoration, EditorView, type DecorationSet } from '@codemirror/view'
 /** Mark a passage (a comment's current range) in the editor, or clear the mark with null. */
 export const setPassageMark = StateEffect.define<{ from: number; to: number } | null>()
 
-const mark = Decoration.mark({ class: 'cm-comment-passage', attributes: { 'data-testid': 'comment-passage' } })
+const mark = Decoration.mark({
+  class: 'cm-comment-passage',
+  attributes: { 'data-testid': 'comment-passage' },
+})
 
 /** The marked passage; it follows edits made while it is shown. */
 export const passageMarkField = StateField.define<DecorationSet>({

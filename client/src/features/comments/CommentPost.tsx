@@ -21,7 +21,16 @@ interface Props {
 }
 
 /** One comment or reply: who (lecturer or student), when, the plain text, and edit/delete where allowed. */
-export function CommentPost({ author, body, createdAt, editedAt, canEdit, canDelete, onEdit, onDelete }: Props) {
+export function CommentPost({
+  author,
+  body,
+  createdAt,
+  editedAt,
+  canEdit,
+  canDelete,
+  onEdit,
+  onDelete,
+}: Props) {
   const { t } = useTranslation()
   const lang = useLang()
   const [editing, setEditing] = useState(false)

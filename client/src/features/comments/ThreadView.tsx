@@ -30,7 +30,9 @@ export function ThreadView({ thread, user, threads, onShow }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
   const lecturer = user.role === 'lecturer'
-  const resolve = useAction(async () => threads.upsert(await setCommentResolved(thread.id, thread.status === 'open')))
+  const resolve = useAction(async () =>
+    threads.upsert(await setCommentResolved(thread.id, thread.status === 'open')),
+  )
   const mine = thread.author.id === user.id
   // A student's own thread that others answered is resolved, not deleted (the server says 409).
   const othersReplied = thread.replies.some((r) => r.author.id !== user.id)
@@ -41,7 +43,9 @@ export function ThreadView({ thread, user, threads, onShow }: Props) {
       <button type="button" className="link-button anchor-link" onClick={() => onShow(thread)}>
         {anchorText(thread.anchor, bi)}
       </button>
-      {thread.anchor.quote !== undefined && <blockquote className="comment-quote">{thread.anchor.quote}</blockquote>}
+      {thread.anchor.quote !== undefined && (
+        <blockquote className="comment-quote">{thread.anchor.quote}</blockquote>
+      )}
       {resolved && <p className="muted">{t('comments.resolvedNote')}</p>}
       <CommentPost
         author={thread.author}

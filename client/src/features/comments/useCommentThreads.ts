@@ -34,7 +34,9 @@ export function useCommentThreads(workspaceId: string) {
   /** Put a thread as the server answered it (replace by id, or add). */
   const upsert = useCallback((thread: CommentThread) => {
     setThreads((all) =>
-      all.some((t) => t.id === thread.id) ? all.map((t) => (t.id === thread.id ? thread : t)) : [...all, thread],
+      all.some((t) => t.id === thread.id)
+        ? all.map((t) => (t.id === thread.id ? thread : t))
+        : [...all, thread],
     )
   }, [])
 

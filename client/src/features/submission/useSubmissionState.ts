@@ -22,6 +22,8 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     returned: false,
   })
   const id = workspace.id
+  // Counts refetches (reconnects), so what hangs on the state (the released grade) looks again too.
+  const [seen, setSeen] = useState(0)
 
   const set = useCallback((status: WorkspaceStatus, lastSubmission?: VersionSummary | null) => {
     setState((s) => ({
@@ -35,6 +37,7 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     try {
       const detail = await getWorkspace(id)
       set(detail.status, detail.lastSubmission)
+      setSeen((n) => n + 1)
     } catch {
       // Offline or gone: the live connection tells the rest.
     }
@@ -47,5 +50,5 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     [id, set],
   )
 
-  return { state, set, refresh, onEvent }
+  return { state, seen, set, refresh, onEvent }
 }

@@ -13,9 +13,11 @@ import { TemplateForm } from '../../templates/TemplateForm'
 import { CommentsPanel } from '../comments/CommentsPanel'
 import { useFieldComments } from '../comments/useFieldComments'
 import type { CommentThreads } from '../comments/useCommentThreads'
+import { FeedbackPanel } from '../submission/FeedbackPanel'
 import { SubmissionBanner } from '../submission/SubmissionBanner'
 import { SubmitButton } from '../submission/SubmitButton'
 import type { useSubmissionState } from '../submission/useSubmissionState'
+import { VersionsPanel } from '../submission/VersionsPanel'
 import { ClosedNotice } from './ClosedNotice'
 import { PresenceBar } from './PresenceBar'
 import { holdsLocalEdits, StateLine, type WorkspaceMode } from './StateLine'
@@ -35,7 +37,16 @@ interface Props {
 }
 
 /** The state line and submission, presence, undo/redo, the template switcher, one form and the comments. */
-export function LiveWorkspace({ sync, workspace, templates, user, member, back, submission, threads }: Props) {
+export function LiveWorkspace({
+  sync,
+  workspace,
+  templates,
+  user,
+  member,
+  back,
+  submission,
+  threads,
+}: Props) {
   const { t } = useTranslation()
   const state = useSaveState(sync.tracker)
   const people = usePresence(sync.awareness)
@@ -76,8 +87,21 @@ export function LiveWorkspace({ sync, workspace, templates, user, member, back, 
         member={member}
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
+      {member && (
+        <FeedbackPanel
+          workspaceId={workspace.id}
+          assignmentId={workspace.assignmentId}
+          userId={user.id}
+          refreshKey={`${status}:${lastSubmission?.version ?? 0}:${submission.seen}`}
+        />
+      )}
       {/* Above the presence bar, whose lines change as teammates move: the tabs stay put under one's finger. */}
-      <TemplateSwitcher templates={templates} completion={completion} current={current?.id ?? ''} onSelect={select} />
+      <TemplateSwitcher
+        templates={templates}
+        completion={completion}
+        current={current?.id ?? ''}
+        onSelect={select}
+      />
       <PresenceBar people={people} templates={templates} />
       <FormContext.Provider value={context}>
         <PresenceContext.Provider value={people}>
@@ -94,6 +118,7 @@ export function LiveWorkspace({ sync, workspace, templates, user, member, back, 
         clearDraft={comments.clearDraft}
         onShow={comments.show}
       />
+      <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
     </div>
   )
 }

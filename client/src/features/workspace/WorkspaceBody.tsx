@@ -32,7 +32,13 @@ export function WorkspaceBody({ detail, user, back }: Props) {
       </h1>
       <div className="workspace-columns">
         <CaseText caseStudy={detail.case} />
-        <WorkspaceEditor workspace={detail} user={user} back={back} submission={submission} threads={threads} />
+        <WorkspaceEditor
+          workspace={detail}
+          user={user}
+          back={back}
+          submission={submission}
+          threads={threads}
+        />
       </div>
     </>
   )

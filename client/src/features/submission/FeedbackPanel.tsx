@@ -1,0 +1,86 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
+import { getGrade, getRubric } from '../../api/submissions'
+import { useResource } from '../../api/useResource'
+import { formatZoned } from '../../components/zonedTime'
+import { useBilingual, useLang } from '../../i18n/useBilingual'
+
+interface Props {
+  workspaceId: string
+  assignmentId: string
+  userId: string
+  /** Changes when the grade may have changed (submitted, returned, reconnected): fetch again. */
+  refreshKey: string
+}
+
+/** The released grade, or null while it is hidden (the server sends nothing else before release). */
+async function loadReleased(workspaceId: string, assignmentId: string) {
+  const grade = await getGrade(workspaceId)
+  if (!grade.released || !('scores' in grade)) return null
+  return { grade, rubric: await getRubric(assignmentId) }
+}
+
+/** Scores per criterion, comments, overall feedback and one's own adjusted score — only once released. */
+export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey }: Props) {
+  const { t } = useTranslation()
+  const released = useResource(() => loadReleased(workspaceId, assignmentId), `${workspaceId}:${refreshKey}`)
+  const { reload } = released
+  // No event announces a release: look again when the student comes back to the page.
+  useEffect(() => {
+    const onFocus = () => void reload()
+    window.addEventListener('focus', onFocus)
+    return () => window.removeEventListener('focus', onFocus)
+  }, [reload])
+  if (released.data === undefined) return null
+  if (released.data === null)
+    return (
+      <p className="muted" data-testid="feedback-hidden">
+        {t('feedback.notYet')}
+      </p>
+    )
+  return <Feedback grade={released.data.grade} rubric={released.data.rubric} userId={userId} />
+}
+
+function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Rubric; userId: string }) {
+  const { t } = useTranslation()
+  const bi = useBilingual()
+  const lang = useLang()
+  const own = grade.members.find((m) => m.id === userId)
+  const adjustment = grade.adjustments.find((a) => a.studentId === userId)
+  return (
+    <section className="feedback-panel notice" aria-labelledby="feedback-title" data-testid="feedback-panel">
+      <h2 id="feedback-title">{t('feedback.title')}</h2>
+      {grade.releasedAt && (
+        <p className="muted">{t('feedback.released', { time: formatZoned(grade.releasedAt, lang) })}</p>
+      )}
+      <ul className="feedback-scores">
+        {rubric.criteria.map((criterion) => {
+          const score = grade.scores.find((s) => s.criterionId === criterion.id)
+          if (!score) return null
+          const level = criterion.levels.find((l) => l.id === score.levelId)
+          return (
+            <li key={criterion.id}>
+              <strong>{bi(criterion.title)}</strong>: {level ? `${bi(level.label)} · ` : ''}
+              {t('feedback.points', { points: score.points })}
+              {score.comment && <p className="comment-body">{score.comment}</p>}
+            </li>
+          )
+        })}
+      </ul>
+      {grade.total !== null && <p>{t('feedback.total', { total: grade.total, max: grade.maxPoints })}</p>}
+      {own?.adjustedScore != null && (
+        <p>
+          <strong>{t('feedback.yourScore', { score: own.adjustedScore, max: grade.maxPoints })}</strong>
+          {adjustment && ` — ${adjustment.reason}`}
+        </p>
+      )}
+      {grade.feedback && (
+        <>
+          <h3>{t('feedback.overall')}</h3>
+          <p className="comment-body">{grade.feedback}</p>
+        </>
+      )}
+    </section>
+  )
+}
