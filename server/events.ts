@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { CommentChangedEvent } from '../cases/contracts/comments'
-import type { SnapshotSummary } from '../cases/contracts/history'
+import type { HistorySnapshotEvent } from '../cases/contracts/history'
 import type { Assignment, VersionSummary } from '../cases/contracts/http'
 
 /** Domain events: services announce what changed; the real-time layer tells the right people. */
@@ -19,7 +19,7 @@ export interface DomainEventMap {
   /** A lecturer returned a submitted workspace for revision: students may edit again. */
   'workspace:reopened': [{ classId: string; teamId: string; workspaceId: string }]
   /** A snapshot of a workspace was stored (periodic, or the state kept before a restore). */
-  'history:snapshot': [{ workspaceId: string; snapshot: SnapshotSummary }]
+  'history:snapshot': [{ classId: string; teamId: string; change: HistorySnapshotEvent }]
 }
 
 /** A typed event bus, one per server instance (never a module-level singleton). */

@@ -37,6 +37,14 @@ export interface FieldDiff {
   changes: DiffChange[]
 }
 
+/** socket.io `history:snapshot` (to the team and the class's lecturers): a snapshot was stored; refetch the list. */
+export interface HistorySnapshotEvent {
+  workspaceId: string
+  snapshot: SnapshotSummary
+  /** For `reason: 'restore'`: the member restoring an earlier snapshot into the live document right now. */
+  restoredBy?: string
+}
+
 /** POST /api/workspaces/:id/history/:snapshotId/restore */
 export interface RestoreResult {
   /** The snapshot whose content the live document now holds. */

@@ -1,4 +1,5 @@
 import type { CommentChangedEvent } from './comments'
+import type { HistorySnapshotEvent } from './history'
 import type { Assignment, VersionSummary, WorkspaceStatus } from './http'
 
 /**
@@ -18,6 +19,8 @@ export interface ServerToClientEvents {
   'workspace:status': (payload: WorkspaceStatusEvent) => void
   /** A comment thread of a workspace changed (to the team's room and the class's lecturers' room). */
   'comment:changed': (payload: CommentChangedEvent) => void
+  /** A history snapshot of a workspace was stored, periodic or just before a restore (team and lecturers). */
+  'history:snapshot': (payload: HistorySnapshotEvent) => void
 }
 
 /** Payload of `workspace:status`. */

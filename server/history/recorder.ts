@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
+import type { SnapshotSummary } from '../../cases/contracts/history'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
@@ -59,10 +60,18 @@ export function createHistoryRecorder(deps: {
     entry.dirty = false
     entry.users.clear()
   })
-  events.on('history:snapshot', ({ workspaceId, snapshot }) => {
-    const entry = live.get(workspaceId)
-    if (entry) entry.lastTakenAt = Math.max(entry.lastTakenAt, Date.parse(snapshot.takenAt))
+  events.on('history:snapshot', ({ change }) => {
+    const entry = live.get(change.workspaceId)
+    if (entry) entry.lastTakenAt = Math.max(entry.lastTakenAt, Date.parse(change.snapshot.takenAt))
   })
+
+  /** Tell the team and the class's lecturers (the class is looked up only now, once per snapshot). */
+  async function announce(workspaceId: string, snapshot: SnapshotSummary): Promise<void> {
+    const record = await storage.classes.findByWorkspace(workspaceId)
+    const teamId = record?.workspaces.find((w) => w.id === workspaceId)?.teamId
+    if (!record || !teamId) return
+    events.emit('history:snapshot', { classId: record.id, teamId, change: { workspaceId, snapshot } })
+  }
 
   function take(room: HistoryRoom, entry: Entry): void {
     const previous = { lastTakenAt: entry.lastTakenAt, users: [...entry.users] }
@@ -81,9 +90,8 @@ export function createHistoryRecorder(deps: {
     storage.history.create(room.workspaceId, { ...snapshot, state }).then(
       () => {
         const { id, takenAt: at, reason } = snapshot
-        events.emit('history:snapshot', {
-          workspaceId: room.workspaceId,
-          snapshot: { id, takenAt: at, reason },
+        announce(room.workspaceId, { id, takenAt: at, reason }).catch((error: unknown) => {
+          logger.error(`announcing a snapshot of ${room.workspaceId} failed`, error)
         })
       },
       (error: unknown) => {

@@ -86,7 +86,8 @@ export function createHistoryService(ctx: ServiceContext, access: AccessService)
       if (workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId))
         throw conflict('This work is submitted; it cannot be changed.')
       const target = await loadSnapshot(storage, workspaceId, snapshotId)
-      return restores.run(workspaceId, () => restoreAsEdit(ctx, workspaceId, target, templates, user.id))
+      const who = { userId: user.id, classId: record.id, teamId: workspace.teamId }
+      return restores.run(workspaceId, () => restoreAsEdit(ctx, workspaceId, target, templates, who))
     },
   }
 }

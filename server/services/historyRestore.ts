@@ -23,8 +23,9 @@ export async function restoreAsEdit(
   workspaceId: string,
   target: LoadedSnapshot,
   templates: readonly TemplateDef[],
-  userId: string,
+  who: { userId: string; classId: string; teamId: string },
 ): Promise<RestoreResult> {
+  const { userId, classId, teamId } = who
   const origin = { userId, restoredFrom: target.summary.id }
   for (let attempt = 1; ; attempt++) {
     const { state, mark } = await ctx.documents.read(workspaceId, (doc) => ({
@@ -38,7 +39,11 @@ export async function restoreAsEdit(
       byUserIds: [userId],
       state,
     })
-    ctx.events.emit('history:snapshot', { workspaceId, snapshot: before })
+    ctx.events.emit('history:snapshot', {
+      classId,
+      teamId,
+      change: { workspaceId, snapshot: before, restoredBy: userId },
+    })
     try {
       const applied = await ctx.documents.change(workspaceId, (doc) => {
         if (attempt < ATTEMPTS && !Y.equalSnapshots(mark, Y.snapshot(doc))) return false

@@ -62,6 +62,9 @@ export function forwardDomainEvents(deps: {
     const payload = { workspaceId, classId, teamId, status: 'open' as const }
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('workspace:status', payload)
   }
+  const onHistory = ({ classId, teamId, change }: Payload<'history:snapshot'>) => {
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('history:snapshot', change)
+  }
   const onRevoked = ({ userId, reason }: Payload<'sessions:revoked'>) => {
     endSessions(io, access, userId, reason).catch(fail('ending sessions'))
   }
@@ -73,6 +76,7 @@ export function forwardDomainEvents(deps: {
   events.on('workspace:locked', onLocked)
   events.on('workspace:reopened', onReopened)
   events.on('comment:changed', onComment)
+  events.on('history:snapshot', onHistory)
   return () => {
     events.off('assignment:created', onAssignment)
     events.off('class:updated', onClass)
@@ -81,5 +85,6 @@ export function forwardDomainEvents(deps: {
     events.off('workspace:locked', onLocked)
     events.off('workspace:reopened', onReopened)
     events.off('comment:changed', onComment)
+    events.off('history:snapshot', onHistory)
   }
 }
