@@ -52,6 +52,13 @@ export function DashboardPage() {
                     {detail.assignments.map((a) => (
                       <th key={a.id} scope="col">
                         {pick(a.title)}
+                        <br />
+                        <Link
+                          className="small"
+                          to={`/classes/${encoded}/review/compare/${encodeURIComponent(a.id)}`}
+                        >
+                          {t('compareLink')}
+                        </Link>
                       </th>
                     ))}
                   </tr>

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router'
 import { NotFound } from '../../components/NotFound'
+import { ComparePage } from './ComparePage'
 import { DashboardPage } from './DashboardPage'
 import { GradingPage } from './GradingPage'
 import './review.css'
@@ -9,6 +10,7 @@ export default function ReviewRoutes() {
   return (
     <Routes>
       <Route index element={<DashboardPage />} />
+      <Route path="compare/:assignmentId" element={<ComparePage />} />
       <Route path=":workspaceId" element={<GradingPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -85,7 +85,13 @@ export const reviewId = {
     '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{minutes}} menit aktif',
   balance: 'Indeks keseimbangan: {{value}}',
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
-  comparePicker: 'Tampilkan',
+  comparePicker: 'Isian yang dibandingkan',
+  compareLink: 'Bandingkan jawaban',
+  compareTitle: 'Bandingkan jawaban: {{title}}',
+  compareIntro:
+    'Jawaban setiap tim untuk satu isian: versi terakhir yang dikumpulkan, atau isi terkini bila belum ada.',
+  compareLive: 'isi terkini',
+  compareUnknown: 'Tugas ini tidak ada di kelas ini.',
 } as const
 
 /** A key of the review feature's strings. */
@@ -178,5 +184,11 @@ export const reviewEn: Record<ReviewKey, string> = {
     '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{minutes}} active minutes',
   balance: 'Balance index: {{value}}',
   balanceNone: 'Balance index: no contributions yet',
-  comparePicker: 'Show',
+  comparePicker: 'Field to compare',
+  compareLink: 'Compare answers',
+  compareTitle: 'Compare answers: {{title}}',
+  compareIntro:
+    'Every team’s answer to one field: the latest submitted version, or the current content when there is none.',
+  compareLive: 'current content',
+  compareUnknown: 'This assignment is not in this class.',
 }
