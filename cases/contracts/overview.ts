@@ -1,3 +1,5 @@
+import type { IndicatorKind } from '../contributions/figures'
+import type { Bilingual } from '../i18n/bilingual'
 import type { VersionSummary, WorkspaceStatus } from './http'
 
 /** Where a workspace's review stands: nothing saved yet, graded but hidden from the team, or released. */
@@ -16,6 +18,10 @@ export interface WorkspaceOverview {
   /** When the stored document was last saved (null before its first save). */
   lastActivity: string | null
   reviewState: ReviewState
+  /** The team's balance index from the contribution mirror (null while nobody contributed or when unavailable). */
+  balance: number | null
+  /** The mirror's indicators by kind and label: indicators, not grades. */
+  indicators: { kind: IndicatorKind; label: Bilingual }[]
 }
 
 /** GET /api/classes/:classId/overview (the class's lecturers). */

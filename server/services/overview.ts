@@ -3,8 +3,9 @@ import type { ClassOverview, ReviewState, WorkspaceOverview } from '../../cases/
 import { findTemplate } from '../../cases/templates'
 import type { TemplateDef } from '../../cases/templates/types'
 import { templateCompletion } from '../../cases/ydoc/read'
-import type { AssignmentRecord, WorkspaceRecord } from '../storage/types'
+import type { AssignmentRecord, ClassRecord, WorkspaceRecord } from '../storage/types'
 import { lecturerClass, type ServiceContext } from './context'
+import { contributionReport } from './contributions'
 import type { AuthUser } from './ports'
 import { isLate, workspaceStatus } from './workspaceStatus'
 
@@ -36,6 +37,20 @@ async function reviewState(ctx: ServiceContext, workspaceId: string): Promise<Re
   return grade.released ? 'released' : 'graded'
 }
 
+/** Balance and indicators of the contribution mirror; none (logged) when it cannot be computed. */
+async function mirror(ctx: ServiceContext, record: ClassRecord, workspaceId: string) {
+  try {
+    const report = await contributionReport(ctx, record, workspaceId)
+    return {
+      balance: report.balance,
+      indicators: report.indicators.map((i) => ({ kind: i.kind, label: i.label })),
+    }
+  } catch (error) {
+    ctx.logger.error(`the contribution mirror of ${workspaceId} for the class overview failed`, error)
+    return { balance: null, indicators: [] }
+  }
+}
+
 /** The class dashboard's figures per workspace, for the class's lecturers (403 for everyone else). */
 export function createOverviewService(ctx: ServiceContext) {
   return {
@@ -45,9 +60,10 @@ export function createOverviewService(ctx: ServiceContext) {
       const rows = record.workspaces.map(async (workspace): Promise<WorkspaceOverview | null> => {
         const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
         if (!assignment) return null
-        const [figures, review] = await Promise.all([
+        const [figures, review, contributions] = await Promise.all([
           storedFigures(ctx, workspace, assignment),
           reviewState(ctx, workspace.id),
+          mirror(ctx, record, workspace.id),
         ])
         return {
           workspaceId: workspace.id,
@@ -58,6 +74,7 @@ export function createOverviewService(ctx: ServiceContext) {
           lastSubmission: workspace.lastSubmission ?? null,
           ...figures,
           reviewState: review,
+          ...contributions,
         }
       })
       const workspaces = (await Promise.all(rows)).filter((w): w is WorkspaceOverview => w !== null)

@@ -39,6 +39,8 @@ describe('class overview (GET /api/classes/:classId/overview)', () => {
         lastSubmission: null,
       })
       expect(w.reviewState).toBe('none')
+      expect(w.balance).toBeNull()
+      expect(w.indicators).toEqual([])
       expect(w.completion.filled).toBe(0)
       expect(w.completion.total).toBeGreaterThan(0)
       expect(typeof w.lastActivity).toBe('string')
@@ -72,6 +74,9 @@ describe('class overview (GET /api/classes/:classId/overview)', () => {
     expect(one).toMatchObject({ status: 'submitted', reviewState: 'released', late: false })
     expect(one.lastSubmission).toMatchObject({ version: 1, submittedBy: { id: student.id } })
     expect(one.completion.filled).toBe(1)
+    // A team of one: balance 1 as soon as someone contributed, and no indicators.
+    expect(one.balance).toBe(1)
+    expect(one.indicators).toEqual([])
     expect(Date.parse(one.lastActivity ?? '')).toBeGreaterThan(0)
     const two = overview.workspaces.find((w) => w.workspaceId === second)!
     expect(two).toMatchObject({ status: 'open', reviewState: 'none', lastSubmission: null })
