@@ -18,6 +18,7 @@ import { libraryRoutes } from './routes/library'
 import { memberRoutes } from './routes/members'
 import { meRoutes } from './routes/me'
 import { overviewRoutes } from './routes/overview'
+import { resultsRoutes } from './routes/results'
 import { historyRoutes } from './routes/history'
 import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
@@ -63,6 +64,7 @@ export function createApp(deps: {
   api.use('/classes', overviewRoutes(services))
   api.use(commentRoutes(services))
   api.use(gradeRoutes(services))
+  api.use(resultsRoutes(services))
   api.use(notFoundHandler)
   app.use('/api', api)
 

@@ -17,6 +17,7 @@ import { createLibraryService } from './library'
 import { createOwnCaseService } from './ownCases'
 import { createOverviewService } from './overview'
 import type { LiveDocuments } from './ports'
+import { createResultsService } from './results'
 import { cleanUpReviews } from './reviewCleanup'
 import { createRubricService } from './rubrics'
 import { createSessionService } from './sessions'
@@ -64,6 +65,7 @@ export function createServices(deps: ServiceDeps) {
     submissions: createSubmissionService(ctx, access),
     history: createHistoryService(ctx, access),
     contributions: createContributionService(ctx, access),
+    results: createResultsService(ctx),
   }
 }
 

@@ -1,0 +1,61 @@
+import type { ComparedTeam, FieldComparison } from '../../cases/contracts/compare'
+import { TEMPLATES } from '../../cases/templates'
+import { readSection, type SectionJson } from '../../cases/ydoc/read'
+import type { WorkspaceRecord } from '../storage/types'
+import { asLecturer, type ServiceContext } from './context'
+import { forbidden } from './errors'
+import type { CompareRef } from './compareField'
+import { pickCompared, resolveCompareField } from './compareField'
+import type { AuthUser } from './ports'
+import { workspaceStatus } from './workspaceStatus'
+
+/** The section from the live document (loaded or stored; read only, never re-encoded). */
+function liveSection(ctx: ServiceContext, workspaceId: string, ref: CompareRef): Promise<SectionJson> {
+  return ctx.documents.read(workspaceId, (doc) => readSection(doc, ref.template, ref.section))
+}
+
+/** The section from the team's latest submitted version, or null when it has none. */
+async function submittedSection(ctx: ServiceContext, workspace: WorkspaceRecord, ref: CompareRef) {
+  const last = workspace.lastSubmission
+  const stored = last ? await ctx.storage.versions.get(workspace.id, last.version) : undefined
+  if (!stored) return null
+  const section = stored.result.templates[ref.field.templateId]?.[ref.field.sectionKey]
+  return { version: stored.version, section }
+}
+
+/**
+ * Every team's answer to one field of an assignment, for the lecturers of its class (403 for everyone else, whether
+ * or not it exists); 400 naming `field` for a field the assignment's templates do not have.
+ */
+export async function compareField(
+  ctx: ServiceContext,
+  user: AuthUser,
+  assignmentId: string,
+  query: { field: string; source: 'live' | 'submitted' },
+): Promise<FieldComparison> {
+  const lecturer = asLecturer(user)
+  const record = (await ctx.storage.classes.listForLecturer(lecturer.id)).find((c) =>
+    c.assignments.some((a) => a.id === assignmentId),
+  )
+  const assignment = record?.assignments.find((a) => a.id === assignmentId)
+  if (!record || !assignment) throw forbidden()
+  const ref = resolveCompareField(assignment.templates, TEMPLATES, query.field)
+
+  const rows = record.teams.map(async (team): Promise<ComparedTeam | null> => {
+    const workspace = record.workspaces.find((w) => w.assignmentId === assignmentId && w.teamId === team.id)
+    if (!workspace) return null
+    const row = {
+      teamId: team.id,
+      teamName: team.name,
+      workspaceId: workspace.id,
+      status: workspaceStatus(workspace),
+    }
+    if (query.source === 'live')
+      return { ...row, value: pickCompared(ref, await liveSection(ctx, workspace.id, ref)) }
+    const submitted = await submittedSection(ctx, workspace, ref)
+    if (!submitted) return { ...row, value: null }
+    return { ...row, version: submitted.version, value: pickCompared(ref, submitted.section) }
+  })
+  const teams = (await Promise.all(rows)).filter((t): t is ComparedTeam => t !== null)
+  return { assignmentId, source: query.source, field: ref.field, teams }
+}
