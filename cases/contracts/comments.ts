@@ -1,18 +1,8 @@
 import { z } from 'zod'
 
-/** Limits of comments, shared by the server's checks and the client's form. */
-export const COMMENT_LIMITS = {
-  /** Characters of a comment or reply body (plain text, never HTML). */
-  body: 4000,
-  /** Characters of the passage quoted when a comment is anchored to a range. */
-  quote: 500,
-  /** Threads per workspace. */
-  threadsPerWorkspace: 500,
-  /** Replies per thread. */
-  repliesPerThread: 200,
-  /** Characters of a workspace's whole comment file (its JSON): every change rewrites it, so it stays small. */
-  charactersPerWorkspace: 2_000_000,
-} as const
+import { COMMENT_LIMITS } from './commentLimits'
+
+export { COMMENT_LIMITS }
 
 const segment = z.string().min(1).max(64)
 /** A base64 `Y.encodeRelativePosition(...)`: short, base64 characters only (decoded by the server). */

@@ -210,8 +210,7 @@ export interface Submitter {
   name: string
 }
 
-/** The id of `submittedBy` when the server locked the work at the due time. */
-export const SYSTEM_SUBMITTER_ID = 'system'
+export { SYSTEM_SUBMITTER_ID } from './submitter'
 
 /** GET /api/workspaces/:id/versions items, and the answer of POST /api/workspaces/:id/submit (201). */
 export interface VersionSummary {

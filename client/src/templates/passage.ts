@@ -1,7 +1,7 @@
 import { fromBase64, toBase64 } from 'lib0/buffer'
 import * as Y from 'yjs'
 import type { CommentAnchor } from '../../../cases/contracts/comments'
-import { COMMENT_LIMITS } from '../../../cases/contracts/comments'
+import { COMMENT_LIMITS } from '../../../cases/contracts/commentLimits'
 
 /** A passage of a text field as a comment anchors it: Yjs relative positions (base64), so it follows its words. */
 export type PassageRange = NonNullable<CommentAnchor['range']>

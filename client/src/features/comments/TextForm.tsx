@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COMMENT_LIMITS } from '../../../../cases/contracts/comments'
+import { COMMENT_LIMITS } from '../../../../cases/contracts/commentLimits'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 

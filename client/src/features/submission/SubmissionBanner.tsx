@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { SYSTEM_SUBMITTER_ID, type VersionSummary } from '../../../../cases/contracts/http'
+import type { VersionSummary } from '../../../../cases/contracts/http'
+import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/submitter'
 import { formatZoned } from '../../components/zonedTime'
 import { useLang } from '../../i18n/useBilingual'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SYSTEM_SUBMITTER_ID, type SubmittedResult } from '../../../../cases/contracts/http'
+import type { SubmittedResult } from '../../../../cases/contracts/http'
+import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/submitter'
 import { getVersion, listVersions } from '../../api/submissions'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
