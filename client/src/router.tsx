@@ -16,6 +16,7 @@ const StudentHome = lazy(() => import('./features/student/StudentHome'))
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
 const CasesRoutes = lazy(() => import('./features/cases/CasesRoutes'))
 const ReviewRoutes = lazy(() => import('./features/review/ReviewRoutes'))
+const PrintPage = lazy(() => import('./features/print/PrintPage'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -80,6 +81,14 @@ export function createRouter() {
           element: (
             <RequireRole>
               <WorkspacePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'w/:workspaceId/print',
+          element: (
+            <RequireRole>
+              <PrintPage />
             </RequireRole>
           ),
         },
