@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ecomapEn, ecomapId } from '../../client/src/ecomap/i18n'
 import { casesEn, casesId } from '../../client/src/features/cases/strings'
+import { printEn, printId } from '../../client/src/features/print/strings'
 import { reviewEn, reviewId } from '../../client/src/features/review/strings'
 import { en } from '../../client/src/i18n/en'
 import { id } from '../../client/src/i18n/id'
@@ -16,6 +17,7 @@ const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'ecomap', file: 'client/src/ecomap/i18n.ts', id: ecomapId, en: ecomapEn },
   { name: 'cases', file: 'client/src/features/cases/i18n.ts', id: casesId, en: casesEn },
   { name: 'review', file: 'client/src/features/review/i18n.ts', id: reviewId, en: reviewEn },
+  { name: 'print', file: 'client/src/features/print/i18n.ts', id: printId, en: printEn },
 ]
 
 /** Dotted key → string of a nested dictionary. */
