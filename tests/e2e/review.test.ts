@@ -48,6 +48,7 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     await cell.getByText('dikumpulkan').waitFor(UI)
     await cell.getByText('v1').waitFor(UI)
     await cell.getByText('belum dinilai').waitFor(UI)
+    await cell.getByText('Keseimbangan: 1.00 (indikator)').waitFor(UI)
     await cell.getByText(/^1\/\d+ isian$/).waitFor(UI)
 
     await cell.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { ReviewState, WorkspaceOverview } from '../../../../cases/contracts/overview'
-import { useLang } from '../../i18n/useBilingual'
+import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { useReviewT } from './i18n'
 import type { ReviewKey } from './strings'
 import { formatZoned } from './zoneTime'
@@ -21,6 +21,7 @@ interface Props {
 export function DashboardCell({ classId, teamName, workspace }: Props) {
   const t = useReviewT()
   const lang = useLang()
+  const pick = useBilingual()
   const base = `/classes/${encodeURIComponent(classId)}/review/${encodeURIComponent(workspace.workspaceId)}`
   const submitted = workspace.status === 'submitted'
   const { filled, total } = workspace.completion
@@ -38,6 +39,16 @@ export function DashboardCell({ classId, teamName, workspace }: Props) {
       <progress max={Math.max(1, total)} value={filled} aria-label={t('completion', { filled, total })} />
       <p className="small">{t('completion', { filled, total })}</p>
       <p className="small">{t(REVIEW_KEYS[workspace.reviewState])}</p>
+      {workspace.balance !== null && (
+        <p className="small" title={t('contributionsNote')}>
+          {t('cellBalance', { value: workspace.balance.toFixed(2) })}
+          {workspace.indicators.map((i) => (
+            <span key={i.kind} className="review-badge late">
+              {pick(i.label)}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="small muted">
         {workspace.lastActivity
           ? t('lastActivity', { time: formatZoned(workspace.lastActivity, lang) })

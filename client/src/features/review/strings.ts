@@ -87,6 +87,7 @@ export const reviewId = {
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
   comparePicker: 'Isian yang dibandingkan',
   compareLink: 'Bandingkan jawaban',
+  cellBalance: 'Keseimbangan: {{value}} (indikator)',
   compareTitle: 'Bandingkan jawaban: {{title}}',
   compareIntro:
     'Jawaban setiap tim untuk satu isian: versi terakhir yang dikumpulkan, atau isi terkini bila belum ada.',
@@ -186,6 +187,7 @@ export const reviewEn: Record<ReviewKey, string> = {
   balanceNone: 'Balance index: no contributions yet',
   comparePicker: 'Field to compare',
   compareLink: 'Compare answers',
+  cellBalance: 'Balance: {{value}} (indicator)',
   compareTitle: 'Compare answers: {{title}}',
   compareIntro:
     'Every team’s answer to one field: the latest submitted version, or the current content when there is none.',
