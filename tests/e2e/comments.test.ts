@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import path from 'node:path'
 import type { CommentThread } from '../../cases/contracts/comments'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import {
   UI,
   editor,
@@ -12,6 +13,7 @@ import {
   setupClass,
   typeInto,
 } from './flows'
+import { pageWidth } from './templatePages'
 
 const NOTES = 'fiveC.competence.notes'
 const SAVED = 'daring · tersimpan'
@@ -89,8 +91,9 @@ describe('comments in the workspace', { timeout: 90_000 }, () => {
     )
     await expect.poll(() => threads.count(), UI).toBe(3)
     const lecturerThread = threads.filter({ hasText: 'Hubungkan dengan modul.' })
-    await lecturerThread.getByLabel('Tulis balasan').fill('Baik, kami tambahkan.')
     await lecturerThread.getByRole('button', { name: 'Balas' }).click()
+    await lecturerThread.getByLabel('Tulis balasan').fill('Baik, kami tambahkan.')
+    await lecturerThread.getByRole('button', { name: 'Kirim komentar' }).click()
     await expect
       .poll(async () => {
         const all: CommentThread[] = await setup.lecturer.listComments(workspace.id)
@@ -105,5 +108,9 @@ describe('comments in the workspace', { timeout: 90_000 }, () => {
     await expectFieldText(page, NOTES, (t) => t.startsWith('Awal. Komunikasi'))
     await threads.filter({ hasText: 'Baik dalam hal apa?' }).locator('.anchor-link').click()
     await expect.poll(() => page.getByTestId('comment-passage').textContent(), UI).toBe('baik.')
+
+    // Usable on a 360 px phone: nothing scrolls sideways.
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360)
+    await panel.screenshot({ path: path.join(SCREENSHOT_DIR, 'comments-phone.png') })
   })
 })

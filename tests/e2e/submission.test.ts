@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { SubmittedResult } from '../../cases/contracts/http'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import {
   UI,
   editor,
@@ -14,6 +15,7 @@ import {
   setupClass,
   typeInto,
 } from './flows'
+import { pageWidth } from './templatePages'
 
 const NOTES = 'fiveC.competence.notes'
 const SAVED = 'daring · tersimpan'
@@ -37,7 +39,9 @@ describe('submitting the work', { timeout: 120_000 }, () => {
     const setup = await setupClass(env.baseUrl)
     await setup.assign()
     const ani = await env.newSession({ width: 360, height: 740 })
-    const budi = await env.newSession()
+    // Budi's browser is in Makassar: times show in his zone as WITA.
+    const budiContext = await env.browser.newContext({ baseURL: env.baseUrl, timezoneId: 'Asia/Makassar' })
+    const budi = { context: budiContext, page: await budiContext.newPage() }
     const citra = await env.newSession()
     for (const [s, name] of [
       [ani, 'Ani'],
@@ -74,6 +78,14 @@ describe('submitting the work', { timeout: 120_000 }, () => {
       await expect.poll(() => editable(page), UI).toBe('false')
       expect(await page.getByRole('button', { name: 'Kumpulkan' }).count()).toBe(0)
     }
+    expect(await budi.page.getByTestId('submitted-banner').textContent()).toMatch(
+      /\d{2}\.\d{2} WITA, oleh Ani/,
+    )
+
+    // Ani's phone (360 px) shows the submitted state without scrolling sideways.
+    expect(await pageWidth(ani.page)).toBeLessThanOrEqual(360)
+    await ani.page.getByTestId('submitted-banner').scrollIntoViewIfNeeded()
+    await ani.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'submitted-phone.png') })
 
     // Citra comes back: her page learns of the submission, and is told her edit is not part of it.
     await citra.context.setOffline(false)
@@ -128,5 +140,6 @@ describe('submitting the work', { timeout: 120_000 }, () => {
     await expect.poll(() => feedback.textContent(), UI).toContain('Kerja tim yang rapi.')
     expect(await feedback.textContent()).toContain('Analisis kompetensi jelas.')
     expect(await feedback.textContent()).toContain(`Nilai Anda: ${level.points}`)
+    await budiContext.close()
   })
 })

@@ -14,7 +14,7 @@ import { useAction } from '../../components/useAction'
 import { useBilingual } from '../../i18n/useBilingual'
 import { anchorText } from './anchorText'
 import { CommentPost } from './CommentPost'
-import { TextForm } from './TextForm'
+import { ReplyBox } from './ReplyBox'
 import type { CommentThreads } from './useCommentThreads'
 
 interface Props {
@@ -76,12 +76,8 @@ export function ThreadView({ thread, user, threads, onShow }: Props) {
           </li>
         ))}
       </ol>
-      <TextForm
-        label={t('comments.replyLabel')}
-        submitLabel={t('comments.reply')}
-        onSubmit={async (body) => threads.upsert(await replyToComment(thread.id, body))}
-      />
       <div className="actions">
+        <ReplyBox onReply={async (body) => threads.upsert(await replyToComment(thread.id, body))} />
         <button type="button" disabled={resolve.busy} onClick={() => void resolve.run()}>
           {resolved ? t('comments.reopen') : t('comments.resolve')}
         </button>

@@ -12,6 +12,8 @@ interface Props {
   userId: string
   /** Changes when the grade may have changed (submitted, returned, reconnected): fetch again. */
   refreshKey: string
+  /** Work was submitted at least once: only then say that feedback will come. */
+  submittedOnce: boolean
 }
 
 /** The released grade, or null while it is hidden (the server sends nothing else before release). */
@@ -22,7 +24,7 @@ async function loadReleased(workspaceId: string, assignmentId: string) {
 }
 
 /** Scores per criterion, comments, overall feedback and one's own adjusted score — only once released. */
-export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey }: Props) {
+export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey, submittedOnce }: Props) {
   const { t } = useTranslation()
   const released = useResource(() => loadReleased(workspaceId, assignmentId), `${workspaceId}:${refreshKey}`)
   const { reload } = released
@@ -35,9 +37,11 @@ export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey }:
   if (released.data === undefined) return null
   if (released.data === null)
     return (
-      <p className="muted" data-testid="feedback-hidden">
-        {t('feedback.notYet')}
-      </p>
+      submittedOnce && (
+        <p className="muted" data-testid="feedback-hidden">
+          {t('feedback.notYet')}
+        </p>
+      )
     )
   return <Feedback grade={released.data.grade} rubric={released.data.rubric} userId={userId} />
 }

@@ -92,6 +92,7 @@ export function LiveWorkspace({
           workspaceId={workspace.id}
           assignmentId={workspace.assignmentId}
           userId={user.id}
+          submittedOnce={lastSubmission !== null}
           refreshKey={`${status}:${lastSubmission?.version ?? 0}:${submission.seen}`}
         />
       )}
