@@ -17,6 +17,7 @@ const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
 const CasesRoutes = lazy(() => import('./features/cases/CasesRoutes'))
 const ReviewRoutes = lazy(() => import('./features/review/ReviewRoutes'))
 const PrintPage = lazy(() => import('./features/print/PrintPage'))
+const HistoryPage = lazy(() => import('./features/history/HistoryPage'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -89,6 +90,14 @@ export function createRouter() {
           element: (
             <RequireRole>
               <PrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'w/:workspaceId/history',
+          element: (
+            <RequireRole>
+              <HistoryPage />
             </RequireRole>
           ),
         },

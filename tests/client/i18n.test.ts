@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ecomapEn, ecomapId } from '../../client/src/ecomap/i18n'
 import { casesEn, casesId } from '../../client/src/features/cases/strings'
+import { historyEn, historyId } from '../../client/src/features/history/strings'
 import { printEn, printId } from '../../client/src/features/print/strings'
 import { reviewEn, reviewId } from '../../client/src/features/review/strings'
 import { en } from '../../client/src/i18n/en'
@@ -18,6 +19,7 @@ const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'cases', file: 'client/src/features/cases/i18n.ts', id: casesId, en: casesEn },
   { name: 'review', file: 'client/src/features/review/i18n.ts', id: reviewId, en: reviewEn },
   { name: 'print', file: 'client/src/features/print/i18n.ts', id: printId, en: printEn },
+  { name: 'history', file: 'client/src/features/history/i18n.ts', id: historyId, en: historyEn },
 ]
 
 /** Dotted key → string of a nested dictionary. */

@@ -1,0 +1,68 @@
+/** The history panel's strings in Indonesian, the default language. */
+export const historyId = {
+  heading: 'Riwayat',
+  intro:
+    'Cuplikan disimpan saat pengumpulan dan secara berkala selama tim bekerja. Memulihkan membuat suntingan baru; riwayat tidak pernah ditulis ulang.',
+  loading: 'Memuat…',
+  none: 'Belum ada cuplikan.',
+  reasonSubmission: 'Pengumpulan versi {{n}}',
+  reasonPeriodic: 'Cuplikan berkala',
+  reasonRestore: 'Sebelum pemulihan',
+  view: 'Lihat',
+  viewing: 'Cuplikan {{time}} ({{reason}}), hanya baca',
+  close: 'Tutup',
+  current: 'Sekarang (terkini)',
+  diffHeading: 'Bandingkan teks',
+  diffField: 'Isian teks',
+  diffFrom: 'Dari',
+  diffTo: 'Ke',
+  diffShow: 'Tampilkan perbedaan',
+  diffNone: 'Tidak ada perubahan.',
+  diffLegend: 'Teks yang ditambahkan bergaris bawah, teks yang dihapus dicoret.',
+  inserted: 'ditambahkan',
+  deleted: 'dihapus',
+  insertStart: '[tambah: ',
+  deleteStart: '[hapus: ',
+  markEnd: ']',
+  restore: 'Pulihkan versi ini',
+  restoreQuestion: 'Isi ruang kerja akan diganti dengan isi cuplikan ini sebagai suntingan baru. Lanjutkan?',
+  restored: 'Dipulihkan. Keadaan sebelumnya disimpan sebagai cuplikan "Sebelum pemulihan" ({{time}}).',
+  back: 'Kembali ke ruang kerja',
+  pageTitle: 'Riwayat ruang kerja',
+}
+
+/** Every key of the history panel. */
+export type HistoryKey = keyof typeof historyId
+
+/** English: every Indonesian key. */
+export const historyEn: Record<HistoryKey, string> = {
+  heading: 'History',
+  intro:
+    'Snapshots are kept at each submission and periodically while the team works. Restoring makes a new edit; history is never rewritten.',
+  loading: 'Loading…',
+  none: 'No snapshots yet.',
+  reasonSubmission: 'Submission of version {{n}}',
+  reasonPeriodic: 'Periodic snapshot',
+  reasonRestore: 'Before a restore',
+  view: 'View',
+  viewing: 'Snapshot of {{time}} ({{reason}}), read-only',
+  close: 'Close',
+  current: 'Now (current)',
+  diffHeading: 'Compare text',
+  diffField: 'Text field',
+  diffFrom: 'From',
+  diffTo: 'To',
+  diffShow: 'Show the difference',
+  diffNone: 'No changes.',
+  diffLegend: 'Added text is underlined, deleted text is struck through.',
+  inserted: 'added',
+  deleted: 'deleted',
+  insertStart: '[added: ',
+  deleteStart: '[deleted: ',
+  markEnd: ']',
+  restore: 'Restore this version',
+  restoreQuestion: "The workspace's content will be replaced by this snapshot's as a new edit. Continue?",
+  restored: 'Restored. The state before was kept as a "Before a restore" snapshot ({{time}}).',
+  back: 'Back to the workspace',
+  pageTitle: 'Workspace history',
+}
