@@ -72,6 +72,10 @@ export function GradingPage() {
                 )}`
               : t('showingLive')}
           </p>
+          <details className="panel review-case">
+            <summary>{t('caseHeading', { title: pick(data.detail.case.title) })}</summary>
+            <p className="review-text">{pick(data.detail.case.scenario)}</p>
+          </details>
           <div className="review-columns">
             <div className="review-work">
               <ErrorMessage error={resultError} />

@@ -87,6 +87,7 @@ export const reviewId = {
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
   comparePicker: 'Isian yang dibandingkan',
   compareLink: 'Bandingkan jawaban',
+  caseHeading: 'Kasus: {{title}}',
   cellBalance: 'Keseimbangan: {{value}} (indikator)',
   compareTitle: 'Bandingkan jawaban: {{title}}',
   compareIntro:
@@ -187,6 +188,7 @@ export const reviewEn: Record<ReviewKey, string> = {
   balanceNone: 'Balance index: no contributions yet',
   comparePicker: 'Field to compare',
   compareLink: 'Compare answers',
+  caseHeading: 'Case: {{title}}',
   cellBalance: 'Balance: {{value}} (indicator)',
   compareTitle: 'Compare answers: {{title}}',
   compareIntro:
