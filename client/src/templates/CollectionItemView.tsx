@@ -54,6 +54,7 @@ function ItemField({
       section={item.map}
       field={field}
       path={itemFieldPath(templateId, sectionKey, item.id, field.key)}
+      commentPath={[sectionKey, item.id, field.key]}
     />
   )
 }

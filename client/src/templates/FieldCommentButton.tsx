@@ -6,21 +6,22 @@ import { passageAnchor } from './passage'
 
 interface Props {
   templateId: string
-  sectionKey: string
-  fieldKey: string
+  /** [sectionKey, fieldKey], or [sectionKey, itemId, fieldKey] in a collection item. */
+  anchorPath: string[]
+  /** The field's DOM and awareness path. */
   path: string
   /** A text field's Y.Text: a selected passage there is anchored with Yjs relative positions. */
   ytext?: Y.Text
 }
 
 /** "Comment" on a field, or on the passage selected in its text; shows how many threads it has. */
-export function FieldCommentButton({ templateId, sectionKey, fieldKey, path, ytext }: Props) {
+export function FieldCommentButton({ templateId, anchorPath, path, ytext }: Props) {
   const { t } = useTranslation()
   const hooks = useCommentHooks()
   if (!hooks) return null
   const count = hooks.countFor(path)
   const start = () => {
-    const anchor: CommentAnchor = { templateId, path: [sectionKey, fieldKey] }
+    const anchor: CommentAnchor = { templateId, path: anchorPath }
     const selection = hooks.selections.get(path)
     if (ytext && selection && selection.to > selection.from)
       Object.assign(anchor, passageAnchor(ytext, selection.from, selection.to))

@@ -19,10 +19,12 @@ interface Props {
   field: FieldDef
   /** Awareness path and DOM id; by default "templateId.sectionKey.fieldKey" (items pass their own). */
   path?: string
+  /** The comment anchor's path; by default [sectionKey, fieldKey] (items pass [sectionKey, itemId, fieldKey]). */
+  commentPath?: string[]
 }
 
 /** One field of a template: label, help, who is in it, and the input for its kind. */
-export function FieldView({ templateId, sectionKey, section, field, path: given }: Props) {
+export function FieldView({ templateId, sectionKey, section, field, path: given, commentPath }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
   const path = given ?? fieldPath(templateId, sectionKey, field.key)
@@ -48,12 +50,10 @@ export function FieldView({ templateId, sectionKey, section, field, path: given 
           {bi(field.label)}
         </label>
         <FieldPresence path={path} />
-        {/* Collection items pass their own path; comments anchor to a section's own fields here. */}
-        {given === undefined && (
+        {(commentPath || given === undefined) && (
           <FieldCommentButton
             templateId={templateId}
-            sectionKey={sectionKey}
-            fieldKey={field.key}
+            anchorPath={commentPath ?? [sectionKey, field.key]}
             path={path}
             ytext={value instanceof Y.Text ? value : undefined}
           />
