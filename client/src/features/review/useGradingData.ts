@@ -60,7 +60,11 @@ export function useGradingData(workspaceId: string) {
 
   const reload = useCallback(async () => {
     try {
-      setData(await fetchAll(workspaceId))
+      const next = await fetchAll(workspaceId)
+      // An unchanged grade keeps its identity, so a reload (a submission, a return) keeps the form's unsaved input.
+      setData((d) =>
+        d && JSON.stringify(d.grade) === JSON.stringify(next.grade) ? { ...next, grade: d.grade } : next,
+      )
       setError(null)
     } catch (e) {
       setError(e)
