@@ -41,6 +41,7 @@ export async function createServer(
   const services = createServices({ storage, documents, events, config, logger, contributions })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
   await services.submissions.start()
+  await services.exercises.start()
 
   const app = createApp({ services, config, logger })
   const httpServer = http.createServer(app)
@@ -61,6 +62,7 @@ export async function createServer(
       closing ??= (async () => {
         httpServer.close()
         services.submissions.stop()
+        services.exercises.stop()
         await realtime.close()
         await documents.close()
         await storage.close()

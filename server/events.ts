@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { CommentChangedEvent } from '../cases/contracts/comments'
 import type { HistorySnapshotEvent } from '../cases/contracts/history'
+import type { ExerciseEvent, HelpRequest } from '../cases/contracts/exercises'
 import type { Assignment, VersionSummary } from '../cases/contracts/http'
 
 /** Domain events: services announce what changed; the real-time layer tells the right people. */
@@ -20,6 +21,25 @@ export interface DomainEventMap {
   'workspace:reopened': [{ classId: string; teamId: string; workspaceId: string }]
   /** A snapshot of a workspace was stored (periodic, or the state kept before a restore). */
   'history:snapshot': [{ classId: string; teamId: string; change: HistorySnapshotEvent }]
+  /**
+   * A live exercise started, paused, resumed, was extended or ended. `recipients` are the students with a team
+   * in it and their workspace; `workspaceIds` every workspace of it.
+   */
+  'exercise:changed': [
+    {
+      classId: string
+      kind: 'started' | 'paused' | 'resumed' | 'extended' | 'ended'
+      state: Omit<ExerciseEvent, 'workspaceId'>
+      recipients: { userId: string; workspaceId: string }[]
+      workspaces: { id: string; teamId: string }[]
+    },
+  ]
+  /** A lecturer broadcast a message to the class of an exercise. */
+  'exercise:message': [{ classId: string; exerciseId: string; message: string; serverNow: string }]
+  /** A help request was raised or acknowledged. */
+  'help:changed': [
+    { classId: string; exerciseId: string; teamId: string; requests: HelpRequest[]; raised: boolean },
+  ]
 }
 
 /** A typed event bus, one per server instance (never a module-level singleton). */

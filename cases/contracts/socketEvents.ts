@@ -1,4 +1,13 @@
 import type { CommentChangedEvent } from './comments'
+import type {
+  ExerciseEvent,
+  ExerciseMessageEvent,
+  ExerciseProgressEvent,
+  HelpAcknowledgePayload,
+  HelpRequest,
+  HelpRequestPayload,
+  SocketAck,
+} from './exercises'
 import type { HistorySnapshotEvent } from './history'
 import type { Assignment, VersionSummary, WorkspaceStatus } from './http'
 
@@ -21,6 +30,20 @@ export interface ServerToClientEvents {
   'comment:changed': (payload: CommentChangedEvent) => void
   /** A history snapshot of a workspace was stored, periodic or just before a restore (team and lecturers). */
   'history:snapshot': (payload: HistorySnapshotEvent) => void
+  /** Live exercise lifecycle (each student gets their own workspaceId; lecturers of the class get null). */
+  'exercise:started': (payload: ExerciseEvent) => void
+  'exercise:paused': (payload: ExerciseEvent) => void
+  'exercise:resumed': (payload: ExerciseEvent) => void
+  'exercise:extended': (payload: ExerciseEvent) => void
+  'exercise:ended': (payload: ExerciseEvent) => void
+  /** A lecturer's broadcast to every team of the class. */
+  'exercise:message': (payload: ExerciseMessageEvent) => void
+  /** The live overview (to `lecturers:<classId>`, coalesced, at most 4 per second per exercise). */
+  'exercise:progress': (payload: ExerciseProgressEvent) => void
+  /** A team raised a hand (to `lecturers:<classId>`). */
+  'help:requested': (payload: HelpRequest) => void
+  /** The lecturer acknowledged the team's help request (to `team:<teamId>`). */
+  'help:acknowledged': (payload: { exerciseId: string; teamId: string; requestIds: string[] }) => void
 }
 
 /** Payload of `workspace:status`. */
@@ -33,8 +56,19 @@ export interface WorkspaceStatusEvent {
   version?: VersionSummary
 }
 
-/** Events clients send. None yet beyond connection; later issues add them here. */
-export type ClientToServerEvents = Record<string, never>
+/** Events clients send; each payload is validated with its zod schema (cases/contracts/exercises.ts). */
+export interface ClientToServerEvents {
+  /** A student raises the team's hand. */
+  'help:request': (
+    payload: HelpRequestPayload,
+    ack: (result: SocketAck<{ requestId: string }>) => void,
+  ) => void
+  /** A lecturer acknowledges a request (requestId) or every open request of a team (teamId). */
+  'help:acknowledge': (
+    payload: HelpAcknowledgePayload,
+    ack: (result: SocketAck<{ requestIds: string[] }>) => void,
+  ) => void
+}
 
 /** Data the server keeps on each socket. */
 export interface SocketData {

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth'
 import { classRoutes } from './routes/classes'
 import { assignmentSettingsRoutes, contributionRoutes } from './routes/contributions'
 import { commentRoutes } from './routes/comments'
+import { classExerciseRoutes, exerciseRoutes } from './routes/exercises'
 import { gradebookRoutes } from './routes/gradebook'
 import { gradeRoutes } from './routes/grades'
 import { joinRoutes } from './routes/join'
@@ -54,6 +55,8 @@ export function createApp(deps: {
   api.use('/classes', classRoutes(services))
   api.use('/classes', memberRoutes(services))
   api.use('/classes', assignmentRoutes(services))
+  api.use('/classes', classExerciseRoutes(services))
+  api.use('/exercises', exerciseRoutes(services))
   api.use(libraryRoutes(services))
   api.use('/workspaces', workspaceRoutes(services))
   api.use('/workspaces', submissionRoutes(services))

@@ -5,7 +5,9 @@ import type { Config } from '../config'
 import type { DocumentManager } from '../documents'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
+import type { HelpService } from '../services/exerciseHelp'
 import type { AccessService } from '../services/ports'
+import { forwardExercises } from './events/exercises'
 import { forwardDomainEvents } from './events/forward'
 import { createEventsServer } from './events/server'
 import { rejectUpgrade } from './reject'
@@ -26,7 +28,7 @@ export interface Realtime {
  */
 export function attachRealtime(deps: {
   httpServer: http.Server
-  services: { access: AccessService }
+  services: { access: AccessService; help: HelpService }
   documents: DocumentManager
   events: DomainEvents
   config: Config
@@ -39,6 +41,7 @@ export function attachRealtime(deps: {
   const io = createEventsServer({ httpServer, access, config, logger })
   const stopClosing = closeOnAccessChanges({ events, access, registry, logger })
   const stopForwarding = forwardDomainEvents({ io, events, access, logger })
+  const stopExercises = forwardExercises({ io, events, access, help: services.help, registry, logger })
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (error) => logger.debug('upgrade socket error', error))
@@ -57,6 +60,7 @@ export function attachRealtime(deps: {
         httpServer.off('upgrade', onUpgrade)
         stopClosing()
         stopForwarding()
+        stopExercises()
         await documents.flushAll().catch((error: unknown) => logger.error('flushing documents failed', error))
         for (const connection of registry.all()) connection.close(CloseCode.RESTARTING, 'server restarting')
         await yjs.close()

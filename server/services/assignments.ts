@@ -57,3 +57,5 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
     },
   }
 }
+/** The assignment service. */
+export type AssignmentService = ReturnType<typeof createAssignmentService>

@@ -10,6 +10,8 @@ import { createClassService } from './classes'
 import { createCommentService } from './comments'
 import { createContext } from './context'
 import { createContributionService } from './contributions'
+import { createHelpService } from './exerciseHelp'
+import { createExerciseService } from './exercises'
 import { createGradebookService } from './gradebook'
 import { createGradeService } from './grades'
 import { createJoinService } from './join'
@@ -45,6 +47,8 @@ export function createServices(deps: ServiceDeps) {
   const access = createAccessService(ctx, sessions)
   const library = createLibraryService(ctx)
   cleanUpReviews(ctx)
+  const assignments = createAssignmentService(ctx, library)
+  const exercises = createExerciseService(ctx, assignments)
   return {
     access,
     sessions,
@@ -55,7 +59,9 @@ export function createServices(deps: ServiceDeps) {
     join: createJoinService(ctx, sessions),
     library,
     ownCases: createOwnCaseService(ctx),
-    assignments: createAssignmentService(ctx, library),
+    assignments,
+    exercises,
+    help: createHelpService(ctx, exercises),
     workspaces: createWorkspaceService(ctx, access),
     comments: createCommentService(ctx, access),
     rubrics: createRubricService(ctx),

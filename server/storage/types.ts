@@ -61,6 +61,24 @@ export interface AssignmentRecord {
   showContributionsToTeam?: boolean
   createdAt: string
   createdBy: string
+  /** Set when the assignment is a live exercise (its clock and status; see server/exercises). */
+  exercise?: ExerciseRecord
+}
+
+/** The clock of a live exercise, stored in its assignment so a restart re-arms it. */
+export interface ExerciseRecord {
+  id: string
+  status: 'running' | 'paused' | 'ended'
+  /** When it ends while running; null while paused or ended. */
+  endsAt: string | null
+  /** Time left when paused (kept while paused; 0 once ended). */
+  remainingMs: number
+  durationMs: number
+  startedAt: string
+  startedBy: string
+  endedAt: string | null
+  /** When every workspace was submitted after the end (so the end's submissions run once, even across a restart). */
+  submittedAt: string | null
 }
 
 /** One team's workspace for one assignment. */

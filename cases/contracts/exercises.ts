@@ -1,0 +1,111 @@
+import { z } from 'zod'
+
+/** Status of a live exercise. */
+export type ExerciseStatus = 'running' | 'paused' | 'ended'
+
+/** POST /api/classes/:classId/exercises: a timed assignment started at once (fractional minutes allowed). */
+export const createExerciseBody = z.object({
+  caseId: z.string().trim().min(1).max(100),
+  templates: z.array(z.string().trim().min(1).max(100)).min(1).max(20),
+  durationMinutes: z.number().positive().max(600),
+  /** Form teams of this size first from the students who joined and have no team. */
+  teamSize: z.number().int().min(1).max(20).optional(),
+  title: z.string().trim().min(1).max(160).optional(),
+})
+/** Body of POST /api/exercises/:id/extend. */
+export const extendExerciseBody = z.object({ minutes: z.number().positive().max(600) })
+/** Body of POST /api/exercises/:id/broadcast. */
+export const broadcastBody = z.object({ message: z.string().trim().min(1).max(500) })
+
+/** Payload a student sends with `help:request`. */
+export const helpRequestPayload = z.object({
+  exerciseId: z.string().min(1).max(100),
+  message: z.string().trim().max(300).optional(),
+})
+/** Payload a lecturer sends with `help:acknowledge`: one request, or every open request of a team. */
+export const helpAcknowledgePayload = z
+  .object({
+    exerciseId: z.string().min(1).max(100),
+    teamId: z.string().min(1).max(100).optional(),
+    requestId: z.string().min(1).max(100).optional(),
+  })
+  .refine((p) => p.teamId !== undefined || p.requestId !== undefined, 'teamId or requestId is required')
+
+export type CreateExerciseBody = z.input<typeof createExerciseBody>
+export type HelpRequestPayload = z.infer<typeof helpRequestPayload>
+export type HelpAcknowledgePayload = z.infer<typeof helpAcknowledgePayload>
+
+/** 201 answer of POST /api/classes/:classId/exercises. */
+export interface CreatedExercise {
+  id: string
+  assignmentId: string
+  endsAt: string
+  workspaces: { id: string; teamId: string }[]
+}
+
+/** GET /api/exercises/:id. `endsAt` is null while paused; `remainingMs` is always set. */
+export interface ExerciseState {
+  id: string
+  classId: string
+  assignmentId: string
+  status: ExerciseStatus
+  endsAt: string | null
+  serverNow: string
+  remainingMs: number
+  durationMs: number
+  startedAt: string
+  endedAt: string | null
+  /** The asking student's workspace (null for lecturers or students without a team in it). */
+  workspaceId: string | null
+  workspaces: { id: string; teamId: string }[]
+}
+
+/** Payload of exercise:started|paused|resumed|extended|ended (workspaceId: the receiving student's; null for lecturers). */
+export interface ExerciseEvent {
+  exerciseId: string
+  status: ExerciseStatus
+  endsAt: string | null
+  serverNow: string
+  remainingMs: number
+  workspaceId: string | null
+}
+
+/** Payload of exercise:message. */
+export interface ExerciseMessageEvent {
+  exerciseId: string
+  message: string
+  serverNow: string
+}
+
+/** An open or acknowledged help request. */
+export interface HelpRequest {
+  id: string
+  exerciseId: string
+  teamId: string
+  userId: string
+  message: string | null
+  requestedAt: string
+  acknowledgedAt: string | null
+}
+
+/** One team's row of the live overview. */
+export interface ExerciseTeamProgress {
+  teamId: string
+  workspaceId: string
+  /** Per template id: fields filled out of the total (a collection section counts as one). */
+  progress: Record<string, { filled: number; total: number }>
+  /** Members with a document connection open now. */
+  online: number
+  lastActivity: string | null
+  /** Open (not yet acknowledged) help requests. */
+  help: HelpRequest[]
+}
+
+/** Payload of exercise:progress (to the class's lecturers). */
+export interface ExerciseProgressEvent {
+  exerciseId: string
+  teams: ExerciseTeamProgress[]
+}
+
+/** Acknowledgement of socket.io requests (help:request, help:acknowledge). */
+export type SocketAck<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }

@@ -1,0 +1,74 @@
+import { randomInt } from 'node:crypto'
+import type { ClassRecord } from '../storage/types'
+import { changeLecturerClass, type ServiceContext } from './context'
+import type { AuthUser } from './ports'
+import { newId } from './secrets'
+import { sameName } from './views'
+import { addTeamWorkspaces } from './workspaceRecords'
+
+/** "A".."Z", "AA", "AB"…: the letter label of the n-th team (0-based). */
+function letters(n: number): string {
+  let label = ''
+  for (let i = n + 1; i > 0; i = Math.floor((i - 1) / 26))
+    label = String.fromCharCode(65 + ((i - 1) % 26)) + label
+  return label
+}
+
+/** The next free team names "Tim A", "Tim B"…, skipping names the class already uses. */
+function freeNames(record: ClassRecord, count: number): string[] {
+  const names: string[] = []
+  for (let n = 0; names.length < count; n++) {
+    const name = `Tim ${letters(n)}`
+    if (!record.teams.some((t) => sameName(t.name, name))) names.push(name)
+  }
+  return names
+}
+
+/** Fisher–Yates with a cryptographic source (fair, not predictable by students). */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[items[i], items[j]] = [items[j] as T, items[i] as T]
+  }
+  return items
+}
+
+/**
+ * Form teams on the spot: the students who joined and have no team, shuffled, in teams of `teamSize`
+ * (the last team takes the remainder; a remainder of one joins the previous team instead of sitting alone).
+ * Each new team gets its workspace for every assignment the class already has. Returns who moved where.
+ */
+export async function formTeams(
+  ctx: ServiceContext,
+  user: AuthUser,
+  classId: string,
+  teamSize: number,
+): Promise<{ userId: string; teamId: string }[]> {
+  const moved = await changeLecturerClass(ctx, user, classId, async (record) => {
+    const waiting = shuffle(record.students.filter((s) => s.teamId === null))
+    const groups: (typeof waiting)[] = []
+    for (let i = 0; i < waiting.length; i += teamSize) groups.push(waiting.slice(i, i + teamSize))
+    const last = groups.at(-1)
+    if (teamSize > 1 && groups.length > 1 && last?.length === 1) groups.at(-2)?.push(...(groups.pop() ?? []))
+    const names = freeNames(record, groups.length)
+    const result: { userId: string; teamId: string }[] = []
+    for (const [i, group] of groups.entries()) {
+      const team = { id: newId(), name: names[i] ?? `Tim ${newId()}`, createdAt: new Date().toISOString() }
+      record.teams.push(team)
+      await addTeamWorkspaces(
+        ctx,
+        record,
+        team.id,
+        record.assignments.map((a) => a.id),
+      )
+      for (const student of group) {
+        student.teamId = team.id
+        result.push({ userId: student.id, teamId: team.id })
+      }
+    }
+    return result
+  })
+  for (const { userId, teamId } of moved) ctx.events.emit('membership:changed', { classId, userId, teamId })
+  if (moved.length > 0) ctx.events.emit('class:updated', { classId })
+  return moved
+}
