@@ -16,6 +16,7 @@ const StudentHome = lazy(() => import('./features/student/StudentHome'))
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'))
 const CasesRoutes = lazy(() => import('./features/cases/CasesRoutes'))
 const ReviewRoutes = lazy(() => import('./features/review/ReviewRoutes'))
+const ExerciseRoutes = lazy(() => import('./features/exercise/ExerciseRoutes'))
 const PrintPage = lazy(() => import('./features/print/PrintPage'))
 const HistoryPage = lazy(() => import('./features/history/HistoryPage'))
 
@@ -58,6 +59,14 @@ export function createRouter() {
           element: (
             <RequireRole role="lecturer">
               <ReviewRoutes />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'classes/:classId/exercise/*',
+          element: (
+            <RequireRole role="lecturer">
+              <ExerciseRoutes />
             </RequireRole>
           ),
         },

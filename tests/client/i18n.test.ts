@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ecomapEn, ecomapId } from '../../client/src/ecomap/i18n'
+import { exerciseTextEn, exerciseTextId } from '../../client/src/features/exercise/strings'
+import { clockEn, clockId } from '../../client/src/features/exerciseClock/strings'
 import { casesEn, casesId } from '../../client/src/features/cases/strings'
 import { historyEn, historyId } from '../../client/src/features/history/strings'
 import { printEn, printId } from '../../client/src/features/print/strings'
@@ -16,6 +18,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'translation', file: 'client/src/i18n/index.ts', id, en },
   { name: 'ecomap', file: 'client/src/ecomap/i18n.ts', id: ecomapId, en: ecomapEn },
+  { name: 'exercise', file: 'client/src/features/exercise/i18n.ts', id: exerciseTextId, en: exerciseTextEn },
+  { name: 'exerciseClock', file: 'client/src/features/exerciseClock/i18n.ts', id: clockId, en: clockEn },
   { name: 'cases', file: 'client/src/features/cases/i18n.ts', id: casesId, en: casesEn },
   { name: 'review', file: 'client/src/features/review/i18n.ts', id: reviewId, en: reviewEn },
   { name: 'print', file: 'client/src/features/print/i18n.ts', id: printId, en: printEn },

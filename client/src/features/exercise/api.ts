@@ -1,0 +1,28 @@
+import type {
+  CreatedExercise,
+  CreateExerciseBody,
+  ExerciseState,
+} from '../../../../cases/contracts/exercises'
+import type { FieldComparison } from '../../../../cases/contracts/compare'
+import { request } from '../../api/client'
+
+const ex = (id: string) => `/api/exercises/${encodeURIComponent(id)}`
+
+/** POST /api/classes/:classId/exercises: start a live exercise now. */
+export const startExercise = (classId: string, body: CreateExerciseBody) =>
+  request<CreatedExercise>('POST', `/api/classes/${encodeURIComponent(classId)}/exercises`, body)
+/** POST /api/exercises/:id/pause|resume|end */
+export const controlExercise = (id: string, action: 'pause' | 'resume' | 'end') =>
+  request<ExerciseState>('POST', `${ex(id)}/${action}`)
+/** POST /api/exercises/:id/extend */
+export const extendExercise = (id: string, minutes: number) =>
+  request<ExerciseState>('POST', `${ex(id)}/extend`, { minutes })
+/** POST /api/exercises/:id/broadcast */
+export const broadcast = (id: string, message: string) =>
+  request<unknown>('POST', `${ex(id)}/broadcast`, { message })
+/** GET /api/assignments/:assignmentId/compare?field=… (live answers of every team). */
+export const compareField = (assignmentId: string, field: string) =>
+  request<FieldComparison>(
+    'GET',
+    `/api/assignments/${encodeURIComponent(assignmentId)}/compare?field=${encodeURIComponent(field)}`,
+  )

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type {
+  ExerciseEvent,
+  ExerciseState,
+  ExerciseTeamProgress,
+} from '../../../../cases/contracts/exercises'
+import { getExercise } from '../exerciseClock/api'
+import { openExerciseSocket, type ExerciseSocket } from '../exerciseClock/exerciseSocket'
+import { toLocalClock, type LocalClock } from '../exerciseClock/skewClock'
+import { addHelp, clearHelp, mergeProgress, type ProgressByTeam } from './progressMerge'
+
+/** The control room's live view of one exercise. */
+export interface LecturerExercise {
+  state: ExerciseState | undefined
+  error: unknown
+  clock: LocalClock | null
+  teams: ProgressByTeam
+  /** The newest help request not yet seen on screen (for a short alert). */
+  lastHelpTeamId: string | null
+  /** Apply the state a control route answered with (pause, resume, extend, end). */
+  applyState(state: ExerciseState): void
+  acknowledge(teamId: string): Promise<void>
+}
+
+/** The server may add the overview to the exercise's state; read it when it is there. */
+function seededTeams(state: ExerciseState): ExerciseTeamProgress[] {
+  const teams = (state as ExerciseState & { teams?: unknown }).teams
+  return Array.isArray(teams) ? (teams as ExerciseTeamProgress[]) : []
+}
+
+/**
+ * Follow one exercise for its lecturer: its state (fetched again on every socket (re)connection), the
+ * skew-corrected clock, and the overview built from `exercise:progress` and `help:requested` pushes (no polling).
+ */
+export function useLecturerExercise(exerciseId: string): LecturerExercise {
+  const [state, setState] = useState<ExerciseState | undefined>(undefined)
+  const [error, setError] = useState<unknown>(null)
+  const [clock, setClock] = useState<LocalClock | null>(null)
+  const [teams, setTeams] = useState<ProgressByTeam>(new Map())
+  const [lastHelpTeamId, setLastHelpTeamId] = useState<string | null>(null)
+  const socketRef = useRef<ExerciseSocket | null>(null)
+
+  const applyState = useCallback((next: ExerciseState) => {
+    setState(next)
+    setClock(toLocalClock(next))
+    const seeded = seededTeams(next)
+    if (seeded.length > 0) setTeams((current) => mergeProgress(current, seeded))
+  }, [])
+
+  useEffect(() => {
+    let alive = true
+    const load = async () => {
+      try {
+        const next = await getExercise(exerciseId)
+        if (alive) applyState(next)
+      } catch (e) {
+        if (alive) setError(e)
+      }
+    }
+    const onClock = (e: ExerciseEvent) => {
+      if (e.exerciseId !== exerciseId) return
+      setClock(toLocalClock(e))
+      setState((s) => (s ? { ...s, status: e.status, endsAt: e.endsAt, remainingMs: e.remainingMs } : s))
+    }
+    const socket = openExerciseSocket()
+    socketRef.current = socket
+    socket.on('connect', () => void load())
+    for (const name of [
+      'exercise:paused',
+      'exercise:resumed',
+      'exercise:extended',
+      'exercise:ended',
+    ] as const) {
+      socket.on(name, onClock)
+    }
+    socket.on('exercise:progress', (p) => {
+      if (p.exerciseId === exerciseId) setTeams((current) => mergeProgress(current, p.teams))
+    })
+    socket.on('help:requested', (h) => {
+      if (h.exerciseId !== exerciseId) return
+      setTeams((current) => addHelp(current, h))
+      setLastHelpTeamId(h.teamId)
+    })
+    socket.on('help:acknowledged', (a) => {
+      if (a.exerciseId === exerciseId) setTeams((current) => clearHelp(current, a.teamId, a.requestIds))
+    })
+    return () => {
+      alive = false
+      socketRef.current = null
+      socket.disconnect()
+    }
+  }, [exerciseId, applyState])
+
+  const acknowledge = useCallback(
+    (teamId: string) =>
+      new Promise<void>((resolve, reject) => {
+        const socket = socketRef.current
+        if (!socket) return reject(new Error('offline'))
+        socket.emit('help:acknowledge', { exerciseId, teamId }, (result) => {
+          if (!result.ok) return reject(new Error(result.error.message))
+          setTeams((current) => clearHelp(current, teamId, result.requestIds))
+          setLastHelpTeamId((last) => (last === teamId ? null : last))
+          resolve()
+        })
+      }),
+    [exerciseId],
+  )
+
+  return { state, error, clock, teams, lastHelpTeamId, applyState, acknowledge }
+}

@@ -1,0 +1,68 @@
+import { Link, useNavigate } from 'react-router'
+import { ClockFace } from './ClockFace'
+import './exerciseClock.css'
+import { useClockT } from './i18n'
+import { useExerciseClock, type HandState } from './useExerciseClock'
+
+interface Props {
+  classId: string
+  /** The workspace the page shows; without it (the student's home) a starting exercise opens its workspace. */
+  workspaceId?: string
+}
+
+/**
+ * A student's live-exercise banner: the server's clock (skew-corrected), the lecturer's message and the
+ * "ask for help" button. A start pushed while the page is open leads to the team's exercise workspace without a
+ * reload: at once from the home page, by a link from another workspace.
+ */
+export function ExerciseBanner({ classId, workspaceId }: Props) {
+  const t = useClockT()
+  const navigate = useNavigate()
+  const { exercise, message, dismissMessage, hand, raiseHand } = useExerciseClock(classId, (target) => {
+    if (target && !workspaceId) void navigate(`/w/${encodeURIComponent(target)}`)
+  })
+  if (!exercise) return null
+  const { clock } = exercise
+  const elsewhere = exercise.workspaceId && exercise.workspaceId !== workspaceId ? exercise.workspaceId : null
+  return (
+    <aside className={`exercise-banner exercise-banner-${clock.status}`} aria-live="polite">
+      {clock.status === 'ended' ? (
+        <p>{t('ended')}</p>
+      ) : (
+        <p className="exercise-banner-clock">
+          <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>{' '}
+          <ClockFace clock={clock} label={t('clockLabel')} className="exercise-banner-time" />
+        </p>
+      )}
+      {elsewhere && clock.status !== 'ended' && (
+        <p>
+          <Link to={`/w/${encodeURIComponent(elsewhere)}`}>{t('openWorkspace')}</Link>
+        </p>
+      )}
+      {message && (
+        <p className="exercise-banner-message" role="status">
+          {t('message', { message })}{' '}
+          <button type="button" className="link" onClick={dismissMessage} aria-label={t('dismiss')}>
+            ×
+          </button>
+        </p>
+      )}
+      {clock.status !== 'ended' && exercise.workspaceId && <HandButton hand={hand} onRaise={raiseHand} />}
+    </aside>
+  )
+}
+
+/** The raise-hand button, or where the team's request stands. */
+function HandButton({ hand, onRaise }: { hand: HandState; onRaise(): void }) {
+  const t = useClockT()
+  if (hand.kind === 'raised') return <p className="exercise-hand">{t('handRaised')}</p>
+  return (
+    <p className="exercise-hand">
+      {hand.kind === 'acknowledged' && <span>{t('handAcknowledged')} </span>}
+      {hand.kind === 'failed' && <span className="error">{t('handFailed', { reason: hand.reason })} </span>}
+      <button type="button" onClick={onRaise} disabled={hand.kind === 'sending'}>
+        ✋ {t('raiseHand')}
+      </button>
+    </p>
+  )
+}
