@@ -95,6 +95,10 @@ describe('submitting the work', { timeout: 120_000 }, () => {
       .poll(() => citra.page.getByTestId('held-edits').textContent(), UI)
       .toContain('BUKAN bagian dari pengumpulan')
     expect(await fieldText(citra.page, NOTES)).toContain('Tambahan Citra di kereta.')
+    // Reloading the submitted work keeps the held edit (IndexedDB) and still names it.
+    await citra.page.reload()
+    await expectState(citra.page, HELD)
+    await expectFieldText(citra.page, NOTES, (t) => t.includes('Tambahan Citra di kereta.'))
     const stored = await setup.lecturer.request<SubmittedResult>(
       'GET',
       `/api/workspaces/${workspace.id}/versions/1`,

@@ -250,6 +250,7 @@ export const en: Dictionary<typeof id> = {
     edited: 'edited',
     delete: 'Delete',
     deleteQuestion: 'Delete this comment?',
+    wholeField: 'Comment on the whole field instead',
     role: { lecturer: 'Lecturer', student: 'Student' },
   },
 }

@@ -247,6 +247,7 @@ export const id = {
     edited: 'diubah',
     delete: 'Hapus',
     deleteQuestion: 'Hapus komentar ini?',
+    wholeField: 'Komentari seluruh isian saja',
     role: { lecturer: 'Dosen', student: 'Mahasiswa' },
   },
 }

@@ -18,11 +18,17 @@ interface Props {
   /** The anchor a field's "comment" button opened, or null. */
   draft: CommentAnchor | null
   clearDraft(): void
+  /** Replace the draft's anchor (e.g. the whole field instead of the selected passage). */
+  onDraft(anchor: CommentAnchor): void
   onShow(thread: CommentThread): void
 }
 
+/** The same anchor without its passage. */
+const wholeField = ({ templateId, path, itemId }: CommentAnchor): CommentAnchor =>
+  itemId === undefined ? { templateId, path } : { templateId, path, itemId }
+
 /** The workspace's comment threads (live), with the composer for a new one on a field or passage. */
-export function CommentsPanel({ workspaceId, user, threads, draft, clearDraft, onShow }: Props) {
+export function CommentsPanel({ workspaceId, user, threads, draft, clearDraft, onDraft, onShow }: Props) {
   const { t } = useTranslation()
   const bi = useBilingual()
   const [showResolved, setShowResolved] = useState(false)
@@ -45,7 +51,14 @@ export function CommentsPanel({ workspaceId, user, threads, draft, clearDraft, o
           <p>
             {t('comments.newOn')} <strong>{anchorText(draft, bi)}</strong>
           </p>
-          {draft.quote !== undefined && <blockquote className="comment-quote">{draft.quote}</blockquote>}
+          {draft.quote !== undefined && (
+            <>
+              <blockquote className="comment-quote">{draft.quote}</blockquote>
+              <button type="button" className="link-button" onClick={() => onDraft(wholeField(draft))}>
+                {t('comments.wholeField')}
+              </button>
+            </>
+          )}
           <TextForm
             key={JSON.stringify(draft)}
             label={t('comments.newLabel')}

@@ -44,5 +44,5 @@ export function useFieldComments(threads: CommentThread[], doc: Y.Doc, selectTem
     setMark(range ? { path, ...range } : null)
   }
 
-  return { hooks, draft, clearDraft: () => setDraft(null), show }
+  return { hooks, draft, setDraft, clearDraft: () => setDraft(null), show }
 }

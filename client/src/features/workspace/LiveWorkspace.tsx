@@ -117,6 +117,7 @@ export function LiveWorkspace({
         threads={threads}
         draft={comments.draft}
         clearDraft={comments.clearDraft}
+        onDraft={comments.setDraft}
         onShow={comments.show}
       />
       <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
