@@ -4,10 +4,12 @@ import type { Config } from './config'
 import { createContributionLedger } from './contributions/ledger'
 import { createDocumentManager } from './documents'
 import { DomainEvents } from './events'
+import { createProgressTracker } from './exercises/progressTracker'
 import { createHistoryRecorder } from './history/recorder'
 import { createApp } from './http/app'
 import { createLogger, type Logger } from './logger'
 import { attachRealtime } from './realtime'
+import { OVERVIEW_INTERVAL_MS } from './realtime/events/exerciseOverview'
 import { seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { openStorage } from './storage'
@@ -37,7 +39,15 @@ export async function createServer(
     intervalMs: config.HISTORY_INTERVAL_MS,
     isLocked: (workspaceId) => documents.isLocked(workspaceId),
   })
-  const documents = createDocumentManager({ storage, config, logger, attribution: contributions, history })
+  const progress = createProgressTracker({ throttleMs: OVERVIEW_INTERVAL_MS })
+  const documents = createDocumentManager({
+    storage,
+    config,
+    logger,
+    attribution: contributions,
+    history,
+    progress,
+  })
   const services = createServices({ storage, documents, events, config, logger, contributions })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
   await services.submissions.start()
@@ -45,7 +55,7 @@ export async function createServer(
 
   const app = createApp({ services, config, logger })
   const httpServer = http.createServer(app)
-  const realtime = attachRealtime({ httpServer, services, documents, events, config, logger })
+  const realtime = attachRealtime({ httpServer, services, documents, events, config, logger, progress })
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)

@@ -35,6 +35,8 @@ export function createDocumentManager(deps: {
   attribution?: ContributionLedger
   /** Takes periodic history snapshots of loaded rooms (absent: none). */
   history?: HistoryRecorder
+  /** Follows the progress of live exercises' workspaces (absent: none). */
+  progress?: { attach(room: DocumentRoom): void }
 }): DocumentManager {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
@@ -55,6 +57,7 @@ export function createDocumentManager(deps: {
     if (room.upgraded) await room.flush()
     await deps.attribution?.attach(room)
     await deps.history?.attach(room)
+    deps.progress?.attach(room)
     return room
   }
 

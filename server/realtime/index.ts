@@ -5,8 +5,11 @@ import type { Config } from '../config'
 import type { DocumentManager } from '../documents'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
+import type { ProgressTracker } from '../exercises/progressTracker'
 import type { HelpService } from '../services/exerciseHelp'
+import type { ExerciseService } from '../services/exercises'
 import type { AccessService } from '../services/ports'
+import { pushExerciseOverview } from './events/exerciseOverview'
 import { forwardExercises } from './events/exercises'
 import { forwardDomainEvents } from './events/forward'
 import { createEventsServer } from './events/server'
@@ -28,11 +31,13 @@ export interface Realtime {
  */
 export function attachRealtime(deps: {
   httpServer: http.Server
-  services: { access: AccessService; help: HelpService }
+  services: { access: AccessService; help: HelpService; exercises: ExerciseService }
   documents: DocumentManager
   events: DomainEvents
   config: Config
   logger: Logger
+  /** Progress of live exercises' workspaces, for the live overview. */
+  progress: ProgressTracker
 }): Realtime {
   const { httpServer, services, documents, events, config, logger } = deps
   const { access } = services
@@ -42,6 +47,16 @@ export function attachRealtime(deps: {
   const stopClosing = closeOnAccessChanges({ events, access, registry, logger })
   const stopForwarding = forwardDomainEvents({ io, events, access, logger })
   const stopExercises = forwardExercises({ io, events, access, help: services.help, registry, logger })
+  const stopOverview = pushExerciseOverview({
+    io,
+    events,
+    exercises: services.exercises,
+    help: services.help,
+    progress: deps.progress,
+    documents,
+    registry,
+    logger,
+  })
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (error) => logger.debug('upgrade socket error', error))
@@ -61,6 +76,7 @@ export function attachRealtime(deps: {
         stopClosing()
         stopForwarding()
         stopExercises()
+        stopOverview()
         await documents.flushAll().catch((error: unknown) => logger.error('flushing documents failed', error))
         for (const connection of registry.all()) connection.close(CloseCode.RESTARTING, 'server restarting')
         await yjs.close()

@@ -195,8 +195,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     /** Where an exercise stands (for the real-time layer); undefined when unknown. */
     locate: (exerciseId: string) => locate(exerciseId).catch(() => undefined),
 
-    /** Exercises that have not ended, with their class (for the live overview at start). */
-    running: () => [...index.entries()].map(([exerciseId, classId]) => ({ exerciseId, classId })),
+    /** Every exercise known, with its class (the live overview tracks those not ended at start). */
+    all: () => [...index.entries()].map(([exerciseId, classId]) => ({ exerciseId, classId })),
 
     /** Re-arm clocks from the stored state: running timers, paused locks, an end whose submissions did not finish. */
     async start(): Promise<void> {

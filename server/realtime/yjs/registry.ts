@@ -14,13 +14,22 @@ export interface RegisteredConnection {
 export class ConnectionRegistry<C extends RegisteredConnection = RegisteredConnection> {
   private readonly connections = new Set<C>()
   private readonly presence = new WeakMap<DocumentRoom, Map<number, C>>()
+  private readonly listeners = new Set<(connection: C) => void>()
 
   add(connection: C): void {
     this.connections.add(connection)
+    for (const listener of this.listeners) listener(connection)
   }
 
   remove(connection: C): void {
-    this.connections.delete(connection)
+    if (!this.connections.delete(connection)) return
+    for (const listener of this.listeners) listener(connection)
+  }
+
+  /** Hear every connection added or removed (the live overview counts who is online). Returns the stop function. */
+  onChange(listener: (connection: C) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   /** Connections of one user. */
