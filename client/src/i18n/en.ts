@@ -218,6 +218,8 @@ export const en: Dictionary<typeof id> = {
     empty: '—',
     yes: 'Yes',
     no: 'No',
+    listSubmitted: 'submitted (version {{version}})',
+    late: 'late',
   },
   feedback: {
     title: 'Grade and feedback',

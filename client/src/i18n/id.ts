@@ -215,6 +215,8 @@ export const id = {
     empty: '—',
     yes: 'Ya',
     no: 'Tidak',
+    listSubmitted: 'dikumpulkan (versi {{version}})',
+    late: 'terlambat',
   },
   feedback: {
     title: 'Nilai dan umpan balik',

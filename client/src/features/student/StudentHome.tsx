@@ -28,6 +28,7 @@ export default function StudentHome() {
 
   useServerEvents({
     'assignment:created': () => void workspaces.reload(),
+    'workspace:status': () => void workspaces.reload(),
     'class:updated': () => void myClass.reload(),
     'membership:changed': () => {
       void refresh()
