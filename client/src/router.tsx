@@ -19,6 +19,7 @@ const ReviewRoutes = lazy(() => import('./features/review/ReviewRoutes'))
 const ExerciseRoutes = lazy(() => import('./features/exercise/ExerciseRoutes'))
 const PrintPage = lazy(() => import('./features/print/PrintPage'))
 const HistoryPage = lazy(() => import('./features/history/HistoryPage'))
+const ComparePage = lazy(() => import('./features/compare/ComparePage'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -99,6 +100,14 @@ export function createRouter() {
           element: (
             <RequireRole>
               <PrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'classes/:classId/assignments/:assignmentId/compare',
+          element: (
+            <RequireRole role="lecturer">
+              <ComparePage />
             </RequireRole>
           ),
         },

@@ -6,6 +6,7 @@ import { ecomapEn, ecomapId } from '../../client/src/ecomap/i18n'
 import { exerciseTextEn, exerciseTextId } from '../../client/src/features/exercise/strings'
 import { clockEn, clockId } from '../../client/src/features/exerciseClock/strings'
 import { casesEn, casesId } from '../../client/src/features/cases/strings'
+import { compareEn, compareId } from '../../client/src/features/compare/strings'
 import { historyEn, historyId } from '../../client/src/features/history/strings'
 import { printEn, printId } from '../../client/src/features/print/strings'
 import { reviewEn, reviewId } from '../../client/src/features/review/strings'
@@ -24,6 +25,7 @@ const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'review', file: 'client/src/features/review/i18n.ts', id: reviewId, en: reviewEn },
   { name: 'print', file: 'client/src/features/print/i18n.ts', id: printId, en: printEn },
   { name: 'history', file: 'client/src/features/history/i18n.ts', id: historyId, en: historyEn },
+  { name: 'compare', file: 'client/src/features/compare/i18n.ts', id: compareId, en: compareEn },
 ]
 
 /** Dotted key → string of a nested dictionary. */

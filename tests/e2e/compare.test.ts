@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { setupClassWithTeams } from '../helpers/api'
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { connectSynced, notesOf, type YClient } from '../helpers/yclient'
+import { logInAsLecturer, UI } from './flows'
+
+const ANSWERS = [
+  'Tim satu: keluarga besar menjadi sumber dukungan utama.',
+  'Tim dua: sekolah menolak karena fasilitas belum ada.',
+  'Tim tiga: kelompok orang tua perlu pemimpin yang jelas.',
+]
+
+describe("the lecturer's compare view", { timeout: 120_000 }, () => {
+  let env: BrowserEnv
+  const clients: YClient[] = []
+  beforeAll(async () => {
+    env = await startBrowserEnv()
+  })
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await env?.close()
+  })
+
+  it("shows three teams' different answers to one field side by side, and can hide the names", async () => {
+    const setup = await setupClassWithTeams(env.baseUrl, { teams: 3, studentsPerTeam: 1 })
+    // Each team types its own answer into the 5 C context notes (stock y-websocket clients).
+    for (const [t, workspaceId] of setup.workspaceIds.entries()) {
+      const student = setup.students[t]?.[0]
+      if (!student) throw new Error('missing student')
+      const client = await connectSynced(env.server.wsUrl, workspaceId, student.token)
+      clients.push(client)
+      notesOf(client.doc).insert(0, ANSWERS[t] ?? '')
+    }
+    await vi.waitFor(async () => {
+      for (const [t, workspaceId] of setup.workspaceIds.entries()) {
+        const exported = await setup.lecturer.api.exportWorkspace(workspaceId)
+        expect(exported.templates.fiveC?.context).toMatchObject({ notes: ANSWERS[t] })
+      }
+    }, UI)
+
+    const { page } = await env.newSession()
+    await logInAsLecturer(page, setup.lecturer.email, setup.lecturer.password)
+    await page.goto(`/classes/${setup.classId}/assignments/${setup.assignment.id}/compare`)
+    await page.getByLabel('Isian', { exact: true }).selectOption('fiveC.context.notes')
+    const grid = page.getByTestId('compare-grid')
+    for (const [t, answer] of ANSWERS.entries()) {
+      const card = grid.locator(`[data-team="${setup.teamIds[t]}"]`)
+      await card.getByText(answer).waitFor(UI)
+      await card.getByRole('heading', { name: `Tim ${t + 1}` }).waitFor(UI)
+    }
+    expect(await grid.locator('article').count()).toBe(3)
+
+    // Submitted answers: nobody has submitted, so every card says so.
+    await page.getByRole('button', { name: 'Dikumpulkan' }).click()
+    await vi.waitFor(async () => {
+      expect(await grid.getByText('Belum dikumpulkan.').count()).toBe(3)
+    }, UI)
+    await page.getByRole('button', { name: 'Terkini' }).click()
+    await grid.getByText(ANSWERS[0] ?? '').waitFor(UI)
+
+    // Hidden names for the projector: the cards are numbered, the answers stay.
+    await page.getByLabel('Sembunyikan nama tim').check()
+    await page.getByLabel('Huruf besar (proyektor)').check()
+    await grid.getByRole('heading', { name: 'Tim 1', exact: true }).waitFor(UI)
+    expect(await grid.getAttribute('class')).toContain('compare-large')
+    expect(await grid.textContent()).toContain(ANSWERS[2])
+  })
+})
