@@ -76,5 +76,13 @@ describe('the print view of a workspace', { timeout: 120_000 }, () => {
     expect(pdf.length).toBeGreaterThan(5_000)
     await mkdir(SCREENSHOT_DIR, { recursive: true })
     await writeFile(path.join(SCREENSHOT_DIR, 'print.pdf'), pdf)
+
+    // A stored version prints too: its number, who submitted it, and its text.
+    expect((await student.request('POST', `/api/workspaces/${workspaceId}/submit`)).status).toBe(201)
+    await page.emulateMedia({ media: 'screen' })
+    await page.goto(`/w/${workspaceId}/print?version=1`)
+    await view.getByText(/^Versi 1, dikumpulkan .* oleh Mahasiswa Cetak$/).waitFor(UI)
+    await view.getByText(NOTES).waitFor(UI)
+    expect(await view.locator('svg.print-ecomap-svg [data-tie-id]').count()).toBe(1)
   })
 })
