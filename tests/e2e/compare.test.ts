@@ -1,6 +1,7 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { connectSynced, notesOf, type YClient } from '../helpers/yclient'
 import { logInAsLecturer, UI } from './flows'
 
@@ -23,6 +24,14 @@ describe("the lecturer's compare view", { timeout: 120_000 }, () => {
 
   it("shows three teams' different answers to one field side by side, and can hide the names", async () => {
     const setup = await setupClassWithTeams(env.baseUrl, { teams: 3, studentsPerTeam: 1 })
+    // Names unlike the numbered ones shown when names are hidden.
+    const NAMES = ['Merah', 'Hijau', 'Biru']
+    for (const [t, teamId] of setup.teamIds.entries()) {
+      const res = await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}/teams/${teamId}`, {
+        name: NAMES[t],
+      })
+      expect(res.status).toBe(200)
+    }
     // Each team types its own answer into the 5 C context notes (stock y-websocket clients).
     for (const [t, workspaceId] of setup.workspaceIds.entries()) {
       const student = setup.students[t]?.[0]
@@ -46,7 +55,7 @@ describe("the lecturer's compare view", { timeout: 120_000 }, () => {
     for (const [t, answer] of ANSWERS.entries()) {
       const card = grid.locator(`[data-team="${setup.teamIds[t]}"]`)
       await card.getByText(answer).waitFor(UI)
-      await card.getByRole('heading', { name: `Tim ${t + 1}` }).waitFor(UI)
+      await card.getByRole('heading', { name: NAMES[t], exact: true }).waitFor(UI)
     }
     expect(await grid.locator('article').count()).toBe(3)
 
@@ -62,7 +71,10 @@ describe("the lecturer's compare view", { timeout: 120_000 }, () => {
     await page.getByLabel('Sembunyikan nama tim').check()
     await page.getByLabel('Huruf besar (proyektor)').check()
     await grid.getByRole('heading', { name: 'Tim 1', exact: true }).waitFor(UI)
+    expect(await grid.getByRole('heading').allTextContents()).toEqual(['Tim 1', 'Tim 2', 'Tim 3'])
+    expect(await grid.textContent()).not.toContain('Merah')
     expect(await grid.getAttribute('class')).toContain('compare-large')
     expect(await grid.textContent()).toContain(ANSWERS[2])
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare-large.png'), fullPage: true })
   })
 })

@@ -1,8 +1,9 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SnapshotSummary, SnapshotView } from '../../cases/contracts/history'
 import type { JoinResponse } from '../../cases/contracts/http'
 import { createApi } from '../helpers/api'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { connectSynced, notesOf, waitForText } from '../helpers/yclient'
 import { setupClass, UI } from './flows'
 
@@ -68,6 +69,7 @@ describe('the history page of a workspace', { timeout: 120_000 }, () => {
     expect(inserted).toContain('[tambah: ')
     expect(await diff.locator('del').count()).toBe(0)
     expect(await diff.textContent()).toContain('Ibu bekerja di pasar setiap pagi.')
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'history-diff.png'), fullPage: true })
 
     // View the snapshot read-only and restore it, with confirmation.
     await page.locator(`li[data-snapshot="${snapshotId}"]`).getByRole('button', { name: 'Lihat' }).click()
