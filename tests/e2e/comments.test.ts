@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import type { CommentThread } from '../../cases/contracts/comments'
+import { CASE_LIBRARY } from '../../cases/library'
 import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import {
   UI,
@@ -112,5 +113,37 @@ describe('comments in the workspace', { timeout: 90_000 }, () => {
     // Usable on a 360 px phone: nothing scrolls sideways.
     expect(await pageWidth(page)).toBeLessThanOrEqual(360)
     await panel.screenshot({ path: path.join(SCREENSHOT_DIR, 'comments-phone.png') })
+  })
+
+  it('a student comments on an ecomap system from its inspector, anchored by the item id', async () => {
+    const setup = await setupClass(env.baseUrl)
+    await setup.lecturer.createAssignment(setup.classId, {
+      caseId: CASE_LIBRARY[0]?.id ?? '',
+      templates: ['ecomap'],
+    })
+    const { page } = await env.newSession()
+    await joinAsStudent(page, setup.joinCode, 'Budi')
+    await pickTeam(page, 'Tim Merah')
+    await openFirstAssignment(page)
+    await expectState(page, SAVED)
+    const system = page
+      .getByTestId('ecomap')
+      .locator('[data-system-id]')
+      .filter({ has: page.locator('text="Pendidikan"') })
+    await system.click()
+    const systemId = (await system.getAttribute('data-system-id')) ?? ''
+    const inspector = page.getByTestId('ecomap-inspector')
+    await inspector.getByTestId(`comment-button-ecomap.systems.${systemId}`).click()
+    const panel = page.getByTestId('comments-panel')
+    await panel.getByLabel('Tulis komentar').fill('Seberapa sering Dimas ke sekolah?')
+    await panel.getByRole('button', { name: 'Kirim komentar' }).click()
+    await expect.poll(() => panel.getByTestId('comment-thread').count(), UI).toBe(1)
+    const [workspace] = await setup.lecturer.listWorkspaces()
+    const [thread] = await setup.lecturer.listComments(workspace?.id ?? '')
+    expect(thread?.anchor).toEqual({ templateId: 'ecomap', path: ['systems', systemId], itemId: systemId })
+    // The inspector's button counts it.
+    await expect
+      .poll(() => inspector.getByTestId(`comment-button-ecomap.systems.${systemId}`).textContent(), UI)
+      .toContain('1')
   })
 })

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { Lang } from '../../../cases/i18n/bilingual'
+import { FieldCommentButton } from '../templates/FieldCommentButton'
 import { removeSystem, removeTie } from './actions'
 import type { EcomapT } from './i18n'
 import type { Selection } from './interaction'
@@ -48,7 +49,20 @@ export function Inspector({ doc, snapshot, selection, lang, t, onClose, announce
         <button type="button" onClick={onClose}>
           {t('closeInspector')}
         </button>
+        <ItemComment itemId={system?.id ?? tie?.id ?? ''} section={system ? 'systems' : 'ties'} />
       </div>
     </section>
+  )
+}
+
+/** A comment on the selected system or tie (anchor `{templateId:'ecomap', path:[section, id], itemId: id}`). */
+function ItemComment({ itemId, section }: { itemId: string; section: 'systems' | 'ties' }) {
+  return (
+    <FieldCommentButton
+      templateId="ecomap"
+      anchorPath={[section, itemId]}
+      itemId={itemId}
+      path={`ecomap.${section}.${itemId}`}
+    />
   )
 }

@@ -10,18 +10,22 @@ interface Props {
   anchorPath: string[]
   /** The field's DOM and awareness path. */
   path: string
+  /** An ecomap system or tie (any collection item) the comment is about. */
+  itemId?: string
   /** A text field's Y.Text: a selected passage there is anchored with Yjs relative positions. */
   ytext?: Y.Text
 }
 
-/** "Comment" on a field, or on the passage selected in its text; shows how many threads it has. */
-export function FieldCommentButton({ templateId, anchorPath, path, ytext }: Props) {
+/** "Comment" on a field, an ecomap item, or the passage selected in a text; shows how many threads it has. */
+export function FieldCommentButton({ templateId, anchorPath, itemId, path, ytext }: Props) {
   const { t } = useTranslation()
   const hooks = useCommentHooks()
   if (!hooks) return null
   const count = hooks.countFor(path)
   const start = () => {
-    const anchor: CommentAnchor = { templateId, path: anchorPath }
+    const anchor: CommentAnchor = itemId
+      ? { templateId, path: anchorPath, itemId }
+      : { templateId, path: anchorPath }
     const selection = hooks.selections.get(path)
     if (ytext && selection && selection.to > selection.from)
       Object.assign(anchor, passageAnchor(ytext, selection.from, selection.to))
