@@ -1,6 +1,7 @@
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { editor, joinAsStudent, logInAsLecturer, pickTeam, setupClass, typeInto, UI } from './flows'
 
 /** The clock state the student's banner shows (running, paused, ended), or null without a banner. */
@@ -47,6 +48,10 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => bannerState(student.page), UI).toBe('running')
     const clockText = await student.page.locator('.exercise-banner-time').textContent()
     expect(clockText).toMatch(/^1[45]:\d\d$/)
+    // It counts down by itself.
+    await expect
+      .poll(() => student.page.locator('.exercise-banner-time').textContent(), UI)
+      .not.toBe(clockText)
     expect(await student.page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(
       true,
     )
@@ -61,10 +66,41 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
       .toMatch(/^[1-9]\d*\/\d+$/)
     expect(await card.textContent()).toContain('1/1 daring')
 
+    // A raised hand reaches the card; the lecturer's acknowledgement reaches the student.
+    await student.page.getByRole('button', { name: /Minta bantuan/ }).click()
+    await student.page.getByText('Permintaan bantuan terkirim').waitFor(UI)
+    await card.getByRole('button', { name: 'Tanggapi' }).click()
+    await student.page.getByText('Dosen sudah melihat').waitFor(UI)
+    await expect.poll(() => card.getByRole('button', { name: 'Tanggapi' }).count(), UI).toBe(0)
+
+    // A broadcast message shows on the student's banner.
+    await lecturer.page.getByLabel('Pesan untuk semua tim').fill('Sepuluh menit lagi')
+    await lecturer.page.getByRole('button', { name: 'Kirim' }).click()
+    await student.page.getByText('Pesan dosen: Sepuluh menit lagi').waitFor(UI)
+    await student.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'exercise-student.png') })
+    await lecturer.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'exercise-control-room.png') })
+
     // Pause: the student's banner says so.
     await lecturer.page.getByRole('button', { name: 'Jeda', exact: true }).click()
     await lecturer.page.locator('.exercise-clock [data-exercise-clock="paused"]').waitFor(UI)
     await expect.poll(() => bannerState(student.page), UI).toBe('paused')
     expect(await student.page.locator('.exercise-banner').textContent()).toContain('Latihan dijeda')
+
+    // The projector shows the team's answer to the chosen field in large type; names can be hidden.
+    await lecturer.page.getByRole('link', { name: 'Mode proyektor' }).click()
+    await lecturer.page.getByLabel('Isian yang ditampilkan').selectOption('fiveC.context.notes')
+    const answer = lecturer.page.locator(`.exercise-answers [data-team-id="${setup.team.id}"]`)
+    await answer.getByText('Keluarga besar mendukung.').waitFor(UI)
+    await answer.getByRole('heading', { name: setup.team.name }).waitFor(UI)
+    await lecturer.page.getByLabel('Sembunyikan nama tim').check()
+    await answer.getByRole('heading', { name: 'Tim 1' }).waitFor(UI)
+
+    // The control room on a phone: nothing wider than the screen.
+    const phone = await env.newSession({ width: 360, height: 740 })
+    await logInAsLecturer(phone.page, setup.email, setup.password)
+    await phone.page.goto(lecturer.page.url().replace(/\/projector$/, ''))
+    await phone.page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`).waitFor(UI)
+    await lecturer.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'exercise-projector.png') })
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
 })

@@ -25,14 +25,15 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
   const { clock } = exercise
   const elsewhere = exercise.workspaceId && exercise.workspaceId !== workspaceId ? exercise.workspaceId : null
   return (
-    <aside className={`exercise-banner exercise-banner-${clock.status}`} aria-live="polite">
+    <aside className={`exercise-banner exercise-banner-${clock.status}`}>
       {clock.status === 'ended' ? (
         <p>{t('ended')}</p>
       ) : (
-        <p className="exercise-banner-clock">
-          <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>{' '}
+        <div className="exercise-banner-row">
+          <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>
           <ClockFace clock={clock} label={t('clockLabel')} className="exercise-banner-time" />
-        </p>
+          {exercise.workspaceId && <HandButton hand={hand} onRaise={raiseHand} />}
+        </div>
       )}
       {elsewhere && clock.status !== 'ended' && (
         <p>
@@ -47,7 +48,6 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
           </button>
         </p>
       )}
-      {clock.status !== 'ended' && exercise.workspaceId && <HandButton hand={hand} onRaise={raiseHand} />}
     </aside>
   )
 }
@@ -55,14 +55,16 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
 /** The raise-hand button, or where the team's request stands. */
 function HandButton({ hand, onRaise }: { hand: HandState; onRaise(): void }) {
   const t = useClockT()
-  if (hand.kind === 'raised') return <p className="exercise-hand">{t('handRaised')}</p>
+  if (hand.kind === 'raised') return <span className="exercise-hand small">{t('handRaised')}</span>
   return (
-    <p className="exercise-hand">
-      {hand.kind === 'acknowledged' && <span>{t('handAcknowledged')} </span>}
-      {hand.kind === 'failed' && <span className="error">{t('handFailed', { reason: hand.reason })} </span>}
+    <span className="exercise-hand">
+      {hand.kind === 'acknowledged' && <span className="small">{t('handAcknowledged')} </span>}
+      {hand.kind === 'failed' && (
+        <span className="error small">{t('handFailed', { reason: hand.reason })} </span>
+      )}
       <button type="button" onClick={onRaise} disabled={hand.kind === 'sending'}>
-        ✋ {t('raiseHand')}
+        {t('raiseHand')}
       </button>
-    </p>
+    </span>
   )
 }
