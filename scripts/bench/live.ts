@@ -57,10 +57,12 @@ async function main(): Promise<void> {
     const exercise = await startExercise(setup.lecturer.api, setup.classId, { durationMinutes: 60 })
     const wsOf = new Map(exercise.workspaces.map((w) => [w.teamId, w.id]))
     const students = setup.students.flat()
-    await pool(students, 20, async (s) => {
+    // In student order: client i is students[i].
+    const connected = await pool(students, 20, async (s) => {
       await connectSocket(server.url, s.token, sockets)
-      clients.push(await connectSynced(server.wsUrl, wsOf.get(s.teamId) ?? '', s.token))
+      return connectSynced(server.wsUrl, wsOf.get(s.teamId) ?? '', s.token)
     })
+    clients.push(...connected)
     console.log(`${clients.length} document connections and ${sockets.length} socket.io connections open`)
 
     // Propagation: a marker "<client>.<seq>;" is delivered when every teammate has seen it.

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import type { ExerciseState } from '../../cases/contracts/exercises'
 import type { VersionSummary } from '../../cases/contracts/http'
@@ -166,5 +166,26 @@ describe('a live exercise: start, clock, pause, resume, extend, end', () => {
       headers: { authorization: `Bearer ${after.token}` },
     })
     expect(((await state.json()) as ExerciseState).status).toBe('ended')
+  })
+  it('the clock survives a restart: a running exercise is re-armed from the stored end and ends once', async () => {
+    const { server, klass } = await setup()
+    // 3 s: the restart below takes a fraction of that, so the first server never reaches the end.
+    const created = await startExercise(klass.lecturer.api, klass.classId, { durationMinutes: 0.05 })
+    await server.close()
+    const again = await startTestServer({}, server.dataDir)
+    servers.push(again)
+    const api = klass.lecturer.api
+    const get = (path: string) =>
+      fetch(again.url + path, { headers: { authorization: `Bearer ${api.token}` } }).then((r) => r.json())
+    await vi.waitFor(
+      async () => expect(((await get(`/api/exercises/${created.id}`)) as ExerciseState).status).toBe('ended'),
+      { timeout: 10_000, interval: 100 },
+    )
+    for (const w of created.workspaces) {
+      await vi.waitFor(async () => {
+        const versions = (await get(`/api/workspaces/${w.id}/versions`)) as VersionSummary[]
+        expect(versions.map((v) => v.submittedBy.id)).toEqual(['system'])
+      })
+    }
   })
 })
