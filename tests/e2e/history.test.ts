@@ -52,7 +52,10 @@ describe('the history page of a workspace', { timeout: 120_000 }, () => {
       expect(exported.templates.fiveC?.context).toMatchObject({ notes: FIRST + ADDED })
     }, UI)
 
-    await page.goto(`/w/${workspaceId}/history`)
+    // The workspace page links to its history.
+    await page.goto(`/w/${workspaceId}`)
+    await page.getByRole('link', { name: 'Riwayat', exact: true }).click()
+    await page.waitForURL(`**/w/${workspaceId}/history`, UI)
     await page.getByRole('heading', { name: /^Riwayat ruang kerja/ }).waitFor(UI)
     await page.locator(`li[data-snapshot="${snapshotId}"]`).getByText('Cuplikan berkala').waitFor(UI)
     expect(await page.locator(`li[data-snapshot="${snapshotId}"] time`).textContent()).toMatch(/WIB|WITA|WIT|GMT|UTC/)

@@ -52,7 +52,10 @@ describe('the print view of a workspace', { timeout: 120_000 }, () => {
 
     const { page } = await env.newSession()
     await logInAsLecturer(page, setup.email, setup.password)
-    await page.goto(`/w/${workspaceId}/print`)
+    // The workspace page links to its print view.
+    await page.goto(`/w/${workspaceId}`)
+    await page.getByRole('link', { name: 'Cetak', exact: true }).click()
+    await page.waitForURL(`**/w/${workspaceId}/print`, UI)
     const view = page.getByTestId('print-page')
     await view.getByText(NOTES).waitFor(UI)
     await view.getByText('Mahasiswa Cetak').waitFor(UI)

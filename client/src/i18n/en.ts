@@ -151,6 +151,8 @@ export const en: Dictionary<typeof id> = {
     templates: 'Templates',
     filled: '{{filled}}/{{total}}',
     progress: 'Progress: {{filled}} of {{total}} fields filled ({{percent}}%)',
+    print: 'Print',
+    history: 'History',
   },
   state: {
     connecting: 'connecting…',

@@ -148,6 +148,8 @@ export const id = {
     templates: 'Templat',
     filled: '{{filled}}/{{total}}',
     progress: 'Kemajuan: {{filled}} dari {{total}} isian terisi ({{percent}}%)',
+    print: 'Cetak',
+    history: 'Riwayat',
   },
   state: {
     connecting: 'menghubungkan…',

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useSession } from '../session/sessionContext'
 import { WorkspaceBody } from './WorkspaceBody'
 
-/** A team's workspace: the case text beside the template forms, edited live together. */
+/** A team's workspace: the case text beside the template forms, edited live together; links to its print view and history. */
 export default function WorkspacePage() {
   const { t } = useTranslation()
   const { workspaceId = '' } = useParams()
@@ -14,11 +14,16 @@ export default function WorkspacePage() {
   const workspace = useResource(() => getWorkspace(workspaceId), workspaceId)
   const detail = workspace.data
   const back = user?.role === 'lecturer' && detail ? `/classes/${detail.classId}` : '/me'
+  const own = `/w/${encodeURIComponent(workspaceId)}`
 
   return (
     <section className="workspace">
-      <p>
+      <p className="workspace-links">
         <Link to={back}>← {t('workspace.back')}</Link>
+        {' · '}
+        <Link to={`${own}/print`}>{t('workspace.print')}</Link>
+        {' · '}
+        <Link to={`${own}/history`}>{t('workspace.history')}</Link>
       </p>
       <ErrorMessage error={workspace.error} />
       {detail && user && <WorkspaceBody key={detail.id} detail={detail} user={user} back={back} />}
