@@ -136,6 +136,14 @@ export interface Assignment {
   showContributionsToTeam: boolean
   createdAt: string
   workspaces: { id: string; teamId: string }[]
+  /** Set when the assignment is a live exercise: its id (GET /api/exercises/:id) and status. */
+  exercise?: AssignmentExercise
+}
+
+/** The live exercise an assignment carries. */
+export interface AssignmentExercise {
+  id: string
+  status: 'running' | 'paused' | 'ended'
 }
 
 /** GET /api/classes/:classId */
@@ -199,6 +207,8 @@ export interface WorkspaceSummary {
   lastSubmission: VersionSummary | null
   /** Whether the team's students may see GET /api/workspaces/:id/contributions (lecturers always may). */
   showContributionsToTeam: boolean
+  /** Set when the assignment is a live exercise (so a page opened after its start finds the clock). */
+  exercise?: AssignmentExercise
 }
 
 /** Whether a workspace can be edited (open) or is locked for review (submitted). */

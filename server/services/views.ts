@@ -62,6 +62,9 @@ export function assignmentView(record: ClassRecord, assignment: AssignmentRecord
     workspaces: record.workspaces
       .filter((w) => w.assignmentId === assignment.id)
       .map((w) => ({ id: w.id, teamId: w.teamId })),
+    ...(assignment.exercise
+      ? { exercise: { id: assignment.exercise.id, status: assignment.exercise.status } }
+      : {}),
   }
 }
 

@@ -31,6 +31,9 @@ function summary(
     late: isLate(workspace, assignment),
     lastSubmission: workspace.lastSubmission ?? null,
     showContributionsToTeam: assignment.showContributionsToTeam ?? false,
+    ...(assignment.exercise
+      ? { exercise: { id: assignment.exercise.id, status: assignment.exercise.status } }
+      : {}),
   }
 }
 

@@ -56,6 +56,12 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
       true,
     )
 
+    // A page opened after the start (another tab, nothing remembered) finds the running clock too.
+    const lateTab = await student.context.newPage()
+    await lateTab.goto('/me')
+    await expect.poll(() => bannerState(lateTab), UI).toBe('running')
+    await lateTab.close()
+
     // The student types; the team's card on the lecturer's overview shows a filled field, pushed.
     await typeInto(student.page, 'fiveC.context.notes', 'Keluarga besar mendukung.')
     await expect
@@ -95,10 +101,15 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     await lecturer.page.getByLabel('Sembunyikan nama tim').check()
     await answer.getByRole('heading', { name: 'Tim 1' }).waitFor(UI)
 
+    // The class's exercises are listed on the start page, with the way back to the control room.
+    await lecturer.page.goto(`/classes/${setup.classId}/exercise`)
+    await lecturer.page.getByRole('link', { name: 'Ruang kendali' }).click()
+    await lecturer.page.locator('.exercise-clock [data-exercise-clock="paused"]').waitFor(UI)
+
     // The control room on a phone: nothing wider than the screen.
     const phone = await env.newSession({ width: 360, height: 740 })
     await logInAsLecturer(phone.page, setup.email, setup.password)
-    await phone.page.goto(lecturer.page.url().replace(/\/projector$/, ''))
+    await phone.page.goto(lecturer.page.url())
     await phone.page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`).waitFor(UI)
     await lecturer.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'exercise-projector.png') })
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { getClass } from '../../api/classes'
 import { listCases, listTemplates } from '../../api/library'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -7,6 +8,7 @@ import { useAction } from '../../components/useAction'
 import { CasePicker } from '../lecturer/CasePicker'
 import { TemplatePicker } from '../lecturer/TemplatePicker'
 import { startExercise } from './api'
+import { ExerciseList } from './ExerciseList'
 import { useExerciseT } from './i18n'
 
 /** /classes/:classId/exercise — choose a case, templates and a duration, and start the exercise at once. */
@@ -16,6 +18,7 @@ export function StartExercisePage() {
   const navigate = useNavigate()
   const cases = useResource(listCases, 'cases')
   const templates = useResource(listTemplates, 'templates')
+  const cls = useResource(() => getClass(classId), classId)
   const [caseId, setCaseId] = useState('')
   const [chosen, setChosen] = useState<string[]>(['fiveC'])
   const [minutes, setMinutes] = useState('20')
@@ -43,6 +46,8 @@ export function StartExercisePage() {
       </p>
       <h1>{t('title')}</h1>
       <ErrorMessage error={cases.error ?? templates.error} />
+      <ExerciseList classId={classId} assignments={cls.data?.assignments ?? []} />
+      <h2>{t('newExercise')}</h2>
       <form onSubmit={submit}>
         <CasePicker cases={cases.data ?? []} value={caseId} onChange={setCaseId} />
         <TemplatePicker templates={templates.data ?? []} value={chosen} onChange={setChosen} />

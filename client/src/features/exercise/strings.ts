@@ -48,6 +48,9 @@ export const exerciseTextId = {
   ties: '{{n}} hubungan',
   notFound: 'Latihan tidak ditemukan.',
   refresh: 'Muat ulang jawaban',
+  earlier: 'Latihan kelas ini',
+  openRoom: 'Ruang kendali',
+  newExercise: 'Latihan baru',
 }
 
 /** A key of the exercise pages' strings. */
@@ -103,4 +106,7 @@ export const exerciseTextEn: Record<ExerciseKey, string> = {
   ties: '{{n}} ties',
   notFound: 'Exercise not found.',
   refresh: 'Reload the answers',
+  earlier: "This class's exercises",
+  openRoom: 'Control room',
+  newExercise: 'New exercise',
 }

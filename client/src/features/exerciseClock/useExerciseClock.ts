@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExerciseEvent } from '../../../../cases/contracts/exercises'
-import { getExercise } from './api'
+import { findCurrentExercise, getExercise } from './api'
 import { openExerciseSocket, type ExerciseSocket } from './exerciseSocket'
 import { rememberedExercise, rememberExercise } from './rememberExercise'
 import { toLocalClock, type LocalClock } from './skewClock'
@@ -54,8 +54,9 @@ export function useExerciseClock(
       setExercise({ exerciseId: e.exerciseId, clock: toLocalClock(e), workspaceId: e.workspaceId })
     }
     const refetch = async () => {
-      const id = rememberedExercise(classId)
-      if (!id) return
+      // Remembered in this tab, else asked of the team's workspaces (a page opened after the start).
+      const id = rememberedExercise(classId) ?? (await findCurrentExercise().catch(() => null))
+      if (!id || !alive) return
       try {
         const state = await getExercise(id)
         if (alive) apply({ ...state, exerciseId: state.id })
