@@ -1,44 +1,14 @@
 import { CloseCode } from '../../../cases/contracts/closeCodes'
-import {
-  helpAcknowledgePayload,
-  helpRequestPayload,
-  type SocketAck,
-} from '../../../cases/contracts/exercises'
 import type { DomainEventMap, DomainEvents } from '../../events'
 import type { Logger } from '../../logger'
-import { AppError } from '../../services/errors'
 import type { HelpService } from '../../services/exerciseHelp'
-import type { AccessService, AuthUser } from '../../services/ports'
+import type { AccessService } from '../../services/ports'
+import { handleHelpRequests } from './help'
 import type { YjsConnection } from '../yjs/connection'
 import type { ConnectionRegistry } from '../yjs/registry'
 import type { EventsServer } from './server'
 
 type Payload<K extends keyof DomainEventMap> = DomainEventMap[K][0]
-type Fail = { ok: false; error: { code: string; message: string } }
-
-/** An error acknowledgement with a stable code and no internals. */
-function failure(error: unknown): Fail {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
-  return { ok: false, error: { code: 'internal', message: 'Something went wrong.' } }
-}
-
-/** Run a socket request as the socket's (re-checked) user and answer through the acknowledgement. */
-async function answer<T>(
-  access: AccessService,
-  token: string,
-  ack: unknown,
-  run: (user: AuthUser) => Promise<T>,
-): Promise<void> {
-  const reply = typeof ack === 'function' ? (ack as (result: SocketAck<T> | Fail) => void) : () => {}
-  try {
-    const user = await access.authenticate(token)
-    if (!user) return reply({ ok: false, error: { code: 'unauthenticated', message: 'Sign in again.' } })
-    reply({ ok: true, ...(await run(user)) })
-  } catch (error) {
-    reply(failure(error))
-  }
-}
-
 /**
  * Live exercises over socket.io: the lifecycle to each student (with their own workspace) and the class's
  * lecturers; pausing closes students' document connections with LOCKED (they reconnect read-only) and
@@ -53,6 +23,7 @@ export function forwardExercises(deps: {
   logger: Logger
 }): () => void {
   const { io, events, access, help, registry } = deps
+  handleHelpRequests({ io, access, help })
 
   const closeStudents = (workspaceIds: string[], code: number, reason: string) => {
     const ids = new Set(workspaceIds)
@@ -80,24 +51,6 @@ export function forwardExercises(deps: {
         requestIds: requests.map((r) => r.id),
       })
   }
-
-  io.on('connection', (socket) => {
-    const { token } = socket.data
-    socket.on('help:request', (payload, ack) => {
-      void answer(access, token, ack, (user) => {
-        const parsed = helpRequestPayload.safeParse(payload)
-        if (!parsed.success) throw new AppError('validation', parsed.error.issues[0]?.message ?? 'invalid')
-        return help.request(user, parsed.data)
-      })
-    })
-    socket.on('help:acknowledge', (payload, ack) => {
-      void answer(access, token, ack, (user) => {
-        const parsed = helpAcknowledgePayload.safeParse(payload)
-        if (!parsed.success) throw new AppError('validation', parsed.error.issues[0]?.message ?? 'invalid')
-        return help.acknowledge(user, parsed.data)
-      })
-    })
-  })
 
   events.on('exercise:changed', onChanged)
   events.on('exercise:message', onMessage)
