@@ -77,4 +77,43 @@ describe("the lecturer's compare view", { timeout: 120_000 }, () => {
     expect(await grid.textContent()).toContain(ANSWERS[2])
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare-large.png'), fullPage: true })
   })
+
+  it("is reached from the review dashboard's compare link, shows one team's submitted answer beside one not submitted, and fits a phone", async () => {
+    const setup = await setupClassWithTeams(env.baseUrl, { teams: 2, studentsPerTeam: 1 })
+    const texts = ['Jawaban tim pertama yang dikumpulkan.', 'Jawaban tim kedua yang masih ditulis.']
+    for (const [t, workspaceId] of setup.workspaceIds.entries()) {
+      const student = setup.students[t]?.[0]
+      if (!student) throw new Error('missing student')
+      const client = await connectSynced(env.server.wsUrl, workspaceId, student.token)
+      clients.push(client)
+      notesOf(client.doc).insert(0, texts[t] ?? '')
+      await vi.waitFor(async () => {
+        const exported = await student.api.exportWorkspace(workspaceId)
+        expect(exported.templates.fiveC?.context).toMatchObject({ notes: texts[t] })
+      }, UI)
+    }
+    const first = setup.students[0]?.[0]
+    const submitted = await first?.api.request('POST', `/api/workspaces/${setup.workspaceIds[0]}/submit`)
+    expect(submitted?.status).toBe(201)
+
+    const { page } = await env.newSession({ width: 360, height: 740 })
+    await logInAsLecturer(page, setup.lecturer.email, setup.lecturer.password)
+    await page.goto(`/classes/${setup.classId}/review`)
+    await page.getByRole('link', { name: 'Bandingkan jawaban' }).click()
+    await page.waitForURL(`**/classes/${setup.classId}/assignments/${setup.assignment.id}/compare`, UI)
+    await page.getByLabel('Isian', { exact: true }).selectOption('fiveC.context.notes')
+    await page.getByRole('button', { name: 'Dikumpulkan' }).click()
+    const grid = page.getByTestId('compare-grid')
+    await grid
+      .locator(`[data-team="${setup.teamIds[0]}"]`)
+      .getByText(texts[0] ?? '')
+      .waitFor(UI)
+    await grid.locator(`[data-team="${setup.teamIds[1]}"]`).getByText('Belum dikumpulkan.').waitFor(UI)
+    expect(await grid.textContent()).not.toContain(texts[1])
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }))
+    expect(widths.page).toBeLessThanOrEqual(widths.view)
+  })
 })

@@ -55,7 +55,7 @@ export function DashboardPage() {
                         <br />
                         <Link
                           className="small"
-                          to={`/classes/${encoded}/review/compare/${encodeURIComponent(a.id)}`}
+                          to={`/classes/${encoded}/assignments/${encodeURIComponent(a.id)}/compare`}
                         >
                           {t('compareLink')}
                         </Link>

@@ -58,7 +58,6 @@ export const reviewId = {
   commentsHeading: 'Komentar',
   noComments: 'Belum ada komentar.',
   newCommentOn: 'Komentar baru pada “{{field}}”',
-  commentBody: 'Isi komentar',
   postComment: 'Kirim komentar',
   cancel: 'Batal',
   reply: 'Balas',
@@ -66,7 +65,6 @@ export const reviewId = {
   resolve: 'Tandai selesai',
   reopen: 'Buka kembali',
   resolved: 'selesai',
-  anchorWhole: '{{template}}',
   quote: 'Kutipan: “{{quote}}”',
   authorAt: '{{name}} · {{time}}',
   versionsHeading: 'Versi yang dikumpulkan',
@@ -85,15 +83,9 @@ export const reviewId = {
     '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{minutes}} menit aktif',
   balance: 'Indeks keseimbangan: {{value}}',
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
-  comparePicker: 'Isian yang dibandingkan',
   compareLink: 'Bandingkan jawaban',
   caseHeading: 'Kasus: {{title}}',
   cellBalance: 'Keseimbangan: {{value}} (indikator)',
-  compareTitle: 'Bandingkan jawaban: {{title}}',
-  compareIntro:
-    'Jawaban setiap tim untuk satu isian: versi terakhir yang dikumpulkan, atau isi terkini bila belum ada.',
-  compareLive: 'isi terkini',
-  compareUnknown: 'Tugas ini tidak ada di kelas ini.',
 } as const
 
 /** A key of the review feature's strings. */
@@ -159,7 +151,6 @@ export const reviewEn: Record<ReviewKey, string> = {
   commentsHeading: 'Comments',
   noComments: 'No comments yet.',
   newCommentOn: 'New comment on “{{field}}”',
-  commentBody: 'Comment',
   postComment: 'Post the comment',
   cancel: 'Cancel',
   reply: 'Reply',
@@ -167,7 +158,6 @@ export const reviewEn: Record<ReviewKey, string> = {
   resolve: 'Mark resolved',
   reopen: 'Reopen',
   resolved: 'resolved',
-  anchorWhole: '{{template}}',
   quote: 'Quoted: “{{quote}}”',
   authorAt: '{{name}} · {{time}}',
   versionsHeading: 'Submitted versions',
@@ -186,13 +176,7 @@ export const reviewEn: Record<ReviewKey, string> = {
     '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{minutes}} active minutes',
   balance: 'Balance index: {{value}}',
   balanceNone: 'Balance index: no contributions yet',
-  comparePicker: 'Field to compare',
   compareLink: 'Compare answers',
   caseHeading: 'Case: {{title}}',
   cellBalance: 'Balance: {{value}} (indicator)',
-  compareTitle: 'Compare answers: {{title}}',
-  compareIntro:
-    'Every team’s answer to one field: the latest submitted version, or the current content when there is none.',
-  compareLive: 'current content',
-  compareUnknown: 'This assignment is not in this class.',
 }
