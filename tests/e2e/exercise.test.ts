@@ -36,6 +36,7 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     await logInAsLecturer(lecturer.page, setup.email, setup.password)
     await lecturer.page.goto(`/classes/${setup.classId}/exercise`)
     await lecturer.page.getByRole('radio', { name: setup.caseTitle }).check()
+    await lecturer.page.getByRole('checkbox', { name: /Ekomap/ }).check()
     await lecturer.page.getByLabel('Durasi (menit)').fill('15')
     await lecturer.page.getByRole('button', { name: 'Mulai latihan' }).click()
     await lecturer.page.locator('.exercise-clock [data-exercise-clock="running"]').waitFor(UI)
@@ -95,11 +96,13 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     // The projector shows the team's answer to the chosen field in large type; names can be hidden.
     await lecturer.page.getByRole('link', { name: 'Mode proyektor' }).click()
     await lecturer.page.getByLabel('Isian yang ditampilkan').selectOption('fiveC.context.notes')
-    const answer = lecturer.page.locator(`.exercise-answers [data-team-id="${setup.team.id}"]`)
+    const answer = lecturer.page.locator(`.exercise-answers [data-team="${setup.team.id}"]`)
     await answer.getByText('Keluarga besar mendukung.').waitFor(UI)
     await answer.getByRole('heading', { name: setup.team.name }).waitFor(UI)
     await lecturer.page.getByLabel('Sembunyikan nama tim').check()
     await answer.getByRole('heading', { name: 'Tim 1' }).waitFor(UI)
+    // The ecomap gallery draws the team's map.
+    await lecturer.page.locator('.exercise-gallery svg[role="img"]').first().waitFor(UI)
 
     // The class's exercises are listed on the start page, with the way back to the control room.
     await lecturer.page.goto(`/classes/${setup.classId}/exercise`)

@@ -5,7 +5,7 @@ import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual } from '../../i18n/useBilingual'
 import { getExercise } from '../exerciseClock/api'
-import { comparableFields } from '../review/compareFields'
+import { fieldOptions, type FieldOption } from '../compare/fieldOptions'
 import { EcomapGallery } from './EcomapGallery'
 import { useExerciseT } from './i18n'
 import { ProjectorAnswers } from './ProjectorAnswers'
@@ -21,8 +21,10 @@ export function ProjectorPage() {
   const [hideNames, setHideNames] = useState(false)
   const [stamp, setStamp] = useState(0)
   const assignment = cls.data?.assignments.find((a) => a.id === exercise.data?.assignmentId)
-  const fields = assignment ? comparableFields(assignment.templates, pick) : []
-  const field = fields.find((f) => f.key === chosen) ?? fields[0]
+  const options = assignment ? fieldOptions(assignment.templates) : []
+  const option = options.find((o) => o.path === chosen) ?? options[0]
+  const label = (o: FieldOption) =>
+    [pick(o.template), pick(o.section.title), o.field ? pick(o.field.label) : ''].filter(Boolean).join(' › ')
 
   return (
     <section className="exercise-projector">
@@ -38,10 +40,10 @@ export function ProjectorPage() {
           <div className="exercise-projector-controls">
             <label className="field">
               <span>{t('field')}</span>
-              <select value={field?.key ?? ''} onChange={(e) => setChosen(e.target.value)}>
-                {fields.map((f) => (
-                  <option key={f.key} value={f.key}>
-                    {f.label}
+              <select value={option?.path ?? ''} onChange={(e) => setChosen(e.target.value)}>
+                {options.map((o) => (
+                  <option key={o.path} value={o.path}>
+                    {label(o)}
                   </option>
                 ))}
               </select>
@@ -54,10 +56,10 @@ export function ProjectorPage() {
               {t('refresh')}
             </button>
           </div>
-          {field && (
+          {option && (
             <ProjectorAnswers
               assignmentId={assignment.id}
-              field={field}
+              option={option}
               hideNames={hideNames}
               stamp={stamp}
             />
