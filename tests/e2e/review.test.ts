@@ -56,6 +56,13 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     // The submitted text is shown as plain text, with the zone's abbreviation next to the time.
     await page.getByText(NOTES).waitFor(UI)
     expect(await page.getByTestId('review-shown').textContent()).toMatch(/WIB|WITA|WIT|GMT|UTC/)
+    // Version 1 and the live work each link to their print view.
+    expect(await page.getByRole('link', { name: 'Cetak versi 1' }).getAttribute('href')).toBe(
+      `/w/${workspaceId}/print?version=1`,
+    )
+    expect(await page.getByRole('link', { name: 'Cetak isi terkini' }).getAttribute('href')).toBe(
+      `/w/${workspaceId}/print`,
+    )
 
     // Every criterion gets its highest level.
     const rubric = await setup.lecturer.getRubric(assignment.id)

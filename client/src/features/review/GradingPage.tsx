@@ -105,7 +105,12 @@ export function GradingPage() {
                 clearTarget={() => setTarget(null)}
                 onChanged={() => void reloadComments()}
               />
-              <VersionsPanel versions={data.versions} shown={shown} onShow={setPicked} />
+              <VersionsPanel
+                workspaceId={workspaceId}
+                versions={data.versions}
+                shown={shown}
+                onShow={setPicked}
+              />
               <ReturnPanel
                 workspaceId={workspaceId}
                 submitted={data.detail.status === 'submitted'}

@@ -1,19 +1,22 @@
 import { SYSTEM_SUBMITTER_ID, type VersionSummary } from '../../../../cases/contracts/http'
+import { Link } from 'react-router'
 import { useLang } from '../../i18n/useBilingual'
 import { useReviewT } from './i18n'
 import { formatZoned } from './zoneTime'
 
 interface Props {
+  workspaceId: string
   versions: VersionSummary[]
   /** The version shown, or null for the live content. */
   shown: number | null
   onShow(version: number | null): void
 }
 
-/** The submitted versions with their times in the viewer's zone; pick one to show, or the live content. */
-export function VersionsPanel({ versions, shown, onShow }: Props) {
+/** The submitted versions with their times in the viewer's zone; pick one to show, or the live content; or print either. */
+export function VersionsPanel({ workspaceId, versions, shown, onShow }: Props) {
   const t = useReviewT()
   const lang = useLang()
+  const print = `/w/${encodeURIComponent(workspaceId)}/print`
   return (
     <section className="panel review-versions" id="versions">
       <h2>{t('versionsHeading')}</h2>
@@ -30,13 +33,15 @@ export function VersionsPanel({ versions, shown, onShow }: Props) {
             </span>{' '}
             <button type="button" disabled={shown === v.version} onClick={() => onShow(v.version)}>
               {t('viewVersion', { n: v.version })}
-            </button>
+            </button>{' '}
+            <Link to={`${print}?version=${v.version}`}>{t('printVersion', { n: v.version })}</Link>
           </li>
         ))}
       </ul>
       <button type="button" disabled={shown === null} onClick={() => onShow(null)}>
         {t('viewLive')}
-      </button>
+      </button>{' '}
+      <Link to={print}>{t('printLive')}</Link>
     </section>
   )
 }
