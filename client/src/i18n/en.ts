@@ -113,7 +113,8 @@ export const en: Dictionary<typeof id> = {
     title: 'New assignment from the case library',
     case: 'Case',
     templates: 'Templates to fill',
-    due: 'Due date (optional)',
+    due: 'Due date and time (optional), {{zone}} time',
+    lockAtDue: 'Lock at due time (work is submitted automatically)',
     submit: 'Give to every team',
   },
   lecturers: {

@@ -109,7 +109,8 @@ export const id = {
     title: 'Tugas baru dari pustaka kasus',
     case: 'Kasus',
     templates: 'Templat yang diisi',
-    due: 'Tenggat (opsional)',
+    due: 'Tenggat (opsional), waktu {{zone}}',
+    lockAtDue: 'Kunci saat tenggat (hasil dikumpulkan otomatis)',
     submit: 'Berikan ke semua tim',
   },
   lecturers: {

@@ -6,7 +6,9 @@ import { listCases, listTemplates } from '../../api/library'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
+import { useLang } from '../../i18n/useBilingual'
 import { CasePicker } from './CasePicker'
+import { localInputToUtc, viewerZoneName } from './dueTime'
 import { TemplatePicker } from './TemplatePicker'
 
 /** Give a case from the library to every team of the class, with the templates to fill. */
@@ -18,10 +20,17 @@ export default function NewAssignmentPage() {
   const templates = useResource(listTemplates, 'templates')
   const [caseId, setCaseId] = useState('')
   const [chosen, setChosen] = useState<string[]>(['fiveC'])
-  const [dueDate, setDueDate] = useState('')
+  const lang = useLang()
+  const [dueLocal, setDueLocal] = useState('')
+  const [lockAtDue, setLockAtDue] = useState(false)
+  const dueAt = localInputToUtc(dueLocal)
   const create = useAction(async () => {
-    const dueAt = dueDate ? new Date(`${dueDate}T23:59:00`).toISOString() : null
-    await createAssignment(classId, { caseId, templates: chosen, dueAt })
+    await createAssignment(classId, {
+      caseId,
+      templates: chosen,
+      dueAt,
+      lockAtDue: dueAt !== null && lockAtDue,
+    })
     await navigate(`/classes/${classId}`)
   })
 
@@ -41,8 +50,17 @@ export default function NewAssignmentPage() {
         <CasePicker cases={cases.data ?? []} value={caseId} onChange={setCaseId} />
         <TemplatePicker templates={templates.data ?? []} value={chosen} onChange={setChosen} />
         <label className="field">
-          <span>{t('assign.due')}</span>
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          <span>{t('assign.due', { zone: viewerZoneName(lang) })}</span>
+          <input type="datetime-local" value={dueLocal} onChange={(e) => setDueLocal(e.target.value)} />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={dueAt !== null && lockAtDue}
+            disabled={dueAt === null}
+            onChange={(e) => setLockAtDue(e.target.checked)}
+          />
+          <span>{t('assign.lockAtDue')}</span>
         </label>
         <ErrorMessage error={create.error} />
         <button type="submit" className="primary" disabled={create.busy || !caseId || chosen.length === 0}>
