@@ -103,6 +103,10 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     await answer.getByRole('heading', { name: 'Tim 1' }).waitFor(UI)
     // The ecomap gallery draws the team's map.
     await lecturer.page.locator('.exercise-gallery svg[role="img"]').first().waitFor(UI)
+    await lecturer.page.screenshot({
+      fullPage: true,
+      path: path.join(SCREENSHOT_DIR, 'exercise-projector.png'),
+    })
 
     // The class's exercises are listed on the start page, with the way back to the control room.
     await lecturer.page.goto(`/classes/${setup.classId}/exercise`)
@@ -114,7 +118,6 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
     await logInAsLecturer(phone.page, setup.email, setup.password)
     await phone.page.goto(lecturer.page.url())
     await phone.page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`).waitFor(UI)
-    await lecturer.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'exercise-projector.png') })
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
 })
