@@ -8,25 +8,35 @@ const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 }
 
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'id-ID')
+/** The viewer's time zone as the browser reports it. */
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
 
-/** A stored UTC time in the viewer's zone with WIB/WITA/WIT (elsewhere the browser's short zone name). */
-export function formatZoned(iso: string, lang: Lang): string {
+/** The abbreviation shown after a time: WIB/WITA/WIT in Indonesia, the browser's short zone name elsewhere. */
+export function zoneAbbreviation(date: Date, zone: string, lang: Lang): string {
+  const known = INDONESIAN_ZONES[zone]
+  if (known) return known
+  const part = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: zone,
+    timeZoneName: 'short',
+  })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')
+  return part?.value ?? zone
+}
+
+/** A stored UTC time shown in the viewer's zone with its abbreviation, e.g. "29 Nov 2026 13.05 WIB". */
+export function formatZoned(iso: string, lang: Lang, zone = viewerZone()): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const text = new Intl.DateTimeFormat(locale(lang), {
+  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: zone,
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(date)
-  const short =
-    INDONESIAN_ZONES[zone] ??
-    new Intl.DateTimeFormat(locale(lang), { timeZoneName: 'short' })
-      .formatToParts(date)
-      .find((p) => p.type === 'timeZoneName')?.value ??
-    zone
-  return `${text} ${short}`
+  return `${text} ${zoneAbbreviation(date, zone, lang)}`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatZoned, zoneAbbreviation } from '../../../../client/src/features/review/zoneTime'
+import { formatZoned, zoneAbbreviation } from '../../../client/src/components/zonedTime'
 
 const AT = '2026-11-29T06:05:00Z'
 

@@ -7,7 +7,7 @@ import { useLang } from '../../i18n/useBilingual'
 import { anchorLabel } from './anchorLabel'
 import { replyTo, setResolved } from './api'
 import { useReviewT } from './i18n'
-import { formatZoned } from './zoneTime'
+import { formatZoned } from '../../components/zonedTime'
 
 interface Props {
   thread: CommentThread

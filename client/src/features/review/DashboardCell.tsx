@@ -3,7 +3,7 @@ import type { ReviewState, WorkspaceOverview } from '../../../../cases/contracts
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { useReviewT } from './i18n'
 import type { ReviewKey } from './strings'
-import { formatZoned } from './zoneTime'
+import { formatZoned } from '../../components/zonedTime'
 
 const REVIEW_KEYS: Record<ReviewState, ReviewKey> = {
   none: 'reviewNone',

@@ -12,7 +12,7 @@ import { RubricForm } from './RubricForm'
 import { useGradingData, useShownResult } from './useGradingData'
 import { useReviewEvents } from './useReviewEvents'
 import { VersionsPanel } from './VersionsPanel'
-import { formatZoned } from './zoneTime'
+import { formatZoned } from '../../components/zonedTime'
 
 /** /classes/:classId/review/:workspaceId — the work read-only beside the rubric, comments and versions. */
 export function GradingPage() {

@@ -6,7 +6,7 @@ import { putGrade, setReleased } from './api'
 import { bodyFromDraft, draftFromGrade, type GradeDraft } from './gradeDraft'
 import { useReviewT } from './i18n'
 import { MemberAdjustments } from './MemberAdjustments'
-import { formatZoned } from './zoneTime'
+import { formatZoned } from '../../components/zonedTime'
 
 interface Props {
   workspaceId: string

@@ -2,7 +2,7 @@ import { SYSTEM_SUBMITTER_ID, type VersionSummary } from '../../../../cases/cont
 import { Link } from 'react-router'
 import { useLang } from '../../i18n/useBilingual'
 import { useReviewT } from './i18n'
-import { formatZoned } from './zoneTime'
+import { formatZoned } from '../../components/zonedTime'
 
 interface Props {
   workspaceId: string
