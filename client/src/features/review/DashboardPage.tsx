@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { getOverview } from './api'
+import { AssignmentTools, ResultsZipLink } from './AssignmentTools'
 import { DashboardCell } from './DashboardCell'
 import { useReviewT } from './i18n'
 import { useReviewEvents } from './useReviewEvents'
@@ -38,7 +39,8 @@ export function DashboardPage() {
           <p>
             <a href={`/api/classes/${encoded}/gradebook.csv${lang === 'en' ? '?lang=en' : ''}`} download>
               {t('gradebook')}
-            </a>
+            </a>{' '}
+            · <ResultsZipLink classId={classId} />
           </p>
           {detail.assignments.length === 0 && <p className="muted">{t('noAssignments')}</p>}
           {detail.teams.length === 0 && <p className="muted">{t('noTeams')}</p>}
@@ -59,6 +61,7 @@ export function DashboardPage() {
                         >
                           {t('compareLink')}
                         </Link>
+                        <AssignmentTools classId={classId} assignment={a} />
                       </th>
                     ))}
                   </tr>

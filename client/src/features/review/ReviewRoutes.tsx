@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router'
 import { NotFound } from '../../components/NotFound'
 import { DashboardPage } from './DashboardPage'
 import { GradingPage } from './GradingPage'
+import { RubricEditor } from './RubricEditor'
 import './review.css'
 
 /** Everything under /classes/:classId/review (one lazy route in router.tsx): the dashboard and grading (the compare view is /classes/:classId/assignments/:assignmentId/compare). */
@@ -9,6 +10,7 @@ export default function ReviewRoutes() {
   return (
     <Routes>
       <Route index element={<DashboardPage />} />
+      <Route path="rubric/:assignmentId" element={<RubricEditor />} />
       <Route path=":workspaceId" element={<GradingPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useParams } from 'react-router'
 import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
@@ -6,6 +7,7 @@ import { putGrade, setReleased } from './api'
 import { bodyFromDraft, draftFromGrade, type GradeDraft } from './gradeDraft'
 import { useReviewT } from './i18n'
 import { MemberAdjustments } from './MemberAdjustments'
+import { RubricEditLink } from './AssignmentTools'
 import { formatZoned } from '../../components/zonedTime'
 
 interface Props {
@@ -21,6 +23,7 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
   const t = useReviewT()
   const pick = useBilingual()
   const lang = useLang()
+  const { classId = '' } = useParams()
   const [draft, setDraft] = useState<GradeDraft>(() => draftFromGrade(grade))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
@@ -64,6 +67,9 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
       }}
     >
       <h2>{t('rubricHeading')}</h2>
+      <p>
+        <RubricEditLink classId={classId} assignmentId={rubric.assignmentId} />
+      </p>
       {rubric.criteria.map((criterion) => {
         const title = pick(criterion.title)
         return (

@@ -1,7 +1,7 @@
 import type { ClassOverview } from '../../../../cases/contracts/overview'
 import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
-import type { PutGradeBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
-import type { SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
+import type { PutGradeBody, PutRubricBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
+import type { Assignment, SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
 import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { request } from '../../api/client'
@@ -25,6 +25,12 @@ export const getContributions = (id: string) =>
 /** GET /api/assignments/:id/rubric */
 export const getRubric = (assignmentId: string) =>
   request<Rubric>('GET', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`)
+/** PUT /api/assignments/:id/rubric (lecturers): replaces the criteria */
+export const putRubric = (assignmentId: string, body: PutRubricBody) =>
+  request<Rubric>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`, body)
+/** PUT /api/assignments/:assignmentId/settings (lecturers) */
+export const putAssignmentSettings = (assignmentId: string, body: { showContributionsToTeam: boolean }) =>
+  request<Assignment>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/settings`, body)
 /** GET /api/workspaces/:id/grade (a lecturer always gets the whole grade) */
 export const getGrade = (id: string) => request<WorkspaceGrade>('GET', `${ws(id)}/grade`)
 /** PUT /api/workspaces/:id/grade */
