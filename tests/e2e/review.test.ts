@@ -93,10 +93,12 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     if (!section || !field) throw new Error('fiveC has no first field')
     await page.getByRole('button', { name: `Komentari “${field.label.id}”` }).click()
     await page
-      .getByLabel(`Komentar baru pada “${field.label.id}”`)
+      .getByTestId('comments-panel')
+      .getByLabel('Tulis komentar')
       .fill('Sebutkan variabel anggota yang tampak.')
     await page.getByRole('button', { name: 'Kirim komentar' }).click()
-    await page.locator('.review-thread').getByText('Sebutkan variabel anggota yang tampak.').waitFor(UI)
+    const thread = page.getByTestId('comment-thread')
+    await thread.getByText('Sebutkan variabel anggota yang tampak.').waitFor(UI)
     const threads = await student.listComments(workspaceId)
     expect(threads).toHaveLength(1)
     expect(threads[0]?.body).toBe('Sebutkan variabel anggota yang tampak.')
@@ -106,7 +108,18 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
 
     // The team's reply reaches the open page without a reload (socket.io comment:changed).
     await student.replyToComment(threads[0]?.id ?? '', 'Baik, kami tambahkan.')
-    await page.locator('.review-thread').getByText('Baik, kami tambahkan.').waitFor(UI)
+    await thread.getByText('Baik, kami tambahkan.').waitFor(UI)
+    // The lecturer may delete any comment, here the student's reply, and resolves the thread.
+    const reply = thread.getByTestId('comment-post').filter({ hasText: 'Baik, kami tambahkan.' })
+    await reply.getByRole('button', { name: 'Hapus' }).click()
+    await reply.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await thread.getByText('Baik, kami tambahkan.').waitFor({ ...UI, state: 'detached' })
+    await thread.getByRole('button', { name: 'Tandai selesai' }).click()
+    await vi.waitFor(async () => {
+      const [stored] = await student.listComments(workspaceId)
+      expect(stored?.replies).toHaveLength(0)
+      expect(stored?.status).toBe('resolved')
+    }, UI)
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-grading.png'), fullPage: true })
 
     // Back on the dashboard, the cell says the grade is released.

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
 import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/http'
+import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
-import { CommentsPanel } from './CommentsPanel'
+import { anchorFieldPath } from '../comments/anchorText'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import { useCommentThreads } from '../comments/useCommentThreads'
+import { useSession } from '../session/sessionContext'
 import { ContributionsPanel } from './ContributionsPanel'
 import { useReviewT } from './i18n'
-import { anchorKey, ResultView, type CommentTarget } from './ResultView'
+import { anchorKey, ResultView } from './ResultView'
 import { ReturnPanel } from './ReturnPanel'
 import { RubricForm } from './RubricForm'
 import { useGradingData, useShownResult } from './useGradingData'
@@ -14,20 +18,27 @@ import { useReviewEvents } from './useReviewEvents'
 import { VersionsPanel } from './VersionsPanel'
 import { formatZoned } from '../../components/zonedTime'
 
+/** Scroll the shown work to a thread's field (a collection item's comment has no field of its own there). */
+function showAnchor(thread: CommentThread) {
+  document
+    .querySelector(`[data-review-field="${CSS.escape(anchorFieldPath(thread.anchor))}"]`)
+    ?.scrollIntoView({ block: 'center' })
+}
+
 /** /classes/:classId/review/:workspaceId — the work read-only beside the rubric, comments and versions. */
 export function GradingPage() {
   const t = useReviewT()
   const pick = useBilingual()
   const lang = useLang()
   const { classId = '', workspaceId = '' } = useParams()
-  const { data, error, reload, reloadComments, setGrade } = useGradingData(workspaceId)
+  const { user } = useSession()
+  const { data, error, reload, setGrade } = useGradingData(workspaceId)
+  const threads = useCommentThreads(workspaceId)
   // undefined: the latest version (or live when none); a number: that version; null: the live content.
   const [picked, setPicked] = useState<number | null | undefined>(undefined)
-  const [target, setTarget] = useState<CommentTarget | null>(null)
+  const [draft, setDraft] = useState<CommentAnchor | null>(null)
   useReviewEvents({
-    comment: (p) => {
-      if (p.workspaceId === workspaceId) void reloadComments()
-    },
+    comment: threads.onEvent,
     status: (p) => {
       if (p.workspaceId === workspaceId) void reload()
     },
@@ -43,7 +54,7 @@ export function GradingPage() {
   const { result, error: resultError } = useShownResult(workspaceId, shown, data !== undefined)
   const shownVersion = data?.versions.find((v) => v.version === shown)
   const openCounts = new Map<string, number>()
-  for (const thread of data?.threads ?? []) {
+  for (const thread of threads.threads) {
     if (thread.status !== 'open') continue
     const key = anchorKey(thread.anchor.templateId, thread.anchor.path)
     openCounts.set(key, (openCounts.get(key) ?? 0) + 1)
@@ -84,7 +95,7 @@ export function GradingPage() {
                   result={result}
                   templateIds={data.detail.templates}
                   openCounts={openCounts}
-                  onComment={setTarget}
+                  onComment={(target) => setDraft(target.anchor)}
                 />
               ) : (
                 <p className="muted">{t('loading')}</p>
@@ -98,13 +109,17 @@ export function GradingPage() {
                 members={data.detail.members}
                 onSaved={setGrade}
               />
-              <CommentsPanel
-                workspaceId={workspaceId}
-                threads={data.threads}
-                target={target}
-                clearTarget={() => setTarget(null)}
-                onChanged={() => void reloadComments()}
-              />
+              {user && (
+                <CommentsPanel
+                  workspaceId={workspaceId}
+                  user={user}
+                  threads={threads}
+                  draft={draft}
+                  clearDraft={() => setDraft(null)}
+                  onDraft={setDraft}
+                  onShow={showAnchor}
+                />
+              )}
               <VersionsPanel
                 workspaceId={workspaceId}
                 versions={data.versions}

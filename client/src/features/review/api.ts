@@ -1,5 +1,4 @@
 import type { ClassOverview } from '../../../../cases/contracts/overview'
-import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
 import type { PutGradeBody, PutRubricBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import type { Assignment, SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
@@ -7,7 +6,6 @@ import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { request } from '../../api/client'
 
 const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`
-const comment = (id: string) => `/api/comments/${encodeURIComponent(id)}`
 
 /** GET /api/workspaces/:id/export: the live content. */
 export const getExport = (id: string) => request<AnalysisExport>('GET', `${ws(id)}/export`)
@@ -39,18 +37,6 @@ export const putGrade = (id: string, body: PutGradeBody) =>
 /** POST /api/workspaces/:id/grade/release or /unrelease */
 export const setReleased = (id: string, released: boolean) =>
   request<WorkspaceGrade>('POST', `${ws(id)}/grade/${released ? 'release' : 'unrelease'}`)
-
-/** GET /api/workspaces/:id/comments */
-export const listComments = (id: string) => request<CommentThread[]>('GET', `${ws(id)}/comments`)
-/** POST /api/workspaces/:id/comments */
-export const createComment = (id: string, anchor: CommentAnchor, body: string) =>
-  request<CommentThread>('POST', `${ws(id)}/comments`, { anchor, body })
-/** POST /api/comments/:id/replies */
-export const replyTo = (threadId: string, body: string) =>
-  request<CommentThread>('POST', `${comment(threadId)}/replies`, { body })
-/** POST /api/comments/:id/resolve or /reopen */
-export const setResolved = (threadId: string, resolved: boolean) =>
-  request<CommentThread>('POST', `${comment(threadId)}/${resolved ? 'resolve' : 'reopen'}`)
 
 /** GET /api/classes/:classId/overview: the dashboard's figures per workspace */
 export const getOverview = (classId: string) =>

@@ -1,19 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { CommentThread } from '../../../../cases/contracts/comments'
 import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import type { VersionSummary, WorkspaceDetail } from '../../../../cases/contracts/http'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
 import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { getWorkspace } from '../../api/workspaces'
-import {
-  getContributions,
-  getExport,
-  getGrade,
-  getRubric,
-  getVersion,
-  listComments,
-  listVersions,
-} from './api'
+import { getContributions, getExport, getGrade, getRubric, getVersion, listVersions } from './api'
 
 /** Everything the grading page shows, loaded together; parts reload on their own. */
 export interface GradingData {
@@ -21,24 +12,22 @@ export interface GradingData {
   versions: VersionSummary[]
   rubric: Rubric
   grade: WorkspaceGrade
-  threads: CommentThread[]
   /** Null when the route is missing or the figures are not available. */
   contributions: WorkspaceContributions | null
 }
 
 async function fetchAll(workspaceId: string): Promise<GradingData> {
   const detail = await getWorkspace(workspaceId)
-  const [versions, rubric, grade, threads, contributions] = await Promise.all([
+  const [versions, rubric, grade, contributions] = await Promise.all([
     listVersions(workspaceId),
     getRubric(detail.assignmentId),
     getGrade(workspaceId),
-    listComments(workspaceId),
     getContributions(workspaceId).catch(() => null),
   ])
-  return { detail, versions, rubric, grade, threads, contributions }
+  return { detail, versions, rubric, grade, contributions }
 }
 
-/** Load the workspace, its versions, rubric, grade, comments and contribution figures. */
+/** Load the workspace, its versions, rubric, grade and contribution figures (comments: comments/useCommentThreads). */
 export function useGradingData(workspaceId: string) {
   const [data, setData] = useState<GradingData | undefined>(undefined)
   const [error, setError] = useState<unknown>(null)
@@ -71,14 +60,9 @@ export function useGradingData(workspaceId: string) {
     }
   }, [workspaceId])
 
-  const reloadComments = useCallback(async () => {
-    const threads = await listComments(workspaceId)
-    setData((d) => (d ? { ...d, threads } : d))
-  }, [workspaceId])
-
   const setGrade = useCallback((grade: WorkspaceGrade) => setData((d) => (d ? { ...d, grade } : d)), [])
 
-  return { data, error, reload, reloadComments, setGrade }
+  return { data, error, reload, setGrade }
 }
 
 /** The content shown: a submitted version, or the live export when `version` is null. */
