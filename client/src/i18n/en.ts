@@ -151,6 +151,7 @@ export const en: Dictionary<typeof id> = {
     toggle: 'Show contributions to the team',
     resultsZip: 'Download all results (zip)',
     json: 'JSON',
+    refresh: 'Refresh the figures',
   },
   lecturers: {
     title: 'Lecturers of this class',

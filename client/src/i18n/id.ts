@@ -147,6 +147,7 @@ export const id = {
     toggle: 'Tampilkan kontribusi kepada tim',
     resultsZip: 'Unduh semua hasil (zip)',
     json: 'JSON',
+    refresh: 'Muat ulang angka',
   },
   lecturers: {
     title: 'Dosen kelas ini',

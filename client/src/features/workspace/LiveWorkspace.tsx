@@ -13,6 +13,7 @@ import { TemplateForm } from '../../templates/TemplateForm'
 import { CommentsPanel } from '../comments/CommentsPanel'
 import { useFieldComments } from '../comments/useFieldComments'
 import type { CommentThreads } from '../comments/useCommentThreads'
+import { ContributionMirror } from '../mirror/ContributionMirror'
 import { FeedbackPanel } from '../submission/FeedbackPanel'
 import { SubmissionBanner } from '../submission/SubmissionBanner'
 import { SubmitButton } from '../submission/SubmitButton'
@@ -121,6 +122,10 @@ export function LiveWorkspace({
         onShow={comments.show}
       />
       <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
+      <ContributionMirror
+        workspaceId={workspace.id}
+        refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
+      />
     </div>
   )
 }
