@@ -1,6 +1,7 @@
 import { SYSTEM_SUBMITTER_ID, type VersionSummary } from '../../../../cases/contracts/http'
 import { Link } from 'react-router'
 import { useLang } from '../../i18n/useBilingual'
+import { VersionJsonLink } from './AssignmentTools'
 import { useReviewT } from './i18n'
 import { formatZoned } from '../../components/zonedTime'
 
@@ -34,7 +35,8 @@ export function VersionsPanel({ workspaceId, versions, shown, onShow }: Props) {
             <button type="button" disabled={shown === v.version} onClick={() => onShow(v.version)}>
               {t('viewVersion', { n: v.version })}
             </button>{' '}
-            <Link to={`${print}?version=${v.version}`}>{t('printVersion', { n: v.version })}</Link>
+            <Link to={`${print}?version=${v.version}`}>{t('printVersion', { n: v.version })}</Link>{' '}
+            <VersionJsonLink workspaceId={workspaceId} version={v.version} />
           </li>
         ))}
       </ul>
