@@ -3,7 +3,7 @@ import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { findTemplate } from '../../../../cases/templates'
 import type { FieldDef, FieldJson, SectionDef, TemplateDef } from '../../../../cases/templates/types'
 import { useBilingual } from '../../i18n/useBilingual'
-import { fieldText, itemNames, type ValueWords } from './fieldText'
+import { itemNames, valueText, type ValueWords } from '../print/valueText'
 import { useReviewT } from './i18n'
 
 /** A place to comment on, with the label shown in the comment form. */
@@ -55,7 +55,7 @@ export function ResultView({ result, templateIds, openCounts, onComment }: Props
                 template={template}
                 section={section}
                 value={content?.[section.key]}
-                render={(field, value) => fieldText(field, value, words, names)}
+                render={(field, value) => valueText(field, value, words, names)}
                 openCounts={openCounts}
                 onComment={onComment}
               />
