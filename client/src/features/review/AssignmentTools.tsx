@@ -22,9 +22,16 @@ export function RubricEditLink({ classId, assignmentId }: { classId: string; ass
 export function ContributionsToggle({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation()
   const [shown, setShown] = useState(assignment.showContributionsToTeam)
+  // Optimistic: the box follows the click at once and goes back if the server refuses.
   const save = useAction(async (next: boolean) => {
-    const updated = await putAssignmentSettings(assignment.id, { showContributionsToTeam: next })
-    setShown(updated.showContributionsToTeam)
+    setShown(next)
+    try {
+      const updated = await putAssignmentSettings(assignment.id, { showContributionsToTeam: next })
+      setShown(updated.showContributionsToTeam)
+    } catch (e) {
+      setShown(!next)
+      throw e
+    }
   })
   return (
     <>
