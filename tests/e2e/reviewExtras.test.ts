@@ -42,6 +42,11 @@ describe('the lecturer’s assignment extras in the browser', { timeout: 120_000
     await page.goto(`/classes/${setup.classId}/review`)
     await page.getByRole('link', { name: 'Ubah rubrik' }).click()
     await page.getByRole('button', { name: 'Tambah kriteria' }).click()
+    // An empty title is refused and the server's message names the field; nothing is saved.
+    await page.getByLabel('Judul (Indonesia)').last().fill('')
+    await page.getByRole('button', { name: 'Simpan rubrik' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent(), UI).toMatch(/criteria\.\d+\.title\.id/)
+    expect((await setup.lecturer.getRubric(assignmentId)).isDefault).toBe(true)
     await page.getByLabel('Judul (Indonesia)').last().fill('Kerja sama tim')
     await page.getByRole('button', { name: 'Simpan rubrik' }).click()
     await page.getByText('Rubrik disimpan', { exact: false }).waitFor(UI)
