@@ -5,6 +5,7 @@ import { listCases, listTemplates } from '../../api/library'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
+import { useServerEvents } from '../../realtime/useServerEvents'
 import { CasePicker } from '../lecturer/CasePicker'
 import { TemplatePicker } from '../lecturer/TemplatePicker'
 import { startExercise } from './api'
@@ -19,6 +20,12 @@ export function StartExercisePage() {
   const cases = useResource(listCases, 'cases')
   const templates = useResource(listTemplates, 'templates')
   const cls = useResource(() => getClass(classId), classId)
+  // A co-lecturer may start one meanwhile.
+  useServerEvents({
+    'assignment:created': (p) => {
+      if (p.classId === classId) void cls.reload()
+    },
+  })
   const [caseId, setCaseId] = useState('')
   const [chosen, setChosen] = useState<string[]>(['fiveC'])
   const [minutes, setMinutes] = useState('20')
