@@ -44,7 +44,10 @@ describe('the history page of a workspace', { timeout: 120_000 }, () => {
       expect(list).toHaveLength(1)
       snapshotId = list[0]?.id ?? ''
     }, UI)
-    const view = await student.request<SnapshotView>('GET', `/api/workspaces/${workspaceId}/history/${snapshotId}`)
+    const view = await student.request<SnapshotView>(
+      'GET',
+      `/api/workspaces/${workspaceId}/history/${snapshotId}`,
+    )
     expect(view.body.templates.fiveC?.context).toMatchObject({ notes: FIRST })
     notesOf(client.doc).insert(FIRST.length, ADDED)
     await vi.waitFor(async () => {
@@ -58,7 +61,9 @@ describe('the history page of a workspace', { timeout: 120_000 }, () => {
     await page.waitForURL(`**/w/${workspaceId}/history`, UI)
     await page.getByRole('heading', { name: /^Riwayat ruang kerja/ }).waitFor(UI)
     await page.locator(`li[data-snapshot="${snapshotId}"]`).getByText('Cuplikan berkala').waitFor(UI)
-    expect(await page.locator(`li[data-snapshot="${snapshotId}"] time`).textContent()).toMatch(/WIB|WITA|WIT|GMT|UTC/)
+    expect(await page.locator(`li[data-snapshot="${snapshotId}"] time`).textContent()).toMatch(
+      /WIB|WITA|WIT|GMT|UTC/,
+    )
 
     // The diff from the snapshot to now: the added sentence is an insertion, announced in words too.
     await page.getByLabel('Isian teks').selectOption('fiveC.context.notes')
@@ -80,7 +85,10 @@ describe('the history page of a workspace', { timeout: 120_000 }, () => {
     await shown.locator('[data-print-field="context.notes"]').getByText(FIRST, { exact: true }).waitFor(UI)
     await shown.getByRole('button', { name: 'Pulihkan versi ini' }).click()
     await page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
-    await page.getByRole('status').getByText(/^Dipulihkan\./).waitFor(UI)
+    await page
+      .getByRole('status')
+      .getByText(/^Dipulihkan\./)
+      .waitFor(UI)
 
     // The connected stock client receives the restore as an ordinary update; the state before is kept.
     await waitForText(client.doc, FIRST)
