@@ -5,6 +5,7 @@ import { listWorkspaces } from '../../api/workspaces'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useServerEvents } from '../../realtime/useServerEvents'
+import { ExerciseBanner } from '../exerciseClock/ExerciseBanner'
 import { useSession } from '../session/sessionContext'
 import { AssignmentList } from './AssignmentList'
 import { ReturnCodeNotice } from './ReturnCodeNotice'
@@ -45,6 +46,7 @@ export default function StudentHome() {
 
   return (
     <section>
+      <ExerciseBanner classId={user.classId} />
       {returnCode && (
         <ReturnCodeNotice
           code={returnCode}

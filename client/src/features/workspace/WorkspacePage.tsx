@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { getWorkspace } from '../../api/workspaces'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { ExerciseBanner } from '../exerciseClock/ExerciseBanner'
 import { useSession } from '../session/sessionContext'
 import { WorkspaceBody } from './WorkspaceBody'
 
@@ -25,6 +26,9 @@ export default function WorkspacePage() {
         {' · '}
         <Link to={`${own}/history`}>{t('workspace.history')}</Link>
       </p>
+      {detail && user?.role === 'student' && (
+        <ExerciseBanner classId={detail.classId} workspaceId={detail.id} />
+      )}
       <ErrorMessage error={workspace.error} />
       {detail && user && <WorkspaceBody key={detail.id} detail={detail} user={user} back={back} />}
     </section>
