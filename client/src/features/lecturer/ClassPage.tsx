@@ -5,6 +5,7 @@ import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useServerEvents } from '../../realtime/useServerEvents'
 import { ReviewLink } from '../review/ReviewLink'
+import { ExerciseLink } from '../exercise/ExerciseLink'
 import { AssignmentsPanel } from './AssignmentsPanel'
 import { ClassSettingsPanel } from './ClassSettingsPanel'
 import { JoinCodePanel } from './JoinCodePanel'
@@ -37,6 +38,7 @@ export default function ClassPage() {
           <h1>{detail.name}</h1>
           {detail.archived && <p className="notice">{t('classPage.archivedNote')}</p>}
           <ReviewLink classId={detail.id} />
+          <ExerciseLink classId={detail.id} />
           <JoinCodePanel cls={detail} reload={cls.reload} />
           <TeamsPanel cls={detail} reload={cls.reload} />
           <AssignmentsPanel cls={detail} />

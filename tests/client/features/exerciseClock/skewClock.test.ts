@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { formatRemaining, remainingAt, toLocalClock } from '../../../../client/src/features/exerciseClock/skewClock'
+import {
+  formatRemaining,
+  remainingAt,
+  toLocalClock,
+} from '../../../../client/src/features/exerciseClock/skewClock'
 
 const at = (ms: number) => new Date(ms).toISOString()
 
