@@ -11,7 +11,7 @@ describe('a student whose access to a workspace ends', { timeout: 90_000 }, () =
     await env?.close()
   })
 
-  it('is taken back to their page when the lecturer moves them to another team', async () => {
+  it("follows the student to the new team's workspace of the same assignment when the lecturer moves them", async () => {
     const setup = await setupClass(env.baseUrl)
     const biru = await setup.lecturer.createTeam(setup.classId, 'Tim Biru')
     await setup.assign()
@@ -32,9 +32,12 @@ describe('a student whose access to a workspace ends', { timeout: 90_000 }, () =
     )
     expect(moved.status).toBe(200)
 
-    // The server closes the live connection (no access); the page goes back to the student's list.
-    await expect.poll(() => new URL(page.url()).pathname, UI).toBe('/me')
-    await page.getByRole('heading', { name: 'Tugas tim Tim Biru' }).waitFor(UI)
+    // The server closes the live connection (no access); the page follows to Tim Biru's workspace.
+    const biruWorkspace = (await setup.lecturer.listWorkspaces()).find((w) => w.teamId === biru.id)
+    expect(biruWorkspace).toBeDefined()
+    await expect.poll(() => new URL(page.url()).pathname, UI).toBe(`/w/${biruWorkspace?.id}`)
+    await page.getByRole('heading', { name: /Tim Biru/ }).waitFor(UI)
+    await expectState(page, 'daring · tersimpan')
     expect(page.url()).not.toBe(workspaceUrl)
   })
 })

@@ -79,7 +79,14 @@ export function LiveWorkspace({
           />
         )}
       </div>
-      {state.closed && <ClosedNotice code={state.closed.code} back={back} />}
+      {state.closed && (
+        <ClosedNotice
+          code={state.closed.code}
+          back={back}
+          workspaceId={workspace.id}
+          assignmentId={workspace.assignmentId}
+        />
+      )}
       <SubmissionBanner
         submitted={status === 'submitted'}
         lastSubmission={lastSubmission}
