@@ -1,37 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { createMemoryStorage } from '../../server/storage/memory'
+import { describe, expect, it } from 'vitest'
 import { openLowdbStorage } from '../../server/storage/lowdb'
 import { klass, storageContract, storedDoc, storedVersion } from './storageContract'
+import { againstEveryStore, tempDirs } from './storageTargets'
 
-const dirs: string[] = []
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-storage-'))
-  dirs.push(dir)
-  return dir
-}
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
-
-storageContract('memory', { open: async () => createMemoryStorage() })
-
-const opened = new WeakMap<object, string>()
-storageContract('lowdb', {
-  async open() {
-    const dir = await tempDir()
-    const storage = await openLowdbStorage(dir)
-    opened.set(storage, dir)
-    return storage
-  },
-  async reopen(storage) {
-    const dir = opened.get(storage)!
-    await storage.close()
-    return openLowdbStorage(dir)
-  },
-})
+const tempDir = tempDirs('storage')
+againstEveryStore(storageContract, tempDir)
 
 describe('lowdb files', () => {
   it('writes one readable file per class and a state file plus an analysis file per workspace', async () => {
