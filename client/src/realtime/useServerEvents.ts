@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { io, type Socket } from 'socket.io-client'
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../cases/contracts/socketEvents'
 
-/** Handlers for the class events the page cares about. */
+/** Handlers for the server events the page cares about (any event of `ServerToClientEvents`). */
 export type ServerEventHandlers = Partial<ServerToClientEvents> & {
   /** The socket (re)connected: events sent while it was down are lost, so refetch what they would have told. */
   connected?: () => void
@@ -24,12 +24,12 @@ export function useServerEvents(handlers: ServerEventHandlers): void {
     const socket: TypedSocket = io({ withCredentials: true, transports: ['websocket', 'polling'] })
     // Also on the first connection: an event sent between the page's first fetch and now was missed too.
     socket.on('connect', () => latest.current.connected?.())
-    socket.on('assignment:created', (p) => latest.current['assignment:created']?.(p))
-    socket.on('class:updated', (p) => latest.current['class:updated']?.(p))
-    socket.on('membership:changed', (p) => latest.current['membership:changed']?.(p))
-    socket.on('session:ended', (p) => latest.current['session:ended']?.(p))
-    socket.on('workspace:status', (p) => latest.current['workspace:status']?.(p))
-    socket.on('comment:changed', (p) => latest.current['comment:changed']?.(p))
+    // Every server event reaches the handler of its name, so a page may listen to any of them.
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event === 'connected') return
+      const handler = (latest.current as Record<string, ((...a: unknown[]) => void) | undefined>)[event]
+      handler?.(...args)
+    })
     return () => {
       socket.disconnect()
     }
