@@ -36,6 +36,16 @@ export interface DomainEventMap {
   ]
   /** A lecturer broadcast a message to the class of an exercise. */
   'exercise:message': [{ classId: string; exerciseId: string; message: string; serverNow: string }]
+  /**
+   * What a team's students may see of a grade changed: it was released, its release was withdrawn, or a released
+   * grade was edited (`released` is the state now).
+   */
+  'grade:released': [{ classId: string; teamId: string; workspaceId: string; released: boolean }]
+  /**
+   * A lecturer now teaches a class (`teaching` true: created it or was added as co-lecturer) or no longer does
+   * (false: the class was deleted): their open sockets join or leave the class's rooms.
+   */
+  'lecturer:changed': [{ classId: string; lecturerId: string; teaching: boolean }]
   /** A help request was raised or acknowledged. */
   'help:changed': [
     { classId: string; exerciseId: string; teamId: string; requests: HelpRequest[]; raised: boolean },

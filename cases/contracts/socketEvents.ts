@@ -30,6 +30,11 @@ export interface ServerToClientEvents {
   'comment:changed': (payload: CommentChangedEvent) => void
   /** A history snapshot of a workspace was stored, periodic or just before a restore (team and lecturers). */
   'history:snapshot': (payload: HistorySnapshotEvent) => void
+  /**
+   * What the team may see of a workspace's grade changed (to `team:<teamId>`): released (`released` true),
+   * withdrawn (false), or a released grade edited (true). Refetch `GET /api/workspaces/:id/grade`.
+   */
+  'grade:released': (payload: GradeReleasedEvent) => void
   /** Live exercise lifecycle (each student gets their own workspaceId; lecturers of the class get null). */
   'exercise:started': (payload: ExerciseEvent) => void
   'exercise:paused': (payload: ExerciseEvent) => void
@@ -54,6 +59,12 @@ export interface WorkspaceStatusEvent {
   status: WorkspaceStatus
   /** The version just stored, when submitted. */
   version?: VersionSummary
+}
+
+/** Payload of `grade:released`: only which workspace and whether its grade is visible; the grade is fetched. */
+export interface GradeReleasedEvent {
+  workspaceId: string
+  released: boolean
 }
 
 /** Events clients send; each payload is validated with its zod schema (cases/contracts/exercises.ts). */

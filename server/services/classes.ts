@@ -6,6 +6,7 @@ import type { AuthUser } from './ports'
 import { JOIN_CODE_LENGTH, newId, randomCode } from './secrets'
 import type { SessionService } from './sessions'
 import { assignmentView, classStudent, classSummary, teamsWithMembers } from './views'
+import { deleteRubrics } from './reviewCleanup'
 import { deleteWorkspaces } from './workspaceRecords'
 
 /** Replace the join code; the old one is kept for rejoining only (students who already joined). */
@@ -51,6 +52,7 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
         workspaces: [],
       }
       await classes.put(record)
+      ctx.events.emit('lecturer:changed', { classId: record.id, lecturerId: lecturer.id, teaching: true })
       return classSummary(record)
     },
 
@@ -100,24 +102,32 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
           throw conflict('email: this lecturer already teaches this class')
         r.lecturerIds.push(other.id)
       })
+      ctx.events.emit('lecturer:changed', { classId, lecturerId: other.id, teaching: true })
       ctx.events.emit('class:updated', { classId })
       return { id: other.id, name: other.name, email: other.email }
     },
 
-    /** Delete the class with its documents; its students' sessions end. */
+    /** Delete the class with its documents and rubrics; its students' sessions end. */
     async remove(user: AuthUser, classId: string): Promise<void> {
       await lecturerClass(ctx, user, classId)
-      await ctx.classLocks.run(classId, async () => {
-        const record = await classes.get(classId)
-        if (!record) return
+      const record = await ctx.classLocks.run(classId, async () => {
+        const found = await classes.get(classId)
+        if (!found) return undefined
         await classes.delete(classId)
         await deleteWorkspaces(
           ctx,
-          record.workspaces.map((w) => w.id),
+          found.workspaces.map((w) => w.id),
         )
-        for (const student of record.students) await sessions.revokeUser(student.id, 'class-deleted')
+        await deleteRubrics(
+          ctx,
+          found.assignments.map((a) => a.id),
+        )
+        for (const student of found.students) await sessions.revokeUser(student.id, 'class-deleted')
+        return found
       })
       ctx.events.emit('class:updated', { classId })
+      for (const lecturerId of record?.lecturerIds ?? [])
+        ctx.events.emit('lecturer:changed', { classId, lecturerId, teaching: false })
     },
   }
 }

@@ -41,11 +41,17 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
   ): Promise<WorkspaceGrade> {
     const { record, workspace, criteria } = await openAsLecturer(user, workspaceId)
     const memberIds = record.students.filter((s) => s.teamId === workspace.teamId).map((s) => s.id)
-    const grade = await locks.run(workspaceId, async () => {
-      const next = edit(await storage.grades.get(workspaceId), { memberIds, criteria })
+    const { before, grade } = await locks.run(workspaceId, async () => {
+      const previous = await storage.grades.get(workspaceId)
+      const next = edit(previous, { memberIds, criteria })
       await storage.grades.put(next)
-      return next
+      return { before: previous, grade: next }
     })
+    // The team hears of every change to what it may see: a release, a withdrawal, an edit of a released grade.
+    if (before?.released || grade.released) {
+      const released = grade.released
+      ctx.events.emit('grade:released', { classId: record.id, teamId: workspace.teamId, workspaceId, released })
+    }
     return gradeView(record, workspace, criteria, grade)
   }
 

@@ -13,3 +13,8 @@ export function cleanUpReviews(ctx: ServiceContext): () => void {
   ctx.events.on('workspace:deleted', onDeleted)
   return () => ctx.events.off('workspace:deleted', onDeleted)
 }
+
+/** Delete the rubric files of assignments that are gone (their class was deleted). */
+export async function deleteRubrics(ctx: ServiceContext, assignmentIds: readonly string[]): Promise<void> {
+  await Promise.all(assignmentIds.map((id) => ctx.storage.rubrics.delete(id)))
+}

@@ -29,7 +29,8 @@ async function endSessions(
 
 /**
  * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`,
- * comment changes to the team and the class's lecturers.
+ * comment changes to the team and the class's lecturers, grade releases to the team. A lecturer who starts or
+ * stops teaching a class has their open sockets join or leave its rooms at once (no reconnect needed).
  * Returns the function that stops listening.
  */
 export function forwardDomainEvents(deps: {
@@ -65,6 +66,15 @@ export function forwardDomainEvents(deps: {
   const onHistory = ({ classId, teamId, change }: Payload<'history:snapshot'>) => {
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('history:snapshot', change)
   }
+  const onGrade = ({ teamId, workspaceId, released }: Payload<'grade:released'>) => {
+    io.to(`team:${teamId}`).emit('grade:released', { workspaceId, released })
+  }
+  const onLecturer = ({ classId, lecturerId, teaching }: Payload<'lecturer:changed'>) => {
+    const sockets = io.in(`user:${lecturerId}`)
+    const rooms = [`class:${classId}`, `lecturers:${classId}`]
+    if (teaching) sockets.socketsJoin(rooms)
+    else sockets.socketsLeave(rooms)
+  }
   const onRevoked = ({ userId, reason }: Payload<'sessions:revoked'>) => {
     endSessions(io, access, userId, reason).catch(fail('ending sessions'))
   }
@@ -77,6 +87,8 @@ export function forwardDomainEvents(deps: {
   events.on('workspace:reopened', onReopened)
   events.on('comment:changed', onComment)
   events.on('history:snapshot', onHistory)
+  events.on('grade:released', onGrade)
+  events.on('lecturer:changed', onLecturer)
   return () => {
     events.off('assignment:created', onAssignment)
     events.off('class:updated', onClass)
@@ -86,5 +98,7 @@ export function forwardDomainEvents(deps: {
     events.off('workspace:reopened', onReopened)
     events.off('comment:changed', onComment)
     events.off('history:snapshot', onHistory)
+    events.off('grade:released', onGrade)
+    events.off('lecturer:changed', onLecturer)
   }
 }

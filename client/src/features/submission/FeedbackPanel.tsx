@@ -1,10 +1,10 @@
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import { getGrade, getRubric } from '../../api/submissions'
 import { useResource } from '../../api/useResource'
 import { formatZoned } from '../../components/zonedTime'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
+import { useServerEvents } from '../../realtime/useServerEvents'
 
 interface Props {
   workspaceId: string
@@ -28,12 +28,14 @@ export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey, s
   const { t } = useTranslation()
   const released = useResource(() => loadReleased(workspaceId, assignmentId), `${workspaceId}:${refreshKey}`)
   const { reload } = released
-  // No event announces a release: look again when the student comes back to the page.
-  useEffect(() => {
-    const onFocus = () => void reload()
-    window.addEventListener('focus', onFocus)
-    return () => window.removeEventListener('focus', onFocus)
-  }, [reload])
+  useServerEvents({
+    // Released, withdrawn or edited after release: the server says which workspace; the grade is fetched.
+    'grade:released': (event) => {
+      if (event.workspaceId === workspaceId) void reload()
+    },
+    // Events sent while the socket was down are lost.
+    connected: () => void reload(),
+  })
   if (released.data === undefined) return null
   if (released.data === null)
     return (
