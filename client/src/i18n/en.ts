@@ -190,6 +190,8 @@ export const en: Dictionary<typeof id> = {
     progress: 'Progress: {{filled}} of {{total}} fields filled ({{percent}}%)',
     print: 'Print',
     history: 'History',
+    paused:
+      'The lecturer paused the exercise: the workspace is read-only for now. You can edit again as soon as it resumes.',
   },
   state: {
     connecting: 'connecting…',
@@ -201,6 +203,9 @@ export const en: Dictionary<typeof id> = {
     submitted: 'online · submitted, read-only',
     heldLocally: 'kept on this device — not part of the submission',
     offlineSubmitted: 'offline · submitted, read-only',
+    paused: 'online · exercise paused, read-only',
+    pausedHeld: 'exercise paused — edits on this device are saved when it resumes',
+    offlinePaused: 'offline · exercise paused, read-only',
   },
   presence: {
     title: 'Who is here',

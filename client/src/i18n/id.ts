@@ -187,6 +187,8 @@ export const id = {
     progress: 'Kemajuan: {{filled}} dari {{total}} isian terisi ({{percent}}%)',
     print: 'Cetak',
     history: 'Riwayat',
+    paused:
+      'Dosen menjeda latihan: ruang kerja hanya baca untuk sementara. Anda dapat menyunting lagi begitu latihan dilanjutkan.',
   },
   state: {
     connecting: 'menghubungkan…',
@@ -198,6 +200,9 @@ export const id = {
     submitted: 'daring · dikumpulkan, hanya baca',
     heldLocally: 'disimpan di perangkat ini — bukan bagian dari pengumpulan',
     offlineSubmitted: 'luring · dikumpulkan, hanya baca',
+    paused: 'daring · latihan dijeda, hanya baca',
+    pausedHeld: 'latihan dijeda — suntingan di perangkat ini disimpan saat dilanjutkan',
+    offlinePaused: 'luring · latihan dijeda, hanya baca',
   },
   presence: {
     title: 'Siapa yang ada di sini',

@@ -1,5 +1,11 @@
-import { useCallback, useState } from 'react'
-import type { VersionSummary, WorkspaceDetail, WorkspaceStatus } from '../../../../cases/contracts/http'
+import { useCallback, useRef, useState } from 'react'
+import type {
+  AssignmentExercise,
+  VersionSummary,
+  WorkspaceDetail,
+  WorkspaceStatus,
+} from '../../../../cases/contracts/http'
+import type { ExerciseEvent } from '../../../../cases/contracts/exercises'
 import type { WorkspaceStatusEvent } from '../../../../cases/contracts/socketEvents'
 import { getWorkspace } from '../../api/workspaces'
 
@@ -9,34 +15,55 @@ export interface SubmissionState {
   lastSubmission: VersionSummary | null
   /** Returned by the lecturer while this page was open. */
   returned: boolean
+  /** The live exercise this workspace belongs to is paused: read-only until the lecturer resumes it. */
+  paused: boolean
 }
 
+const isPaused = (exercise: AssignmentExercise | undefined) => exercise?.status === 'paused'
+
 /**
- * A workspace's submission state, starting from the page's detail and kept current by the `workspace:status` event,
- * the document connection's LOCKED/REOPENED close and a refetch (after a reconnect, events may have been missed).
+ * A workspace's submission state, starting from the page's detail and kept current by the `workspace:status` and
+ * `exercise:*` events, the document connection's LOCKED/REOPENED close and a refetch (after a reconnect, events may
+ * have been missed).
  */
 export function useSubmissionState(workspace: WorkspaceDetail) {
   const [state, setState] = useState<SubmissionState>({
     status: workspace.status,
     lastSubmission: workspace.lastSubmission,
     returned: false,
+    paused: isPaused(workspace.exercise),
   })
   const id = workspace.id
   // Counts refetches (reconnects), so what hangs on the state (the released grade) looks again too.
   const [seen, setSeen] = useState(0)
+  // Bumped by every change from an event or a refetch: a refetch answered after a newer change is stale
+  // (e.g. one started at the pause's close that returns after the resume event) and is dropped.
+  const generation = useRef(0)
 
-  const set = useCallback((status: WorkspaceStatus, lastSubmission?: VersionSummary | null) => {
-    setState((s) => ({
-      status,
-      lastSubmission: lastSubmission === undefined ? s.lastSubmission : lastSubmission,
-      returned: status === 'open' ? s.returned || s.status === 'submitted' : false,
-    }))
+  const set = useCallback(
+    (status: WorkspaceStatus, lastSubmission?: VersionSummary | null, paused?: boolean) => {
+      generation.current += 1
+      setState((s) => ({
+        status,
+        lastSubmission: lastSubmission === undefined ? s.lastSubmission : lastSubmission,
+        returned: status === 'open' ? s.returned || s.status === 'submitted' : false,
+        paused: paused ?? s.paused,
+      }))
+    },
+    [],
+  )
+
+  /** The exercise was paused or resumed; the submission status stays (an end also brings `workspace:status`). */
+  const setPaused = useCallback((paused: boolean) => {
+    generation.current += 1
+    setState((s) => (s.paused === paused ? s : { ...s, paused }))
   }, [])
 
   const refresh = useCallback(async () => {
+    const asked = ++generation.current
     try {
       const detail = await getWorkspace(id)
-      set(detail.status, detail.lastSubmission)
+      if (generation.current === asked) set(detail.status, detail.lastSubmission, isPaused(detail.exercise))
       setSeen((n) => n + 1)
     } catch {
       // Offline or gone: the live connection tells the rest.
@@ -50,5 +77,13 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     [id, set],
   )
 
-  return { state, seen, set, refresh, onEvent }
+  /** exercise:paused / resumed / extended / ended for this student's workspace. */
+  const onExercise = useCallback(
+    (event: ExerciseEvent) => {
+      if (event.workspaceId === id) setPaused(event.status === 'paused')
+    },
+    [id, setPaused],
+  )
+
+  return { state, seen, set, setPaused, refresh, onEvent, onExercise }
 }

@@ -51,8 +51,14 @@ export function LiveWorkspace({
   const { t } = useTranslation()
   const state = useSaveState(sync.tracker)
   const people = usePresence(sync.awareness)
-  const { status, lastSubmission, returned } = submission.state
-  const mode: WorkspaceMode = !member ? 'viewer' : status === 'submitted' ? 'submitted' : 'edit'
+  const { status, lastSubmission, returned, paused } = submission.state
+  const mode: WorkspaceMode = !member
+    ? 'viewer'
+    : status === 'submitted'
+      ? 'submitted'
+      : paused
+        ? 'paused'
+        : 'edit'
   const readOnly = mode !== 'edit'
   const context = useMemo(
     () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly }),
@@ -95,6 +101,11 @@ export function LiveWorkspace({
         member={member}
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
+      {mode === 'paused' && (
+        <p className="notice warn" role="status" data-testid="paused-notice">
+          {t('workspace.paused')}
+        </p>
+      )}
       {member && (
         <FeedbackPanel
           workspaceId={workspace.id}

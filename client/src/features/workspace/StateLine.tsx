@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveState } from '../../sync/saveTracker'
 
-/** How the page is open: a member editing, a member of submitted work, or a lecturer watching. */
-export type WorkspaceMode = 'edit' | 'submitted' | 'viewer'
+/**
+ * How the page is open: a member editing, a member of submitted work, a member while the lecturer has paused the
+ * live exercise (read-only until resumed), or a lecturer watching.
+ */
+export type WorkspaceMode = 'edit' | 'submitted' | 'paused' | 'viewer'
 
 /** Edits on this device that the server has not stored: while submitted they are not part of the submission. */
 export const holdsLocalEdits = (state: SaveState): boolean =>
@@ -14,6 +17,10 @@ function describe(state: SaveState, mode: WorkspaceMode, t: ReturnType<typeof us
     if (!online) return [t('state.offlineSubmitted'), 'warn']
     return holdsLocalEdits(state) ? [t('state.heldLocally'), 'warn'] : [t('state.submitted'), 'ok']
   }
+  if (mode === 'paused') {
+    if (!online) return [t('state.offlinePaused'), 'warn']
+    return holdsLocalEdits(state) ? [t('state.pausedHeld'), 'warn'] : [t('state.paused'), 'warn']
+  }
   if (online) {
     if (mode === 'viewer') return [t('state.onlineReadOnly'), 'ok']
     return state.saved ? [t('state.saved'), 'ok'] : [t('state.saving'), 'busy']
@@ -22,7 +29,7 @@ function describe(state: SaveState, mode: WorkspaceMode, t: ReturnType<typeof us
   return [mode === 'viewer' ? t('state.offlineReadOnly') : t('state.offline'), 'warn']
 }
 
-/** The truthful state line: online · saved / saving… / offline — kept on this device / submitted. */
+/** The truthful state line: online · saved / saving… / offline — kept on this device / submitted / paused. */
 export function StateLine({ state, mode }: { state: SaveState; mode: WorkspaceMode }) {
   const { t } = useTranslation()
   const [text, tone] = describe(state, mode, t)

@@ -12,7 +12,7 @@ interface Props {
   back: string
 }
 
-/** The loaded workspace: its live submission state and comment threads, the case text and the forms. */
+/** The loaded workspace: its live submission and exercise state, comment threads, the case text and the forms. */
 export function WorkspaceBody({ detail, user, back }: Props) {
   const bi = useBilingual()
   const submission = useSubmissionState(detail)
@@ -20,6 +20,11 @@ export function WorkspaceBody({ detail, user, back }: Props) {
   useServerEvents({
     'workspace:status': submission.onEvent,
     'comment:changed': threads.onEvent,
+    // A paused exercise makes the workspace read-only; a resume or an end lifts it (the end also submits).
+    'exercise:paused': submission.onExercise,
+    'exercise:resumed': submission.onExercise,
+    'exercise:extended': submission.onExercise,
+    'exercise:ended': submission.onExercise,
     connected: () => {
       void submission.refresh()
       void threads.reload()
