@@ -48,7 +48,15 @@ export async function createServer(
     history,
     progress,
   })
-  const services = createServices({ storage, documents, events, config, logger, contributions })
+  const services = createServices({
+    storage,
+    documents,
+    events,
+    config,
+    logger,
+    contributions,
+    progress,
+  })
   if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
   await services.submissions.start()
   await services.exercises.start()

@@ -107,5 +107,11 @@ export interface ExerciseProgressEvent {
   teams: ExerciseTeamProgress[]
 }
 
+/**
+ * GET /api/exercises/:id/overview (lecturers of the class): the same rows as `exercise:progress`, for a control
+ * room opened later or after the end. `online` is 0 here (members online are pushed only).
+ */
+export type ExerciseOverview = ExerciseProgressEvent
+
 /** Acknowledgement of socket.io requests (help:request, help:acknowledge). */
 export type SocketAck<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }

@@ -51,7 +51,6 @@ export function attachRealtime(deps: {
     io,
     events,
     exercises: services.exercises,
-    help: services.help,
     progress: deps.progress,
     documents,
     registry,

@@ -1,54 +1,69 @@
 import type { HelpAcknowledgePayload, HelpRequest, HelpRequestPayload } from '../../cases/contracts/exercises'
-import type { ServiceContext } from './context'
+import type { ExerciseRecord } from '../storage/types'
+import { changeClass, type ServiceContext } from './context'
 import { conflict, forbidden, notFound } from './errors'
 import type { ExerciseService } from './exercises'
-import { recipientsOf } from './exerciseState'
+import { findExercise, recipientsOf } from './exerciseState'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 
+/** Acknowledged requests kept per exercise (the newest); open ones are always kept. */
+const KEEP_ACKNOWLEDGED = 50
+
+/** The open (not yet acknowledged) help requests of an exercise. */
+export function openHelp(exercise: ExerciseRecord): HelpRequest[] {
+  return (exercise.help ?? []).filter((r) => !r.acknowledgedAt)
+}
+
+/** Drop the oldest acknowledged requests beyond the limit, so a long exercise's record stays small. */
+function prune(list: HelpRequest[]): HelpRequest[] {
+  const acknowledged = list.filter((r) => r.acknowledgedAt)
+  const drop = new Set(acknowledged.slice(0, Math.max(0, acknowledged.length - KEEP_ACKNOWLEDGED)))
+  return list.filter((r) => !drop.has(r))
+}
+
 /**
- * Help requests ("raise a hand") of live exercises. Kept in memory: they matter only while the exercise runs
- * in the room, and a restart simply forgets open hands (students raise them again).
+ * Help requests ("raise a hand") of live exercises, stored in the exercise's record (in its class) so an
+ * open hand survives a restart. Written only when a hand is raised or acknowledged, under the class lock.
  */
 export function createHelpService(ctx: ServiceContext, exercises: ExerciseService) {
-  const byExercise = new Map<string, HelpRequest[]>()
-  const listOf = (exerciseId: string) => {
-    let list = byExercise.get(exerciseId)
-    if (!list) byExercise.set(exerciseId, (list = []))
-    return list
-  }
-
   return {
     /** A student of a team in the exercise raises the team's hand; an already open request is returned. */
     async request(user: AuthUser, payload: HelpRequestPayload): Promise<{ requestId: string }> {
       if (user.role !== 'student') throw forbidden('Only students can ask for help.')
       const located = await exercises.locate(payload.exerciseId)
       if (!located) throw forbidden()
-      const { record, assignment, exercise } = located
-      const mine = recipientsOf(record, assignment).find((r) => r.userId === user.id)
-      const teamId = record.students.find((s) => s.id === user.id)?.teamId
-      if (!mine || !teamId) throw forbidden()
-      if (exercise.status === 'ended') throw conflict('The exercise has ended.')
-      const list = listOf(exercise.id)
-      const open = list.find((r) => r.teamId === teamId && !r.acknowledgedAt)
-      if (open) return { requestId: open.id }
-      const request: HelpRequest = {
-        id: newId(),
-        exerciseId: exercise.id,
-        teamId,
-        userId: user.id,
-        message: payload.message || null,
-        requestedAt: new Date().toISOString(),
-        acknowledgedAt: null,
-      }
-      list.push(request)
-      ctx.events.emit('help:changed', {
-        classId: record.id,
-        exerciseId: exercise.id,
-        teamId,
-        requests: [request],
-        raised: true,
+      const classId = located.record.id
+      const { request, raised } = await changeClass(ctx, classId, (record) => {
+        const found = findExercise(record, payload.exerciseId)
+        if (!found) throw forbidden()
+        const mine = recipientsOf(record, found.assignment).some((r) => r.userId === user.id)
+        const teamId = record.students.find((s) => s.id === user.id)?.teamId
+        if (!mine || !teamId) throw forbidden()
+        if (found.exercise.status === 'ended') throw conflict('The exercise has ended.')
+        const open = openHelp(found.exercise).find((r) => r.teamId === teamId)
+        if (open) return { request: open, raised: false }
+        const created: HelpRequest = {
+          id: newId(),
+          exerciseId: found.exercise.id,
+          teamId,
+          userId: user.id,
+          message: payload.message || null,
+          requestedAt: new Date().toISOString(),
+          acknowledgedAt: null,
+        }
+        found.exercise.help = prune([...(found.exercise.help ?? []), created])
+        return { request: created, raised: true }
       })
+      if (raised) {
+        ctx.events.emit('help:changed', {
+          classId,
+          exerciseId: request.exerciseId,
+          teamId: request.teamId,
+          requests: [request],
+          raised: true,
+        })
+      }
       return { requestId: request.id }
     },
 
@@ -57,27 +72,29 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
       if (user.role !== 'lecturer') throw forbidden('Only lecturers can acknowledge.')
       const located = await exercises.locate(payload.exerciseId)
       if (!located || !located.record.lecturerIds.includes(user.id)) throw forbidden()
-      const open = listOf(located.exercise.id).filter(
-        (r) =>
-          !r.acknowledgedAt && (payload.requestId ? r.id === payload.requestId : r.teamId === payload.teamId),
-      )
-      const first = open[0]
-      if (!first) throw notFound('No open help request matches.')
-      const now = new Date().toISOString()
-      for (const r of open) r.acknowledgedAt = now
+      const classId = located.record.id
+      const { teamId, acknowledged } = await changeClass(ctx, classId, (record) => {
+        const found = findExercise(record, payload.exerciseId)
+        if (!found || !record.lecturerIds.includes(user.id)) throw forbidden()
+        const matching = openHelp(found.exercise).filter((r) =>
+          payload.requestId ? r.id === payload.requestId : r.teamId === payload.teamId,
+        )
+        const first = matching[0]
+        if (!first) throw notFound('No open help request matches.')
+        const now = new Date().toISOString()
+        for (const r of matching) r.acknowledgedAt = now
+        found.exercise.help = prune(found.exercise.help ?? [])
+        return { teamId: first.teamId, acknowledged: matching }
+      })
       ctx.events.emit('help:changed', {
-        classId: located.record.id,
-        exerciseId: located.exercise.id,
-        teamId: first.teamId,
-        requests: open,
+        classId,
+        exerciseId: payload.exerciseId,
+        teamId,
+        requests: acknowledged,
         raised: false,
       })
-      return { requestIds: open.map((r) => r.id) }
+      return { requestIds: acknowledged.map((r) => r.id) }
     },
-
-    /** Open requests of one exercise (for the live overview). */
-    open: (exerciseId: string): HelpRequest[] =>
-      (byExercise.get(exerciseId) ?? []).filter((r) => !r.acknowledgedAt),
   }
 }
 

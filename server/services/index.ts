@@ -1,6 +1,7 @@
 import type { Config } from '../config'
 import type { ContributionLedger } from '../contributions/ledger'
 import type { DomainEvents } from '../events'
+import type { ProgressTracker } from '../exercises/progressTracker'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
 import { createAccessService } from './access'
@@ -11,6 +12,7 @@ import { createCommentService } from './comments'
 import { createContext } from './context'
 import { createContributionService } from './contributions'
 import { createHelpService } from './exerciseHelp'
+import { createExerciseOverviewService } from './exerciseOverview'
 import { createExerciseService } from './exercises'
 import { createGradebookService } from './gradebook'
 import { createGradeService } from './grades'
@@ -38,11 +40,14 @@ export interface ServiceDeps {
   logger: Logger
   /** The attribution of document updates to members (server/contributions). */
   contributions: ContributionLedger
+  /** Progress of live exercises' workspaces (server/exercises), for the overview on demand. */
+  progress: ProgressTracker
 }
 
 /** The use cases shared by HTTP and the real-time layer (which sees only `access`, see ports.ts). */
 export function createServices(deps: ServiceDeps) {
-  const ctx = createContext(deps)
+  const { progress, ...shared } = deps
+  const ctx = createContext(shared)
   const sessions = createSessionService(ctx)
   const access = createAccessService(ctx, sessions)
   const library = createLibraryService(ctx)
@@ -62,6 +67,7 @@ export function createServices(deps: ServiceDeps) {
     assignments,
     exercises,
     help: createHelpService(ctx, exercises),
+    exerciseOverview: createExerciseOverviewService(ctx, exercises, progress),
     workspaces: createWorkspaceService(ctx, access),
     comments: createCommentService(ctx, access),
     rubrics: createRubricService(ctx),

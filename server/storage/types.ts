@@ -1,3 +1,4 @@
+import type { HelpRequest } from '../../cases/contracts/exercises'
 import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
@@ -79,6 +80,8 @@ export interface ExerciseRecord {
   endedAt: string | null
   /** When every workspace was submitted after the end (so the end's submissions run once, even across a restart). */
   submittedAt: string | null
+  /** Help requests ("raised hands"), open ones and the latest acknowledged (absent in older records: none). */
+  help?: HelpRequest[]
 }
 
 /** One team's workspace for one assignment. */

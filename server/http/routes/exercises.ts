@@ -15,13 +15,19 @@ export function classExerciseRoutes(services: Services): Router {
   return router
 }
 
-/** /api/exercises/:id: state (class members), pause/resume/extend/end/broadcast (lecturers of the class). */
+/**
+ * /api/exercises/:id: state (class members), overview and pause/resume/extend/end/broadcast (lecturers of the
+ * class).
+ */
 export function exerciseRoutes(services: Services): Router {
   const router = Router()
-  const { exercises } = services
+  const { exercises, exerciseOverview } = services
 
   router.get('/:id', async (req, res) => {
     res.json(await exercises.get(requireUser(res), req.params.id))
+  })
+  router.get('/:id/overview', async (req, res) => {
+    res.json(await exerciseOverview.overview(requireUser(res), req.params.id))
   })
   router.post('/:id/pause', async (req, res) => {
     res.json(await exercises.pause(requireUser(res), req.params.id))

@@ -1,8 +1,7 @@
-import type { ExerciseTeamProgress } from '../../../cases/contracts/exercises'
 import type { DomainEventMap, DomainEvents } from '../../events'
 import type { ProgressTracker } from '../../exercises/progressTracker'
 import type { Logger } from '../../logger'
-import type { HelpService } from '../../services/exerciseHelp'
+import { overviewTeams } from '../../services/exerciseOverview'
 import type { ExerciseService } from '../../services/exercises'
 import { exerciseWorkspaces } from '../../services/exerciseState'
 import type { LiveDocuments } from '../../services/ports'
@@ -23,13 +22,12 @@ export function pushExerciseOverview(deps: {
   io: EventsServer
   events: DomainEvents
   exercises: ExerciseService
-  help: HelpService
   progress: ProgressTracker
   documents: LiveDocuments
   registry: ConnectionRegistry<YjsConnection>
   logger: Logger
 }): () => void {
-  const { io, events, exercises, help, progress, documents, registry, logger } = deps
+  const { io, events, exercises, progress, documents, registry, logger } = deps
   const tracked = new Map<string, Tracked>()
   const byWorkspace = new Map<string, string>()
 
@@ -78,20 +76,11 @@ export function pushExerciseOverview(deps: {
   async function push(exerciseId: string): Promise<void> {
     const located = await exercises.locate(exerciseId)
     if (!located) return
-    const open = help.open(exerciseId)
-    const teams: ExerciseTeamProgress[] = []
-    for (const { id, teamId } of exerciseWorkspaces(located.record, located.assignment)) {
-      const { progress: perTemplate, lastActivity } = await progress.read(id, documents)
-      const students = registry.ofWorkspace(id).filter((c) => c.ctx.user.role === 'student')
-      teams.push({
-        teamId,
-        workspaceId: id,
-        progress: perTemplate,
-        online: new Set(students.map((c) => c.userId)).size,
-        lastActivity,
-        help: open.filter((r) => r.teamId === teamId),
-      })
+    const online = (workspaceId: string) => {
+      const students = registry.ofWorkspace(workspaceId).filter((c) => c.ctx.user.role === 'student')
+      return new Set(students.map((c) => c.userId)).size
     }
+    const teams = await overviewTeams(located, (id) => progress.read(id, documents), online)
     io.to(`lecturers:${located.record.id}`).emit('exercise:progress', { exerciseId, teams })
   }
 
