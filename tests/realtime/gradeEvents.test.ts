@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../exercises/helpers'
+import { setupClassWithTeams, type ClassSetup } from '../helpers/api'
+import { startTestServer, type TestServer } from '../helpers/startTestServer'
+
+const SCORES = { scores: [{ criterionId: 'fiveC-condition', levelId: 'good' }] }
+
+describe('grade releases over socket.io', () => {
+  let server: TestServer
+  let mine: ClassSetup
+  let theirs: ClassSetup
+  const sockets: ClientSocket[] = []
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    mine = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 2 })
+    theirs = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+  })
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect()
+    await server.dispose()
+  })
+
+  const connect = (token: string) => connectSocket(server.url, token, sockets)
+  const post = (path: string) => mine.lecturer.api.request('POST', path)
+
+  it('the team hears a release, an edit of the released grade and the withdrawal; nobody else hears any', async () => {
+    const [own, teammate] = [mine.students[0]![0]!, mine.students[0]![1]!]
+    const ownSocket = await connect(own.token)
+    const mateSocket = await connect(teammate.token)
+    const otherTeam = await connect(mine.students[1]![0]!.token)
+    const otherClass = await connect(theirs.students[0]![0]!.token)
+    const lecturer = await connect(mine.lecturer.token)
+    const heard = record(ownSocket, 'grade:released')
+    const otherTeamHeard = record(otherTeam, 'grade:released')
+    const otherClassHeard = record(otherClass, 'grade:released')
+    const lecturerHeard = record(lecturer, 'grade:released')
+    const workspaceId = mine.workspaceIds[0]!
+
+    // Grading before release tells the students nothing: they cannot see it yet.
+    await mine.lecturer.api.putGrade(workspaceId, SCORES)
+    const mateHears = nextEvent(mateSocket, 'grade:released')
+    const released = nextEvent(ownSocket, 'grade:released')
+    expect((await post(`/api/workspaces/${workspaceId}/grade/release`)).status).toBe(200)
+    expect(await released).toEqual({ workspaceId, released: true })
+    expect(await mateHears).toEqual({ workspaceId, released: true })
+
+    const edited = nextEvent(ownSocket, 'grade:released')
+    await mine.lecturer.api.putGrade(workspaceId, { ...SCORES, feedback: 'Lebih rinci lagi.' })
+    expect(await edited).toEqual({ workspaceId, released: true })
+
+    const withdrawn = nextEvent(ownSocket, 'grade:released')
+    expect((await post(`/api/workspaces/${workspaceId}/grade/unrelease`)).status).toBe(200)
+    expect(await withdrawn).toEqual({ workspaceId, released: false })
+
+    // The other team's own release arrives after ours were sent, so ours would have arrived first.
+    const otherWorkspace = mine.workspaceIds[1]!
+    await mine.lecturer.api.putGrade(otherWorkspace, SCORES)
+    const theirsArrives = nextEvent(otherTeam, 'grade:released')
+    await post(`/api/workspaces/${otherWorkspace}/grade/release`)
+    expect(await theirsArrives).toEqual({ workspaceId: otherWorkspace, released: true })
+    expect(otherTeamHeard).toEqual([{ workspaceId: otherWorkspace, released: true }])
+    expect(heard).toEqual([
+      { workspaceId, released: true },
+      { workspaceId, released: true },
+      { workspaceId, released: false },
+    ])
+
+    // Likewise in the other class: only its own release reaches its student.
+    const outsiderWorkspace = theirs.workspaceIds[0]!
+    await theirs.lecturer.api.putGrade(outsiderWorkspace, SCORES)
+    const outsiderArrives = nextEvent(otherClass, 'grade:released')
+    await theirs.lecturer.api.request('POST', `/api/workspaces/${outsiderWorkspace}/grade/release`)
+    await outsiderArrives
+    expect(otherClassHeard).toEqual([{ workspaceId: outsiderWorkspace, released: true }])
+    // Lecturers see grades through the REST API; the event is the team's.
+    expect(lecturerHeard).toEqual([])
+  })
+
+  it('a refused release (another class’s lecturer, or a student) sends nothing and changes nothing', async () => {
+    const workspaceId = mine.workspaceIds[0]!
+    const student = mine.students[0]![0]!
+    const socket = await connect(student.token)
+    const heard = record(socket, 'grade:released')
+    const path = `/api/workspaces/${workspaceId}/grade/release`
+    expect((await theirs.lecturer.api.request('POST', path)).status).toBe(403)
+    expect((await student.api.request('POST', path)).status).toBe(403)
+    expect((await student.api.getGrade(workspaceId)).released).toBe(false)
+
+    // The class's lecturer's release is sent after the refused ones would have been.
+    const next = nextEvent(socket, 'grade:released')
+    await post(path)
+    expect(await next).toEqual({ workspaceId, released: true })
+    expect(heard).toEqual([{ workspaceId, released: true }])
+  })
+})
