@@ -49,12 +49,11 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
     })
     // The team hears of every change to what it may see: a release, a withdrawal, an edit of a released grade.
     if (before?.released || grade.released) {
-      const released = grade.released
       ctx.events.emit('grade:released', {
         classId: record.id,
         teamId: workspace.teamId,
         workspaceId,
-        released,
+        released: grade.released,
       })
     }
     return gradeView(record, workspace, criteria, grade)
