@@ -1,41 +1,27 @@
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
-import { useBilingual } from '../../i18n/useBilingual'
+import { ContributionReport } from '../mirror/ContributionReport'
 import { useReviewT } from './i18n'
 
-/** The team's contribution mirror, labelled as indicators, not grades. */
+/** The team's contribution mirror on the grading page, labelled as indicators, not grades. */
 export function ContributionsPanel({ figures }: { figures: WorkspaceContributions }) {
   const t = useReviewT()
-  const pick = useBilingual()
   return (
-    <section className="panel review-contributions">
-      <h2>{t('contributionsHeading')}</h2>
-      <p className="notice">{t('contributionsNote')}</p>
-      <ul>
-        {figures.members.map((m) => (
-          <li key={m.userId}>
-            {t('contributionsMember', {
-              name: m.name,
-              share: Math.round(m.share * 100),
-              added: m.charsAdded,
-              removed: m.charsRemoved,
-              edits: m.ecomapEdits + m.fieldEdits,
-              minutes: m.activeMinutes,
-            })}
-          </li>
-        ))}
-      </ul>
-      <p>
-        {figures.balance === null ? t('balanceNone') : t('balance', { value: figures.balance.toFixed(2) })}
-      </p>
-      {figures.indicators.length > 0 && (
-        <ul>
-          {figures.indicators.map((indicator) => (
-            <li key={`${indicator.kind}-${indicator.userIds.join('-')}`}>
-              <strong>{pick(indicator.label)}</strong>: {pick(indicator.explanation)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ContributionReport
+      figures={figures}
+      className="panel review-contributions"
+      heading={t('contributionsHeading')}
+      note={t('contributionsNote')}
+      memberLine={(m) =>
+        t('contributionsMember', {
+          name: m.name,
+          share: Math.round(m.share * 100),
+          added: m.charsAdded,
+          removed: m.charsRemoved,
+          edits: m.ecomapEdits + m.fieldEdits,
+          minutes: m.activeMinutes,
+        })
+      }
+      balanceLine={(value) => (value === null ? t('balanceNone') : t('balance', { value }))}
+    />
   )
 }

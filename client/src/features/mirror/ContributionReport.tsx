@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react'
+import type { MemberContribution, WorkspaceContributions } from '../../../../cases/contributions/figures'
+import { useBilingual } from '../../i18n/useBilingual'
+
+interface Props {
+  figures: WorkspaceContributions
+  /** The section's classes, e.g. "panel contribution-mirror". */
+  className: string
+  /** Names the section by its heading when given. */
+  headingId?: string
+  heading: string
+  /** The line that says these are indicators, not grades. */
+  note: string
+  /** One member's figures as a sentence. */
+  memberLine: (member: MemberContribution) => string
+  /** The balance index (already formatted) as a sentence, or the sentence for no work yet (null). */
+  balanceLine: (value: string | null) => string
+  /** Shown after the indicators (e.g. a refresh button). */
+  children?: ReactNode
+}
+
+/**
+ * A team's contribution report: per member what reached the shared document, the balance index and the indicators
+ * with their explanations. The student's mirror and the lecturer's grading page word it each in their own way.
+ */
+export function ContributionReport({
+  figures,
+  className,
+  headingId,
+  heading,
+  note,
+  memberLine,
+  balanceLine,
+  children,
+}: Props) {
+  const pick = useBilingual()
+  return (
+    <section className={className} aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <p className="notice">{note}</p>
+      <ul>
+        {figures.members.map((m) => (
+          <li key={m.userId}>{memberLine(m)}</li>
+        ))}
+      </ul>
+      <p>{balanceLine(figures.balance === null ? null : figures.balance.toFixed(2))}</p>
+      {figures.indicators.length > 0 && (
+        <ul>
+          {figures.indicators.map((indicator) => (
+            <li key={`${indicator.kind}-${indicator.userIds.join('-')}`}>
+              <strong>{pick(indicator.label)}</strong>: {pick(indicator.explanation)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </section>
+  )
+}

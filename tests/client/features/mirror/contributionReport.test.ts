@@ -1,0 +1,85 @@
+import i18next from 'i18next'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { initReactI18next } from 'react-i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { MemberContribution, WorkspaceContributions } from '../../../../cases/contributions/figures'
+import { id } from '../../../../client/src/i18n/id'
+
+const activity = { charsAdded: 120, charsRemoved: 7, ecomapEdits: 3, fieldEdits: 2, activeMinutes: 9 }
+const member = (userId: string, name: string, share: number): MemberContribution => ({
+  ...activity,
+  userId,
+  name,
+  share,
+  textPresent: 100,
+  textShare: share,
+  comments: 1,
+  perTemplate: {},
+})
+
+const figures: WorkspaceContributions = {
+  members: [member('s1', 'Ani', 0.75), member('s2', 'Budi', 0.25)],
+  balance: 0.811,
+  indicators: [
+    {
+      kind: 'maypole',
+      userIds: ['s1'],
+      label: { id: 'Tiang tunggal', en: 'Maypole' },
+      explanation: { id: 'Satu orang menulis sebagian besar.', en: 'One person wrote most of it.' },
+    },
+  ],
+}
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    resources: { id: { translation: id } },
+    lng: 'id',
+    fallbackLng: 'id',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+})
+
+describe('the contribution report', () => {
+  it('on the grading page lists each member’s share and edits, the balance index and the indicators', async () => {
+    const { ContributionsPanel } = await import('../../../../client/src/features/review/ContributionsPanel')
+    const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures }))
+    expect(html).toMatch(/^<section class="panel review-contributions"><h2>Kontribusi anggota<\/h2>/)
+    expect(html).toContain('<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 9 menit aktif</li>')
+    expect(html).toContain('<p>Indeks keseimbangan: 0.81</p>')
+    expect(html).toContain('<li><strong>Tiang tunggal</strong>: Satu orang menulis sebagian besar.</li>')
+    expect(html).not.toContain('<button')
+  })
+
+  it('says when there is no work yet and leaves out an empty list of indicators', async () => {
+    const { ContributionsPanel } = await import('../../../../client/src/features/review/ContributionsPanel')
+    const empty = { ...figures, balance: null, indicators: [] }
+    const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures: empty }))
+    expect(html).toContain('<p>Indeks keseimbangan: belum ada kontribusi</p>')
+    expect(html.match(/<ul>/g)).toHaveLength(1)
+  })
+
+  it('names the section by its heading when given an id, and shows what it is given after the indicators', async () => {
+    const { ContributionReport } = await import('../../../../client/src/features/mirror/ContributionReport')
+    const html = renderToStaticMarkup(
+      createElement(
+        ContributionReport,
+        {
+          figures,
+          className: 'panel contribution-mirror',
+          headingId: 'mirror-heading',
+          heading: 'Kontribusi tim',
+          note: 'Indikator',
+          memberLine: (m) => `${m.name} ${m.comments}`,
+          balanceLine: (value) => `B ${value ?? '-'}`,
+        },
+        createElement('button', { type: 'button' }, 'Muat ulang'),
+      ),
+    )
+    expect(html).toMatch(/^<section class="panel contribution-mirror" aria-labelledby="mirror-heading">/)
+    expect(html).toContain('<h2 id="mirror-heading">Kontribusi tim</h2>')
+    expect(html).toContain('<li>Budi 1</li>')
+    expect(html).toMatch(/<p>B 0.81<\/p>.*<\/ul><button type="button">Muat ulang<\/button><\/section>$/)
+  })
+})
