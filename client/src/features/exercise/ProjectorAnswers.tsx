@@ -11,7 +11,7 @@ interface Props {
   assignmentId: string
   option: FieldOption
   hideNames: boolean
-  /** Changes when the lecturer asks for the answers again. */
+  /** Changes when the answers may have changed (progress pushed, or the lecturer's refresh). */
   stamp: number
 }
 

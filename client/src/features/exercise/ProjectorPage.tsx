@@ -9,8 +9,12 @@ import { fieldOptions, type FieldOption } from '../compare/fieldOptions'
 import { EcomapGallery } from './EcomapGallery'
 import { useExerciseT } from './i18n'
 import { ProjectorAnswers } from './ProjectorAnswers'
+import { useLiveStamp } from './useLiveStamp'
 
-/** /classes/:classId/exercise/:exerciseId/projector — the debrief: one field of every team, and the ecomaps. */
+/**
+ * /classes/:classId/exercise/:exerciseId/projector — the debrief: one field of every team, and the ecomaps, fetched
+ * again as the exercise's progress is pushed (see useLiveStamp).
+ */
 export function ProjectorPage() {
   const t = useExerciseT()
   const pick = useBilingual()
@@ -19,7 +23,7 @@ export function ProjectorPage() {
   const exercise = useResource(() => getExercise(exerciseId), exerciseId)
   const [chosen, setChosen] = useState('')
   const [hideNames, setHideNames] = useState(false)
-  const [stamp, setStamp] = useState(0)
+  const { stamp, refresh } = useLiveStamp(exerciseId)
   const assignment = cls.data?.assignments.find((a) => a.id === exercise.data?.assignmentId)
   const options = assignment ? fieldOptions(assignment.templates) : []
   const option = options.find((o) => o.path === chosen) ?? options[0]
@@ -52,7 +56,7 @@ export function ProjectorPage() {
               <input type="checkbox" checked={hideNames} onChange={(e) => setHideNames(e.target.checked)} />{' '}
               {t('hideNames')}
             </label>
-            <button type="button" onClick={() => setStamp((s) => s + 1)}>
+            <button type="button" onClick={refresh}>
               {t('refresh')}
             </button>
           </div>

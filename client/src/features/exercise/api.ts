@@ -1,6 +1,7 @@
 import type {
   CreatedExercise,
   CreateExerciseBody,
+  ExerciseOverview,
   ExerciseState,
 } from '../../../../cases/contracts/exercises'
 import type { FieldComparison } from '../../../../cases/contracts/compare'
@@ -11,6 +12,8 @@ const ex = (id: string) => `/api/exercises/${encodeURIComponent(id)}`
 /** POST /api/classes/:classId/exercises: start a live exercise now. */
 export const startExercise = (classId: string, body: CreateExerciseBody) =>
   request<CreatedExercise>('POST', `/api/classes/${encodeURIComponent(classId)}/exercises`, body)
+/** GET /api/exercises/:id/overview: every team's progress now (also after the end). */
+export const getOverview = (id: string) => request<ExerciseOverview>('GET', `${ex(id)}/overview`)
 /** POST /api/exercises/:id/pause|resume|end */
 export const controlExercise = (id: string, action: 'pause' | 'resume' | 'end') =>
   request<ExerciseState>('POST', `${ex(id)}/${action}`)

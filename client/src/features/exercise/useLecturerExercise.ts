@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type {
-  ExerciseEvent,
-  ExerciseState,
-  ExerciseTeamProgress,
-} from '../../../../cases/contracts/exercises'
+import type { ExerciseEvent, ExerciseState } from '../../../../cases/contracts/exercises'
 import { getExercise } from '../exerciseClock/api'
 import { openExerciseSocket, type ExerciseSocket } from '../exerciseClock/exerciseSocket'
 import { toLocalClock, type LocalClock } from '../exerciseClock/skewClock'
+import { getOverview } from './api'
 import { addHelp, clearHelp, mergeProgress, type ProgressByTeam } from './progressMerge'
 
 /** The control room's live view of one exercise. */
@@ -22,15 +19,10 @@ export interface LecturerExercise {
   acknowledge(teamId: string): Promise<void>
 }
 
-/** The server may add the overview to the exercise's state; read it when it is there. */
-function seededTeams(state: ExerciseState): ExerciseTeamProgress[] {
-  const teams = (state as ExerciseState & { teams?: unknown }).teams
-  return Array.isArray(teams) ? (teams as ExerciseTeamProgress[]) : []
-}
-
 /**
- * Follow one exercise for its lecturer: its state (fetched again on every socket (re)connection), the
- * skew-corrected clock, and the overview built from `exercise:progress` and `help:requested` pushes (no polling).
+ * Follow one exercise for its lecturer: its state and overview (fetched again on every socket (re)connection, so
+ * an ended exercise shows its teams too), the skew-corrected clock, and the overview kept up to date by
+ * `exercise:progress` and `help:*` pushes (no polling).
  */
 export function useLecturerExercise(exerciseId: string): LecturerExercise {
   const [state, setState] = useState<ExerciseState | undefined>(undefined)
@@ -39,20 +31,24 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
   const [teams, setTeams] = useState<ProgressByTeam>(new Map())
   const [lastHelpTeamId, setLastHelpTeamId] = useState<string | null>(null)
   const socketRef = useRef<ExerciseSocket | null>(null)
+  /** Counts overview pushes: a fetched overview is dropped when a push arrived while it was on its way. */
+  const pushes = useRef(0)
 
   const applyState = useCallback((next: ExerciseState) => {
     setState(next)
     setClock(toLocalClock(next))
-    const seeded = seededTeams(next)
-    if (seeded.length > 0) setTeams((current) => mergeProgress(current, seeded))
   }, [])
 
   useEffect(() => {
     let alive = true
     const load = async () => {
+      const seen = pushes.current
       try {
-        const next = await getExercise(exerciseId)
-        if (alive) applyState(next)
+        const [next, overview] = await Promise.all([getExercise(exerciseId), getOverview(exerciseId)])
+        if (!alive) return
+        applyState(next)
+        // A push is fresher, and only pushes count members online.
+        if (pushes.current === seen) setTeams((current) => mergeProgress(current, overview.teams))
       } catch (e) {
         if (alive) setError(e)
       }
@@ -74,15 +70,20 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
       socket.on(name, onClock)
     }
     socket.on('exercise:progress', (p) => {
-      if (p.exerciseId === exerciseId) setTeams((current) => mergeProgress(current, p.teams))
+      if (p.exerciseId !== exerciseId) return
+      pushes.current += 1
+      setTeams((current) => mergeProgress(current, p.teams))
     })
     socket.on('help:requested', (h) => {
       if (h.exerciseId !== exerciseId) return
+      pushes.current += 1
       setTeams((current) => addHelp(current, h))
       setLastHelpTeamId(h.teamId)
     })
     socket.on('help:acknowledged', (a) => {
-      if (a.exerciseId === exerciseId) setTeams((current) => clearHelp(current, a.teamId, a.requestIds))
+      if (a.exerciseId !== exerciseId) return
+      pushes.current += 1
+      setTeams((current) => clearHelp(current, a.teamId, a.requestIds))
     })
     return () => {
       alive = false
