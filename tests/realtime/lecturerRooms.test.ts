@@ -47,10 +47,13 @@ describe('a lecturer’s open sockets follow the classes they teach', () => {
     await ownerSees
     expect(created).toEqual([])
 
+    // The class's own announcement of the new lecturer already reaches them.
+    const updated = nextEvent(socket, 'class:updated')
     const added = await s.lecturer.api.request('POST', `/api/classes/${s.classId}/lecturers`, {
       email: colleague.email,
     })
     expect(added.status).toBe(201)
+    expect(await updated).toEqual({ classId: s.classId })
 
     // class:<id> — a new assignment.
     const assignment = nextEvent(socket, 'assignment:created')
