@@ -6,6 +6,7 @@ import { itemField, pick, sectionTitle } from './definition'
 import type { EcomapT } from './i18n'
 import { itemPath, type RemotePerson } from './interaction'
 import { SystemEditor, TieEditor } from './ItemEditors'
+import { ListItem } from './ListItem'
 import type { EcomapSnapshot } from './model'
 import { sourceName, systemName, tieName } from './names'
 import { ReadOnlyItem } from './ReadOnlyItem'
@@ -24,30 +25,23 @@ interface Props {
 /** Focus the first input of a just-added item once React has rendered it. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
 
-/** Teammates on an item, as name tags. */
-function Tags({ people }: { people: RemotePerson[] }) {
-  return people.map((p) => (
-    <span key={p.clientId} className="tag" style={{ background: p.color }}>
-      {p.name}
-    </span>
-  ))
-}
-
 /**
  * The systems and ties as lists of fieldsets: every field with its label, selects, a checkbox and notes; add and
  * delete with named buttons. Works with a keyboard and a screen reader, and without dragging.
  */
 export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote, announce }: Props) {
-  const focusHandlers = (path: string) =>
-    readOnly
-      ? {}
-      : {
-          onFocus: () => awareness.setLocalStateField('field', path),
-          onBlur: (e: React.FocusEvent<HTMLFieldSetElement>) => {
-            if (e.currentTarget.contains(e.relatedTarget as Node | null)) return
-            if (awareness.getLocalState()?.field === path) awareness.setLocalStateField('field', null)
-          },
-        }
+  // What every list item takes: its place in awareness, who is on it, and a delete that is announced.
+  const item = (path: string, name: string, onDelete: () => void) => ({
+    path,
+    name,
+    people: remote.get(path) ?? [],
+    awareness,
+    readOnly,
+    onDelete: () => {
+      onDelete()
+      announce(t('removed', { name }))
+    },
+  })
   const newSystem = () => {
     const label = t('newSystem')
     const id = addSystem(doc, snapshot, label)
@@ -71,38 +65,25 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
         <ul className="ecomap-list">
           {snapshot.systems.map((system) => {
             const name = system.label || t('unnamedSystem')
-            const path = itemPath('system', system.id)
             return (
-              <li key={system.id} data-system-item={system.id}>
-                <fieldset {...focusHandlers(path)}>
-                  <legend>
-                    {name} <Tags people={remote.get(path) ?? []} />
-                  </legend>
-                  {readOnly ? (
-                    <ReadOnlyItem
-                      item={system.item}
-                      section="systems"
-                      keys={['label', 'category', 'level', 'accessible', 'note']}
-                      lang={lang}
-                      t={t}
-                    />
-                  ) : (
-                    <>
-                      <SystemEditor system={system} lang={lang} t={t} scope="list" />
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => {
-                          removeSystem(doc, system.id)
-                          announce(t('removed', { name }))
-                        }}
-                      >
-                        {t('deleteSystem', { name })}
-                      </button>
-                    </>
-                  )}
-                </fieldset>
-              </li>
+              <ListItem
+                key={system.id}
+                data={{ 'data-system-item': system.id }}
+                {...item(itemPath('system', system.id), name, () => removeSystem(doc, system.id))}
+                deleteLabel={t('deleteSystem', { name })}
+              >
+                {readOnly ? (
+                  <ReadOnlyItem
+                    item={system.item}
+                    section="systems"
+                    keys={['label', 'category', 'level', 'accessible', 'note']}
+                    lang={lang}
+                    t={t}
+                  />
+                ) : (
+                  <SystemEditor system={system} lang={lang} t={t} scope="list" />
+                )}
+              </ListItem>
             )
           })}
         </ul>
@@ -119,48 +100,35 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
         <ul className="ecomap-list">
           {snapshot.ties.map((tie) => {
             const name = tieName(snapshot, tie, t)
-            const path = itemPath('tie', tie.id)
             return (
-              <li key={tie.id} data-tie-item={tie.id}>
-                <fieldset {...focusHandlers(path)}>
-                  <legend>
-                    {name} <Tags people={remote.get(path) ?? []} />
-                  </legend>
-                  {readOnly ? (
-                    <ReadOnlyItem
-                      item={tie.item}
-                      section="ties"
-                      keys={['strength', 'stressful', 'flow', 'note']}
-                      extra={[
-                        {
-                          label: pick(itemField('ties', 'from').label, lang),
-                          value: sourceName(snapshot, tie.from, t),
-                        },
-                        {
-                          label: pick(itemField('ties', 'to').label, lang),
-                          value: systemName(snapshot, tie.to, t),
-                        },
-                      ]}
-                      lang={lang}
-                      t={t}
-                    />
-                  ) : (
-                    <>
-                      <TieEditor tie={tie} snapshot={snapshot} lang={lang} t={t} scope="list" />
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => {
-                          removeTie(doc, tie.id)
-                          announce(t('removed', { name }))
-                        }}
-                      >
-                        {t('deleteTie', { name })}
-                      </button>
-                    </>
-                  )}
-                </fieldset>
-              </li>
+              <ListItem
+                key={tie.id}
+                data={{ 'data-tie-item': tie.id }}
+                {...item(itemPath('tie', tie.id), name, () => removeTie(doc, tie.id))}
+                deleteLabel={t('deleteTie', { name })}
+              >
+                {readOnly ? (
+                  <ReadOnlyItem
+                    item={tie.item}
+                    section="ties"
+                    keys={['strength', 'stressful', 'flow', 'note']}
+                    extra={[
+                      {
+                        label: pick(itemField('ties', 'from').label, lang),
+                        value: sourceName(snapshot, tie.from, t),
+                      },
+                      {
+                        label: pick(itemField('ties', 'to').label, lang),
+                        value: systemName(snapshot, tie.to, t),
+                      },
+                    ]}
+                    lang={lang}
+                    t={t}
+                  />
+                ) : (
+                  <TieEditor tie={tie} snapshot={snapshot} lang={lang} t={t} scope="list" />
+                )}
+              </ListItem>
             )
           })}
         </ul>
