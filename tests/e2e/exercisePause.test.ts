@@ -78,7 +78,7 @@ describe('a live exercise paused by the lecturer, in the student’s browser', {
     await student.page.goto(`/w/${encodeURIComponent(workspaceId)}?t=fiveC`)
     await expectState(student.page, SAVED)
     expect(await mode(student.page)).toBe('edit')
-    const control = async (action: 'pause' | 'resume') => {
+    const control = async (action: 'pause' | 'resume' | 'end') => {
       const res = await setup.lecturer.request('POST', `/api/exercises/${started.body.id}/${action}`)
       expect(res.status).toBe(200)
     }
@@ -157,7 +157,7 @@ describe('a live exercise paused by the lecturer, in the student’s browser', {
     await expect.poll(() => storedNotes(setup.lecturer, workspaceId), UI).toBe('Ditulis luring.')
   })
 
-  it('a page opened while paused starts read-only', async () => {
+  it('a page opened while paused starts read-only, and shows submitted when the exercise ends', async () => {
     const { page, control } = await studentInExercise('Mahasiswa Terlambat')
     await control('pause')
     await expect.poll(() => mode(page), UI).toBe('paused')
@@ -166,6 +166,13 @@ describe('a live exercise paused by the lecturer, in the student’s browser', {
     expect(await mode(page)).toBe('paused')
     await expectState(page, PAUSED)
     await expect.poll(() => editor(page, NOTES).getAttribute('contenteditable'), UI).toBe('false')
+    expect(await editableInputs(page)).toBe(0)
+
+    // Ended while paused: submitted and locked, as a team's own submission.
+    await control('end')
+    await expect.poll(() => mode(page), UI).toBe('submitted')
+    await page.getByTestId('submitted-banner').waitFor(UI)
+    expect(await page.getByTestId('paused-notice').count()).toBe(0)
     expect(await editableInputs(page)).toBe(0)
   })
 })
