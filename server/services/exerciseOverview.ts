@@ -40,6 +40,13 @@ export async function overviewTeams(
   return teams
 }
 
+/** The start of the last minute any member edited (from the contribution counters), or null. */
+async function lastActiveMinute(ctx: ServiceContext, workspaceId: string): Promise<string | null> {
+  const { members } = await ctx.contributions.counters(workspaceId)
+  const minute = Math.max(0, ...Object.values(members).map((m) => m.lastMinute))
+  return minute > 0 ? new Date(minute * 60_000).toISOString() : null
+}
+
 /** GET /api/exercises/:id/overview: the overview on demand, for a control room opened late or after the end. */
 export function createExerciseOverviewService(
   ctx: ServiceContext,
@@ -52,7 +59,11 @@ export function createExerciseOverviewService(
       const lecturer = asLecturer(user)
       const located = await exercises.locate(exerciseId)
       if (!located || !located.record.lecturerIds.includes(lecturer.id)) throw forbidden()
-      const teams = await overviewTeams(located, (id) => progress.read(id, ctx.documents))
+      const teams = await overviewTeams(located, async (id) => {
+        const figures = await progress.read(id, ctx.documents)
+        // Untracked (ended, or before the first edit since a restart): the members' counters still know.
+        return figures.lastActivity ? figures : { ...figures, lastActivity: await lastActiveMinute(ctx, id) }
+      })
       return { exerciseId: located.exercise.id, teams }
     },
   }

@@ -65,6 +65,7 @@ describe('GET /api/exercises/:id/overview', () => {
     expect(after.body.teams).toHaveLength(2)
     const teamA = after.body.teams.find((t) => t.teamId === a.teamId)!
     expect(teamA).toMatchObject({ workspaceId: ws, help: [] })
+    expect(teamA.lastActivity).not.toBeNull()
     expect(teamA.progress.fiveC).toMatchObject({ filled: 1 })
     expect(teamA.progress.fiveC!.total).toBeGreaterThan(1)
     expect(filledOf(after.body, klass.teamIds[1]!)).toBe(0)
@@ -76,6 +77,8 @@ describe('GET /api/exercises/:id/overview', () => {
     const later = await createApi(again.url, klass.lecturer.token).request<ExerciseOverview>('GET', path)
     expect(later.status).toBe(200)
     expect(filledOf(later.body, a.teamId)).toBe(1)
+    expect(later.body.teams.find((t) => t.teamId === a.teamId)!.lastActivity).not.toBeNull()
+    expect(later.body.teams.find((t) => t.teamId !== a.teamId)!.lastActivity).toBeNull()
     expect(later.body.teams.every((t) => t.online === 0)).toBe(true)
   })
 })
