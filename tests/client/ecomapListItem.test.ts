@@ -19,7 +19,7 @@ const props = (readOnly: boolean) => ({
 describe('an item of the ecomap list editor', () => {
   it('is a fieldset named by the item and the teammates on it, with its fields and a named delete button', () => {
     const html = renderToStaticMarkup(
-      createElement(ListItem, props(false), createElement('input', { id: 'f' })),
+      createElement(ListItem, { ...props(false), children: createElement('input', { id: 'f' }) }),
     )
     expect(html).toBe(
       '<li data-tie-item="t1"><fieldset><legend>Keluarga – Sekolah <span class="tag" style="background:#123456">' +
@@ -29,7 +29,9 @@ describe('an item of the ecomap list editor', () => {
   })
 
   it('offers no delete button when read-only', () => {
-    const html = renderToStaticMarkup(createElement(ListItem, props(true), createElement('dl')))
+    const html = renderToStaticMarkup(
+      createElement(ListItem, { ...props(true), children: createElement('dl') }),
+    )
     expect(html).toContain('<legend>Keluarga – Sekolah <span class="tag"')
     expect(html).toContain('<dl></dl></fieldset>')
     expect(html).not.toContain('<button')
