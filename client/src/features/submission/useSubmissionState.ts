@@ -36,13 +36,13 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
   const id = workspace.id
   // Counts refetches (reconnects), so what hangs on the state (the released grade) looks again too.
   const [seen, setSeen] = useState(0)
-  // Bumped by every change from an event or a refetch: a refetch answered after a newer change is stale
-  // (e.g. one started at the pause's close that returns after the resume event) and is dropped.
-  const generation = useRef(0)
+  // Bumped by every change of `paused` and every refetch: a refetch answered after a newer pause or resume is stale
+  // there (e.g. one started at the pause's close that returns after the resume event), so its `paused` is dropped.
+  const pausedGeneration = useRef(0)
 
   const set = useCallback(
     (status: WorkspaceStatus, lastSubmission?: VersionSummary | null, paused?: boolean) => {
-      generation.current += 1
+      if (paused !== undefined) pausedGeneration.current += 1
       setState((s) => ({
         status,
         lastSubmission: lastSubmission === undefined ? s.lastSubmission : lastSubmission,
@@ -55,15 +55,16 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
 
   /** The exercise was paused or resumed; the submission status stays (an end also brings `workspace:status`). */
   const setPaused = useCallback((paused: boolean) => {
-    generation.current += 1
+    pausedGeneration.current += 1
     setState((s) => (s.paused === paused ? s : { ...s, paused }))
   }, [])
 
   const refresh = useCallback(async () => {
-    const asked = ++generation.current
+    const asked = ++pausedGeneration.current
     try {
       const detail = await getWorkspace(id)
-      if (generation.current === asked) set(detail.status, detail.lastSubmission, isPaused(detail.exercise))
+      const current = pausedGeneration.current === asked
+      set(detail.status, detail.lastSubmission, current ? isPaused(detail.exercise) : undefined)
       setSeen((n) => n + 1)
     } catch {
       // Offline or gone: the live connection tells the rest.
