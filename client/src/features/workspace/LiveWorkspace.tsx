@@ -102,7 +102,7 @@ export function LiveWorkspace({
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
       {mode === 'paused' && (
-        <p className="notice warn" role="status" data-testid="paused-notice">
+        <p className="notice" role="status" data-testid="paused-notice">
           {t('workspace.paused')}
         </p>
       )}
