@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react'
 import type { Lang } from '../../../cases/i18n/bilingual'
-import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
+import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { moveSystem } from './actions'
 import { CentreCircle, MemberNodes } from './CentreNode'
-import { CENTRE_RADIUS, MEMBER_RADIUS, SYSTEM_RADIUS, VIEW_BOX, memberPoints, type Point } from './geometry'
+import { VIEW_BOX, memberPoints, type Point } from './geometry'
 import type { EcomapT } from './i18n'
 import { itemPath, type ConnectState, type RemotePerson, type Selection } from './interaction'
 import { Legend } from './Legend'
 import type { EcomapSnapshot, TieView } from './model'
 import { FONT } from './palette'
 import { SystemNode } from './SystemNode'
+import { tieEndsOf } from './tieEnds'
 import { TieLine } from './TieLine'
 
 interface Props {
@@ -36,16 +37,10 @@ export function Drawing(props: Props) {
   const [dragging, setDragging] = useState<{ id: string; at: Point } | null>(null)
   useNoScrollOnSystems(svg, !readOnly)
   const memberAt = memberPoints(snapshot.members.length)
-  const sourcePoint = new Map<string, { at: Point; r: number }>([
-    [ECOMAP_CENTRE, { at: ECOMAP_CANVAS.centre, r: CENTRE_RADIUS }],
-  ])
-  snapshot.members.forEach((m, i) => {
-    const at = memberAt[i]
-    if (at) sourcePoint.set(m.id, { at, r: MEMBER_RADIUS })
-  })
   const systemAt = new Map<string, Point>(
     snapshot.systems.map((s) => [s.id, dragging?.id === s.id ? dragging.at : { x: s.x, y: s.y }]),
   )
+  const endsOf = tieEndsOf(snapshot.members, memberAt, systemAt)
   const interactive = !readOnly
   const waitingForSystem = connect !== null && connect.from !== null
   const colorsOf = (path: string) => (remote.get(path) ?? []).map((p) => p.color)
@@ -57,13 +52,12 @@ export function Drawing(props: Props) {
   // Ties from the centre are drawn under its circle; ties from a member over it, so they start at the member.
   const renderTies = (ties: TieView[]) =>
     ties.map((tie) => {
-      const source = sourcePoint.get(tie.from)
-      const system = systemAt.get(tie.to)
-      if (!source || !system) return null
+      const ends = endsOf(tie)
+      if (!ends) return null
       return (
         <g key={tie.id} data-tie-id={tie.id}>
           <TieLine
-            ends={{ source: source.at, sourceRadius: source.r, system, systemRadius: SYSTEM_RADIUS }}
+            ends={ends}
             strength={tie.strength}
             stressful={tie.stressful}
             flow={tie.flow}

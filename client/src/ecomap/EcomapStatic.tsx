@@ -1,20 +1,14 @@
 import type { Lang } from '../../../cases/i18n/bilingual'
-import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
+import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { CentreCircle, MemberNodes } from './CentreNode'
 import { categoryLabel } from './definition'
-import {
-  CENTRE_RADIUS,
-  MEMBER_RADIUS,
-  SYSTEM_RADIUS,
-  VIEW_BOX,
-  memberPoints,
-  wrapLabel,
-  type Point,
-} from './geometry'
+import { VIEW_BOX, memberPoints } from './geometry'
 import { registerEcomapI18n, useEcomapT } from './i18n'
 import { Legend } from './Legend'
-import { FONT, INK, MUTED, SYSTEM_FILL, SYSTEM_STROKE } from './palette'
-import { readStaticEcomap, type StaticSystem } from './staticModel'
+import { FONT } from './palette'
+import { readStaticEcomap } from './staticModel'
+import { SystemFace } from './SystemFace'
+import { tieEndsOf } from './tieEnds'
 import { TieLine } from './TieLine'
 
 // Importing the static drawing (e.g. from the print view) brings the editor's strings without the editor.
@@ -30,29 +24,17 @@ export function EcomapStatic({ value, lang, className }: { value: unknown; lang:
   const t = useEcomapT(lang)
   const map = readStaticEcomap(value)
   const memberAt = memberPoints(map.members.length)
-  const sources = new Map<string, { at: Point; r: number }>([
-    [ECOMAP_CENTRE, { at: ECOMAP_CANVAS.centre, r: CENTRE_RADIUS }],
-  ])
-  map.members.forEach((m, i) => {
-    const at = memberAt[i]
-    if (at) sources.set(m.id, { at, r: MEMBER_RADIUS })
-  })
   const systemAt = new Map(map.systems.map((s) => [s.id, { x: s.x, y: s.y }]))
+  const endsOf = tieEndsOf(map.members, memberAt, systemAt)
   const ties = (fromCentre: boolean) =>
     map.ties
       .filter((tie) => (tie.from === ECOMAP_CENTRE) === fromCentre)
       .map((tie) => {
-        const source = sources.get(tie.from)
-        const system = systemAt.get(tie.to)
-        if (!source || !system) return null
+        const ends = endsOf(tie)
+        if (!ends) return null
         return (
           <g key={tie.id} data-tie-id={tie.id}>
-            <TieLine
-              ends={{ source: source.at, sourceRadius: source.r, system, systemRadius: SYSTEM_RADIUS }}
-              strength={tie.strength}
-              stressful={tie.stressful}
-              flow={tie.flow}
-            />
+            <TieLine ends={ends} strength={tie.strength} stressful={tie.stressful} flow={tie.flow} />
           </g>
         )
       })
@@ -75,66 +57,15 @@ export function EcomapStatic({ value, lang, className }: { value: unknown; lang:
       {ties(false)}
       <MemberNodes members={map.members} at={memberAt} t={t} {...noPick} />
       {map.systems.map((s) => (
-        <StaticSystemNode
-          key={s.id}
-          system={s}
-          category={categoryLabel(s.category, lang)}
-          unnamed={t('unnamedSystem')}
-        />
+        <g key={s.id} data-system-id={s.id}>
+          <SystemFace
+            at={s}
+            label={s.label || t('unnamedSystem')}
+            category={categoryLabel(s.category, lang)}
+          />
+        </g>
       ))}
       <Legend t={t} dateText={dateText} />
     </svg>
-  )
-}
-
-/** A system circle with its label and category (as SystemNode draws it, without any interaction). */
-function StaticSystemNode({
-  system,
-  category,
-  unnamed,
-}: {
-  system: StaticSystem
-  category: string
-  unnamed: string
-}) {
-  const lines = [
-    ...wrapLabel(system.label || unnamed, 10, 2).map((text) => ({ text, size: 27, bold: true, gap: 28 })),
-    ...(category ? wrapLabel(category, 16, 2) : []).map((text, i) => ({
-      text,
-      size: 19,
-      bold: false,
-      gap: i === 0 ? 26 : 22,
-    })),
-  ]
-  const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
-  let y = system.y - height / 2 + 8
-  return (
-    <g data-system-id={system.id}>
-      <circle
-        cx={system.x}
-        cy={system.y}
-        r={SYSTEM_RADIUS}
-        fill={SYSTEM_FILL}
-        stroke={SYSTEM_STROKE}
-        strokeWidth={3}
-      />
-      <text textAnchor="middle" fontFamily={FONT} fill={INK}>
-        {lines.map((line, i) => {
-          if (i > 0) y += line.gap
-          return (
-            <tspan
-              key={i}
-              x={system.x}
-              y={y}
-              fontSize={line.size}
-              fontWeight={line.bold ? 700 : 400}
-              fill={line.bold ? INK : MUTED}
-            >
-              {line.text}
-            </tspan>
-          )
-        })}
-      </text>
-    </g>
   )
 }

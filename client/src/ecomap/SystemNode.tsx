@@ -1,10 +1,11 @@
 import type { Lang } from '../../../cases/i18n/bilingual'
 import { categoryLabel } from './definition'
-import { SYSTEM_RADIUS, wrapLabel, type Point } from './geometry'
+import { SYSTEM_RADIUS, type Point } from './geometry'
 import type { EcomapT } from './i18n'
 import type { RemotePerson } from './interaction'
 import type { SystemView } from './model'
-import { FONT, INK, MUTED, SELECTED, SYSTEM_FILL, SYSTEM_STROKE } from './palette'
+import { FONT, INK, SELECTED } from './palette'
+import { SystemFace } from './SystemFace'
 import { useSystemDrag } from './useSystemDrag'
 
 interface Props {
@@ -46,14 +47,6 @@ export function SystemNode({
     onPreview: (p) => on.onPreview(system.id, p),
     onWrite: (p) => on.onWrite(system.id, p),
   })
-  const labelLines = wrapLabel(label, 10, 2)
-  const categoryLines = category ? wrapLabel(category, 16, 2) : []
-  const lines = [
-    ...labelLines.map((text) => ({ text, size: 27, bold: true, gap: 28 })),
-    ...categoryLines.map((text, i) => ({ text, size: 19, bold: false, gap: i === 0 ? 26 : 22 })),
-  ]
-  const height = lines.slice(1).reduce((h, l) => h + l.gap, 0)
-  const ys = lines.map((_, i) => at.y - height / 2 + 8 + lines.slice(1, i + 1).reduce((h, l) => h + l.gap, 0))
   const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as const
   const key = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -106,28 +99,7 @@ export function SystemNode({
           strokeWidth={5}
         />
       ))}
-      <circle
-        cx={at.x}
-        cy={at.y}
-        r={SYSTEM_RADIUS}
-        fill={SYSTEM_FILL}
-        stroke={SYSTEM_STROKE}
-        strokeWidth={3}
-      />
-      <text textAnchor="middle" fontFamily={FONT} fill={INK}>
-        {lines.map((line, i) => (
-          <tspan
-            key={i}
-            x={at.x}
-            y={ys[i]}
-            fontSize={line.size}
-            fontWeight={line.bold ? 700 : 400}
-            fill={line.bold ? INK : MUTED}
-          >
-            {line.text}
-          </tspan>
-        ))}
-      </text>
+      <SystemFace at={at} label={label} category={category} />
       {people.length > 0 && (
         <text
           data-export="skip"
