@@ -43,7 +43,7 @@ export interface DomainEventMap {
   'grade:released': [{ classId: string; teamId: string; workspaceId: string; released: boolean }]
   /**
    * A lecturer now teaches a class (`teaching` true: created it or was added as co-lecturer) or no longer does
-   * (false: the class was deleted): their open sockets join or leave the class's rooms.
+   * (false: removed from it, or the class was deleted): their open sockets join or leave the class's rooms.
    */
   'lecturer:changed': [{ classId: string; lecturerId: string; teaching: boolean }]
   /** A help request was raised or acknowledged. */

@@ -1,7 +1,7 @@
 import type { ClassDetail, ClassSummary, UpdateClassBody } from '../../cases/contracts/http'
 import type { ClassRecord } from '../storage/types'
 import { asLecturer, changeLecturerClass, lecturerClass, type ServiceContext } from './context'
-import { conflict, notFound } from './errors'
+import { conflict, forbidden, notFound } from './errors'
 import type { AuthUser } from './ports'
 import { JOIN_CODE_LENGTH, newId, randomCode } from './secrets'
 import type { SessionService } from './sessions'
@@ -105,6 +105,25 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
       ctx.events.emit('lecturer:changed', { classId, lecturerId: other.id, teaching: true })
       ctx.events.emit('class:updated', { classId })
       return { id: other.id, name: other.name, email: other.email }
+    },
+
+    /**
+     * Take a co-lecturer off the class: the owner removes anyone else, a co-lecturer only themselves; the owner
+     * stays. Their open sockets leave the class's rooms and their document connections to it close.
+     */
+    async removeLecturer(user: AuthUser, classId: string, lecturerId: string): Promise<void> {
+      const record = await lecturerClass(ctx, user, classId)
+      if (!record.lecturerIds.includes(lecturerId)) throw notFound('lecturerId: not a lecturer of this class')
+      if (lecturerId === record.ownerId)
+        throw conflict('lecturerId: the owner of the class cannot be removed')
+      if (user.id !== record.ownerId && user.id !== lecturerId)
+        throw forbidden('Only the owner of the class removes other lecturers.')
+      await changeLecturerClass(ctx, user, classId, (r) => {
+        r.lecturerIds = r.lecturerIds.filter((id) => id !== lecturerId)
+      })
+      // The class's announcement first, while the removed lecturer's sockets are still in its room.
+      ctx.events.emit('class:updated', { classId })
+      ctx.events.emit('lecturer:changed', { classId, lecturerId, teaching: false })
     },
 
     /** Delete the class with its documents and rubrics; its students' sessions end. */

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CloseCode } from '../../cases/contracts/closeCodes'
 import { CASE_LIBRARY } from '../../cases/library'
 import { connectSocket, nextEvent, record, type ClientSocket } from '../exercises/helpers'
 import { createApi, setupClassWithTeams, unique, type Api, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { connectSynced, waitForClose, type YClient } from '../helpers/yclient'
 
 const ANCHOR = { templateId: 'fiveC', path: ['condition'] }
 
@@ -10,6 +12,7 @@ describe('a lecturer’s open sockets follow the classes they teach', () => {
   let server: TestServer
   let s: ClassSetup
   const sockets: ClientSocket[] = []
+  const documents: YClient[] = []
 
   beforeAll(async () => {
     server = await startTestServer()
@@ -17,6 +20,7 @@ describe('a lecturer’s open sockets follow the classes they teach', () => {
   })
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect()
+    for (const document of documents) document.destroy()
     await server.dispose()
   })
 
@@ -66,6 +70,31 @@ describe('a lecturer’s open sockets follow the classes they teach', () => {
     const thread = await student.api.createComment(s.workspaceIds[0]!, ANCHOR, 'Kami butuh bantuan.')
     expect(await comment).toMatchObject({ workspaceId: s.workspaceIds[0], thread: { id: thread.id } })
     expect(comments).toHaveLength(1)
+  })
+
+  it('a co-lecturer removed while connected leaves the class’s rooms and loses its open documents at once', async () => {
+    const colleague = await newLecturer()
+    const path = `/api/classes/${s.classId}/lecturers`
+    const added = await s.lecturer.api.request<{ id: string }>('POST', path, { email: colleague.email })
+    expect(added.status).toBe(201)
+    const socket = await connect(colleague.token)
+    const document = await connectSynced(server.wsUrl, s.workspaceIds[0]!, colleague.token)
+    documents.push(document)
+    const closed = waitForClose(document.provider)
+    const created = record(socket, 'assignment:created')
+
+    const updated = nextEvent(socket, 'class:updated')
+    expect((await s.lecturer.api.request('DELETE', `${path}/${added.body.id}`)).status).toBe(204)
+    // The removal itself is still announced to them; then nothing more of the class.
+    expect(await updated).toEqual({ classId: s.classId })
+    expect(await closed).toBe(CloseCode.NO_ACCESS)
+
+    const owner = await connect(s.lecturer.token)
+    const ownerSees = nextEvent(owner, 'assignment:created')
+    await assign(s.lecturer.api, s.classId)
+    await ownerSees
+    expect(created).toEqual([])
+    expect(socket.connected).toBe(true)
   })
 
   it('a class created while connected sends its events to its creator’s open socket', async () => {

@@ -47,5 +47,10 @@ export function classRoutes(services: Services): Router {
     res.status(201).json(await classes.addLecturer(user, req.params.classId, email))
   })
 
+  router.delete('/:classId/lecturers/:lecturerId', async (req, res) => {
+    await classes.removeLecturer(requireUser(res), req.params.classId, req.params.lecturerId)
+    res.status(204).end()
+  })
+
   return router
 }

@@ -16,8 +16,9 @@ async function recheck(connection: YjsConnection, access: AccessService): Promis
 }
 
 /**
- * Close document connections when access changes: a student moved to another team or removed, sessions
- * revoked, a workspace deleted, submitted (LOCKED) or returned for revision (REOPENED). Returns the function that stops listening.
+ * Close document connections when access changes: a student moved to another team or removed, a lecturer taken
+ * off a class, sessions revoked, a workspace deleted, submitted (LOCKED) or returned for revision (REOPENED).
+ * Returns the function that stops listening.
  */
 export function closeOnAccessChanges(deps: {
   events: DomainEvents
@@ -44,6 +45,10 @@ export function closeOnAccessChanges(deps: {
     if (reason === 'logout') recheckAll(registry.ofUser(userId))
     else for (const c of registry.ofUser(userId)) c.close(CloseCode.UNAUTHENTICATED, 'session ended')
   }
+  // A lecturer taken off a class loses its workspaces; their other connections pass the re-check.
+  const onLecturer = ({ lecturerId, teaching }: { lecturerId: string; teaching: boolean }) => {
+    if (!teaching) recheckAll(registry.ofUser(lecturerId))
+  }
   const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
     for (const c of registry.ofWorkspace(workspaceId)) c.close(CloseCode.NO_ACCESS, 'workspace deleted')
   }
@@ -62,11 +67,13 @@ export function closeOnAccessChanges(deps: {
   events.on('workspace:deleted', onDeleted)
   events.on('workspace:locked', onLocked)
   events.on('workspace:reopened', onReopened)
+  events.on('lecturer:changed', onLecturer)
   return () => {
     events.off('membership:changed', onMembership)
     events.off('sessions:revoked', onRevoked)
     events.off('workspace:deleted', onDeleted)
     events.off('workspace:locked', onLocked)
     events.off('workspace:reopened', onReopened)
+    events.off('lecturer:changed', onLecturer)
   }
 }
