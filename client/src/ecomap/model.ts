@@ -1,16 +1,12 @@
 import * as Y from 'yjs'
-import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { ORDER_KEY } from '../../../cases/ydoc/collections'
-import { systemPoint, type Point } from './geometry'
+import { drawable, readSystem, readTie, type SystemFields, type TieFields } from './itemFields'
 
 /** The template id and the top-level map of the ecomap in the workspace document. */
 export const ECOMAP_ID = 'ecomap'
 
 /** A system as the editor draws it; `item` is its live Y.Map for editing. */
-export interface SystemView extends Point {
-  id: string
-  label: string
-  category: string | null
+export interface SystemView extends SystemFields {
   item: Y.Map<unknown>
 }
 
@@ -22,13 +18,7 @@ export interface MemberView {
 }
 
 /** A tie between the centre (or a member) and a system. */
-export interface TieView {
-  id: string
-  from: string
-  to: string
-  strength: unknown
-  stressful: unknown
-  flow: unknown
+export interface TieView extends TieFields {
   item: Y.Map<unknown>
 }
 
@@ -78,26 +68,16 @@ export function readSnapshot(doc: Y.Doc): EcomapSnapshot {
     item,
   }))
   const systems = orderedItems(systemsMap).map(([id, item]) => ({
-    id,
-    label: str(item.get('label')),
-    category: typeof item.get('category') === 'string' ? (item.get('category') as string) : null,
-    ...systemPoint(item.get('x'), item.get('y')),
+    ...readSystem(id, (key) => item.get(key)),
     item,
   }))
-  const systemIds = new Set(systems.map((s) => s.id))
-  const sources = new Set([ECOMAP_CENTRE, ...members.map((m) => m.id)])
   const allTies = orderedItems(tiesMap).map(([id, item]) => ({
-    id,
-    from: str(item.get('from')),
-    to: str(item.get('to')),
-    strength: item.get('strength'),
-    stressful: item.get('stressful'),
-    flow: item.get('flow'),
+    ...readTie(id, (key) => item.get(key)),
     item,
   }))
-  const drawable = (tie: TieView) => sources.has(tie.from) && systemIds.has(tie.to)
-  const ties = allTies.filter(drawable)
-  const danglingTieIds = allTies.filter((tie) => !drawable(tie)).map((tie) => tie.id)
+  const isDrawable = drawable(members, systems)
+  const ties = allTies.filter(isDrawable)
+  const danglingTieIds = allTies.filter((tie) => !isDrawable(tie)).map((tie) => tie.id)
   const date = centre?.get('mapDate')
   return {
     centreLabel: str(centre?.get('label')),

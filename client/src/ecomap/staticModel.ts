@@ -1,22 +1,10 @@
-import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
-import { systemPoint, type Point } from './geometry'
+import { drawable, readSystem, readTie, type SystemFields, type TieFields } from './itemFields'
 
 /** A system read from export JSON (no live Y.Map behind it). */
-export interface StaticSystem extends Point {
-  id: string
-  label: string
-  category: string | null
-}
+export type StaticSystem = SystemFields
 
 /** A tie read from export JSON. */
-export interface StaticTie {
-  id: string
-  from: string
-  to: string
-  strength: unknown
-  stressful: unknown
-  flow: unknown
-}
+export type StaticTie = TieFields
 
 /** The ecomap as the static drawing needs it, read from `templates.ecomap` of an export or stored version. */
 export interface StaticEcomap {
@@ -38,24 +26,10 @@ export function readStaticEcomap(value: unknown): StaticEcomap {
   const root = record(value)
   const centre = record(root.centre)
   const members = items(root.members).map((m) => ({ id: str(m.id), name: str(m.name) }))
-  const systems = items(root.systems).map((s) => ({
-    id: str(s.id),
-    label: str(s.label),
-    category: typeof s.category === 'string' ? s.category : null,
-    ...systemPoint(s.x, s.y),
-  }))
-  const systemIds = new Set(systems.map((s) => s.id))
-  const sources = new Set([ECOMAP_CENTRE, ...members.map((m) => m.id)])
+  const systems = items(root.systems).map((s) => readSystem(str(s.id), (key) => s[key]))
   const ties = items(root.ties)
-    .map((t) => ({
-      id: str(t.id),
-      from: str(t.from),
-      to: str(t.to),
-      strength: t.strength,
-      stressful: t.stressful,
-      flow: t.flow,
-    }))
-    .filter((t) => sources.has(t.from) && systemIds.has(t.to))
+    .map((t) => readTie(str(t.id), (key) => t[key]))
+    .filter(drawable(members, systems))
   const date = str(centre.mapDate)
   return { centreLabel: str(centre.label), mapDate: date || null, members, systems, ties }
 }
