@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { Lang } from '../../../cases/i18n/bilingual'
 import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { setValue } from './actions'
@@ -17,34 +18,50 @@ interface Common {
   scope: string
 }
 
+/** The item's fields of these keys, each an input bound to the item, with ids `<prefix>-<key>`. */
+function Fields({
+  item,
+  section,
+  keys,
+  prefix,
+  lang,
+  t,
+}: {
+  item: Y.Map<unknown>
+  section: 'systems' | 'ties'
+  keys: readonly string[]
+  prefix: string
+  lang: Lang
+  t: EcomapT
+}) {
+  return keys.map((key) => (
+    <ItemField
+      key={key}
+      item={item}
+      field={itemField(section, key)}
+      id={`${prefix}-${key}`}
+      lang={lang}
+      t={t}
+    />
+  ))
+}
+
 /** Every field of a system (position under a fold: the drawing is the usual way to move it). */
 export function SystemEditor({ system, lang, t, scope }: Common & { system: SystemView }) {
-  const id = (key: string) => `ecomap-${scope}-${system.id}-${key}`
+  const fields = {
+    item: system.item,
+    section: 'systems',
+    prefix: `ecomap-${scope}-${system.id}`,
+    lang,
+    t,
+  } as const
   return (
     <>
-      {SYSTEM_FIELDS.map((key) => (
-        <ItemField
-          key={key}
-          item={system.item}
-          field={itemField('systems', key)}
-          id={id(key)}
-          lang={lang}
-          t={t}
-        />
-      ))}
+      <Fields keys={SYSTEM_FIELDS} {...fields} />
       <details className="ecomap-position">
         <summary>{t('position')}</summary>
         <div className="ecomap-row">
-          {(['x', 'y'] as const).map((key) => (
-            <ItemField
-              key={key}
-              item={system.item}
-              field={itemField('systems', key)}
-              id={id(key)}
-              lang={lang}
-              t={t}
-            />
-          ))}
+          <Fields keys={['x', 'y']} {...fields} />
         </div>
       </details>
     </>
@@ -103,16 +120,14 @@ export function TieEditor({
         <EndSelect tie={tie} end="from" options={sources} lang={lang} t={t} scope={scope} />
         <EndSelect tie={tie} end="to" options={systems} lang={lang} t={t} scope={scope} />
       </div>
-      {TIE_FIELDS.map((key) => (
-        <ItemField
-          key={key}
-          item={tie.item}
-          field={itemField('ties', key)}
-          id={`ecomap-${scope}-${tie.id}-${key}`}
-          lang={lang}
-          t={t}
-        />
-      ))}
+      <Fields
+        item={tie.item}
+        section="ties"
+        keys={TIE_FIELDS}
+        prefix={`ecomap-${scope}-${tie.id}`}
+        lang={lang}
+        t={t}
+      />
     </>
   )
 }
