@@ -1,32 +1,8 @@
-import i18next from 'i18next'
-import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
-import { casesEn, casesId, type CasesKey } from './strings'
+import { featureStrings } from '../../i18n/featureStrings'
+import { casesEn, casesId } from './strings'
 
 /** The i18next namespace of this feature (kept out of the app's main dictionaries). */
 export const CASES_NS = 'cases'
 
-i18next.addResourceBundle('id', CASES_NS, casesId, true, true)
-i18next.addResourceBundle('en', CASES_NS, casesEn, true, true)
-
-/** Replace `{{name}}` placeholders; values are plain text (React escapes them when rendering). */
-function interpolate(text: string, vars: Record<string, string | number> = {}): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
-}
-
-/**
- * Translate the feature's keys in the current language (Indonesian as fallback). The app's i18next types list
- * only the main namespace, so the lookup goes through the resource store with this feature's own typed keys.
- */
-export function useCasesT(): (key: CasesKey, vars?: Record<string, string | number>) => string {
-  // useTranslation re-renders the caller when the language changes.
-  const { i18n } = useTranslation()
-  const lang = i18n.language
-  return useCallback(
-    (key, vars) => {
-      const raw: unknown = i18n.getResource(lang, CASES_NS, key) ?? i18n.getResource('id', CASES_NS, key)
-      return interpolate(typeof raw === 'string' ? raw : key, vars)
-    },
-    [i18n, lang],
-  )
-}
+/** Translate the case library's keys in the current language (Indonesian as fallback). */
+export const useCasesT = featureStrings(CASES_NS, casesId, casesEn)
