@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
 import { ApiError, request } from '../../api/client'
+import { settleUnlessCancelled } from '../../api/settleUnlessCancelled'
 
 /**
  * The team's contribution figures when the server lets this viewer see them (GET /api/workspaces/:id/contributions);
@@ -21,20 +22,11 @@ export function useMirror(workspaceId: string, refreshKey: string) {
     }
   }, [workspaceId])
 
-  useEffect(() => {
-    let cancelled = false
-    load().then(
-      (value) => {
-        if (!cancelled) setFigures(value)
-      },
-      () => {
-        if (!cancelled) setFigures(null)
-      },
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [load, refreshKey])
+  useEffect(
+    () => settleUnlessCancelled(load(), setFigures, () => setFigures(null)),
+    // refreshKey is not read: a new one is the reason to load again.
+    [load, refreshKey],
+  )
 
   const reload = useCallback(async () => setFigures(await load().catch(() => null)), [load])
   return { figures, reload }

@@ -3,6 +3,7 @@ import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import type { VersionSummary, WorkspaceDetail } from '../../../../cases/contracts/http'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
 import type { AnalysisExport } from '../../../../cases/export/envelope'
+import { settleUnlessCancelled } from '../../api/settleUnlessCancelled'
 import { getWorkspace } from '../../api/workspaces'
 import { getContributions, getExport, getGrade, getRubric, getVersion, listVersions } from './api'
 
@@ -32,20 +33,7 @@ export function useGradingData(workspaceId: string) {
   const [data, setData] = useState<GradingData | undefined>(undefined)
   const [error, setError] = useState<unknown>(null)
 
-  useEffect(() => {
-    let cancelled = false
-    fetchAll(workspaceId).then(
-      (d) => {
-        if (!cancelled) setData(d)
-      },
-      (e: unknown) => {
-        if (!cancelled) setError(e)
-      },
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [workspaceId])
+  useEffect(() => settleUnlessCancelled(fetchAll(workspaceId), setData, setError), [workspaceId])
 
   const reload = useCallback(async () => {
     try {
@@ -71,19 +59,11 @@ export function useShownResult(workspaceId: string, version: number | null, enab
   const [loaded, setLoaded] = useState<{ key: string; result?: AnalysisExport; error?: unknown } | null>(null)
   useEffect(() => {
     if (!enabled) return
-    let cancelled = false
-    const load = version === null ? getExport(workspaceId) : getVersion(workspaceId, version)
-    load.then(
-      (result) => {
-        if (!cancelled) setLoaded({ key, result })
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoaded({ key, error })
-      },
+    return settleUnlessCancelled(
+      version === null ? getExport(workspaceId) : getVersion(workspaceId, version),
+      (result) => setLoaded({ key, result }),
+      (error) => setLoaded({ key, error }),
     )
-    return () => {
-      cancelled = true
-    }
   }, [workspaceId, version, enabled, key])
   // A result loaded for another version is not shown while the next one loads.
   const current = loaded?.key === key ? loaded : null
