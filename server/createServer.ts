@@ -10,7 +10,7 @@ import { createApp } from './http/app'
 import { createLogger, type Logger } from './logger'
 import { attachRealtime } from './realtime'
 import { OVERVIEW_INTERVAL_MS } from './realtime/events/exerciseOverview'
-import { seedDemo } from './seed/demo'
+import { announceDemo, seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { openStorage } from './storage'
 
@@ -57,7 +57,7 @@ export async function createServer(
     contributions,
     progress,
   })
-  if (config.SEED_DEMO) await seedDemo({ services, storage, config, logger })
+  const demo = config.SEED_DEMO ? await seedDemo({ services, storage, config }) : null
   await services.submissions.start()
   await services.exercises.start()
 
@@ -70,6 +70,7 @@ export async function createServer(
     httpServer.listen(config.PORT, config.HOST, () => resolve())
   })
   const { port } = httpServer.address() as AddressInfo
+  if (demo) announceDemo(demo, { config, logger, port })
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
 
   let closing: Promise<void> | null = null

@@ -20,17 +20,16 @@ export function lanAddresses(): string[] {
 
 /**
  * On an empty data folder only: a demo lecturer, a class with its join code and three teams, and one 5 C
- * assignment of the first library case. Prints how to log in and how students reach this laptop.
+ * assignment of the first library case. Returns what to print once the server listens (null when not seeded).
  */
 export async function seedDemo(deps: {
   services: Services
   storage: Storage
   config: Config
-  logger: Logger
-}): Promise<boolean> {
-  const { services, storage, config, logger } = deps
+}): Promise<DemoSeed | null> {
+  const { services, storage, config } = deps
   const [lecturers, classes] = await Promise.all([storage.lecturers.list(), storage.classes.list()])
-  if (lecturers.length > 0 || classes.length > 0) return false
+  if (lecturers.length > 0 || classes.length > 0) return null
 
   const { user } = await services.accounts.register({
     name: 'Dosen Demo',
@@ -44,17 +43,26 @@ export async function seedDemo(deps: {
   if (firstCase)
     await services.assignments.create(lecturer, klass.id, { caseId: firstCase.id, templates: ['fiveC'] })
 
-  const port = config.PORT
+  return { joinCode: klass.joinCode ?? null }
+}
+
+/** What the demo seed created that the person starting the app needs to know. */
+export interface DemoSeed {
+  joinCode: string | null
+}
+
+/** Print how to log in and how students reach this laptop, with the port the server really listens on. */
+export function announceDemo(seed: DemoSeed, deps: { config: Config; logger: Logger; port: number }): void {
+  const { config, logger, port } = deps
   const lan = lanAddresses().map((ip) => `http://${ip}:${port}`)
   logger.info(
     [
       'Demo data created (the data folder was empty):',
       `  Lecturer login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}  at http://localhost:${port}`,
-      `  Class "${DEMO_CLASS}", join code for students: ${klass.joinCode ?? '(closed)'}`,
+      `  Class "${DEMO_CLASS}", join code for students: ${seed.joinCode ?? '(closed)'}`,
       lan.length > 0
         ? `  Students on the same Wi-Fi open: ${lan.join('  or  ')}`
         : '  No network address found: students need this laptop on the same Wi-Fi.',
     ].join('\n'),
   )
-  return true
 }
