@@ -14,6 +14,8 @@ export const createExerciseBody = z.object({
 })
 /** Body of POST /api/exercises/:id/extend. */
 export const extendExerciseBody = z.object({ minutes: z.number().positive().max(600) })
+/** Body of POST /api/exercises/:id/teams: form teams of this size from the students without a team. */
+export const formExerciseTeamsBody = z.object({ teamSize: z.number().int().min(1).max(8) })
 /** Body of POST /api/exercises/:id/broadcast. */
 export const broadcastBody = z.object({ message: z.string().trim().min(1).max(500) })
 
@@ -32,6 +34,7 @@ export const helpAcknowledgePayload = z
   .refine((p) => p.teamId !== undefined || p.requestId !== undefined, 'teamId or requestId is required')
 
 export type CreateExerciseBody = z.input<typeof createExerciseBody>
+export type FormExerciseTeamsBody = z.infer<typeof formExerciseTeamsBody>
 export type HelpRequestPayload = z.infer<typeof helpRequestPayload>
 export type HelpAcknowledgePayload = z.infer<typeof helpAcknowledgePayload>
 
@@ -58,6 +61,19 @@ export interface ExerciseState {
   /** The asking student's workspace (null for lecturers or students without a team in it). */
   workspaceId: string | null
   workspaces: { id: string; teamId: string }[]
+}
+
+/** A team formed while an exercise runs, with its workspace in the exercise. */
+export interface FormedTeam {
+  teamId: string
+  workspaceId: string
+  members: { id: string; name: string }[]
+}
+
+/** 200 answer of POST /api/exercises/:id/teams: the new teams (empty when nobody was waiting) and the state now. */
+export interface FormedExerciseTeams {
+  teams: FormedTeam[]
+  state: ExerciseState
 }
 
 /** Payload of exercise:started|paused|resumed|extended|ended (workspaceId: the receiving student's; null for lecturers). */

@@ -46,7 +46,15 @@ export function attachRealtime(deps: {
   const io = createEventsServer({ httpServer, access, config, logger })
   const stopClosing = closeOnAccessChanges({ events, access, registry, logger })
   const stopForwarding = forwardDomainEvents({ io, events, access, logger })
-  const stopExercises = forwardExercises({ io, events, access, help: services.help, registry, logger })
+  const stopExercises = forwardExercises({
+    io,
+    events,
+    access,
+    help: services.help,
+    exercises: services.exercises,
+    registry,
+    logger,
+  })
   const stopOverview = pushExerciseOverview({
     io,
     events,

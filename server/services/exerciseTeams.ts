@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { FormedTeam } from '../../cases/contracts/exercises'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
 import type { AuthUser } from './ports'
@@ -37,14 +38,17 @@ function shuffle<T>(items: T[]): T[] {
  * Form teams on the spot: the students who joined and have no team, shuffled, in teams of `teamSize`
  * (the last team takes the remainder; a remainder of one joins the previous team instead of sitting alone).
  * Each new team gets its workspace for every assignment the class already has. Returns who moved where.
+ * `guard` runs first under the class lock and may refuse (e.g. 409 once the exercise has ended).
  */
 export async function formTeams(
   ctx: ServiceContext,
   user: AuthUser,
   classId: string,
   teamSize: number,
+  guard: (record: ClassRecord) => void = () => undefined,
 ): Promise<{ userId: string; teamId: string }[]> {
   const moved = await changeLecturerClass(ctx, user, classId, async (record) => {
+    guard(record)
     const waiting = shuffle(record.students.filter((s) => s.teamId === null))
     const groups: (typeof waiting)[] = []
     for (let i = 0; i < waiting.length; i += teamSize) groups.push(waiting.slice(i, i + teamSize))
@@ -71,4 +75,21 @@ export async function formTeams(
   for (const { userId, teamId } of moved) ctx.events.emit('membership:changed', { classId, userId, teamId })
   if (moved.length > 0) ctx.events.emit('class:updated', { classId })
   return moved
+}
+
+/** The formed teams as answered: each team's workspace in the assignment and its members' names. */
+export function formedTeams(
+  record: ClassRecord,
+  assignmentId: string,
+  moved: { userId: string; teamId: string }[],
+): FormedTeam[] {
+  const teamIds = [...new Set(moved.map((m) => m.teamId))]
+  return teamIds.flatMap((teamId) => {
+    const workspace = record.workspaces.find((w) => w.teamId === teamId && w.assignmentId === assignmentId)
+    if (!workspace) return []
+    const members = record.students
+      .filter((s) => s.teamId === teamId)
+      .map((s) => ({ id: s.id, name: s.name }))
+    return [{ teamId, workspaceId: workspace.id, members }]
+  })
 }

@@ -1,4 +1,10 @@
-import type { CreatedExercise, ExerciseState, createExerciseBody } from '../../cases/contracts/exercises'
+import type {
+  CreatedExercise,
+  ExerciseEvent,
+  ExerciseState,
+  FormedExerciseTeams,
+  createExerciseBody,
+} from '../../cases/contracts/exercises'
 import type { z } from 'zod'
 import type { AssignmentRecord, ClassRecord, ExerciseRecord } from '../storage/types'
 import type { AssignmentService } from './assignments'
@@ -6,7 +12,7 @@ import { asLecturer, changeClass, lecturerClass, type ServiceContext } from './c
 import { conflict, forbidden } from './errors'
 import { ExerciseClock } from './exerciseClock'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
-import { formTeams } from './exerciseTeams'
+import { formedTeams, formTeams } from './exerciseTeams'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { workspaceStatus } from './workspaceStatus'
@@ -190,6 +196,38 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       const serverNow = new Date().toISOString()
       ctx.events.emit('exercise:message', { classId: record.id, exerciseId: exercise.id, message, serverNow })
       return { serverNow }
+    },
+
+    /**
+     * Form teams of `teamSize` from the class's students without a team while the exercise is not ended (409
+     * after); the new teams get their workspaces and their students are placed (see `placement`).
+     */
+    async formTeams(user: AuthUser, exerciseId: string, teamSize: number): Promise<FormedExerciseTeams> {
+      const lecturer = asLecturer(user)
+      const { record } = await locate(exerciseId)
+      if (!record.lecturerIds.includes(lecturer.id)) throw forbidden()
+      const moved = await formTeams(ctx, user, record.id, teamSize, (current) => {
+        const found = findExercise(current, exerciseId)
+        if (!found) throw forbidden()
+        if (found.exercise.status === 'ended') throw conflict('The exercise has ended.')
+      })
+      const located = await locate(exerciseId)
+      return { teams: formedTeams(located.record, located.assignment.id, moved), state: view(located, null) }
+    },
+
+    /**
+     * The clock a student placed in a team now hears as `exercise:started`: the newest exercise of the class not
+     * ended in which their team has a workspace; undefined when there is none.
+     */
+    async placement(classId: string, userId: string): Promise<ExerciseEvent | undefined> {
+      const record = await ctx.storage.classes.get(classId)
+      const live = record?.assignments.filter((a) => a.exercise && a.exercise.status !== 'ended') ?? []
+      for (const assignment of live.reverse()) {
+        const mine = record && recipientsOf(record, assignment).find((r) => r.userId === userId)
+        if (mine && assignment.exercise)
+          return { ...clockOf(assignment.exercise), workspaceId: mine.workspaceId }
+      }
+      return undefined
     },
 
     /** Where an exercise stands (for the real-time layer); undefined when unknown. */

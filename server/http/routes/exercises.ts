@@ -1,5 +1,10 @@
 import { Router } from 'express'
-import { broadcastBody, createExerciseBody, extendExerciseBody } from '../../../cases/contracts/exercises'
+import {
+  broadcastBody,
+  createExerciseBody,
+  extendExerciseBody,
+  formExerciseTeamsBody,
+} from '../../../cases/contracts/exercises'
 import type { Services } from '../../services'
 import { requireUser } from '../session'
 import { validate } from '../validate'
@@ -16,8 +21,8 @@ export function classExerciseRoutes(services: Services): Router {
 }
 
 /**
- * /api/exercises/:id: state (class members), overview and pause/resume/extend/end/broadcast (lecturers of the
- * class).
+ * /api/exercises/:id: state (class members), overview and pause/resume/extend/end/broadcast/teams (lecturers of
+ * the class).
  */
 export function exerciseRoutes(services: Services): Router {
   const router = Router()
@@ -47,6 +52,11 @@ export function exerciseRoutes(services: Services): Router {
     const user = requireUser(res)
     const { message } = validate(broadcastBody, req.body)
     res.json(await exercises.broadcast(user, req.params.id, message))
+  })
+  router.post('/:id/teams', async (req, res) => {
+    const user = requireUser(res)
+    const { teamSize } = validate(formExerciseTeamsBody, req.body)
+    res.json(await exercises.formTeams(user, req.params.id, teamSize))
   })
   return router
 }
