@@ -148,6 +148,8 @@ export interface AssignmentExercise {
 
 /** GET /api/classes/:classId */
 export interface ClassDetail extends ClassSummary {
+  /** The lecturer who created the class: they remove co-lecturers and can't be removed. */
+  ownerId: string
   lecturers: { id: string; name: string; email: string }[]
   teams: (Team & { members: { id: string; name: string }[] })[]
   students: ClassStudent[]

@@ -66,6 +66,7 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
       const people = await Promise.all(record.lecturerIds.map((id) => lecturers.get(id)))
       return {
         ...classSummary(record),
+        ownerId: record.ownerId,
         lecturers: people.flatMap((p) => (p ? [{ id: p.id, name: p.name, email: p.email }] : [])),
         teams: teamsWithMembers(record),
         students: record.students.map(classStudent),

@@ -75,4 +75,57 @@ describe('a lecturer managing a class in the browser', { timeout: 90_000 }, () =
     await page.getByRole('heading', { name: 'My classes' }).waitFor(UI)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   })
+
+  it('the owner removes a co-lecturer with confirmation; another co-lecturer leaves the class and lands on their list', async () => {
+    const anon = createApi(env.baseUrl)
+    const password = 'kata-sandi-rahasia'
+    const register = async (name: string) => {
+      const email = `${unique('dosen')}@example.test`
+      const auth = await anon.registerLecturer({ name, email, password })
+      return { email, id: auth.user.id }
+    }
+    const owner = await register('Dosen Pemilik')
+    const removed = await register('Dosen Rekan Satu')
+    const leaving = await register('Dosen Rekan Dua')
+    const ownerApi = anon.as((await anon.loginLecturer({ email: owner.email, password })).token)
+    const klass = await ownerApi.createClass('Kelas Bersama')
+    for (const who of [removed, leaving]) {
+      const res = await ownerApi.request('POST', `/api/classes/${klass.id}/lecturers`, { email: who.email })
+      expect(res.status).toBe(201)
+    }
+    const lecturerIds = async () => (await ownerApi.getClass(klass.id)).lecturers.map((l) => l.id)
+
+    // A co-lecturer is offered only to leave: no way to remove anyone else.
+    const co = (await env.newSession()).page
+    await logInAsLecturer(co, leaving.email, password)
+    await co.getByRole('link', { name: 'Kelas Bersama' }).click()
+    await co.getByRole('heading', { name: 'Kelas Bersama' }).waitFor(UI)
+    const coPanel = co.locator('.panel', { has: co.getByRole('heading', { name: 'Dosen kelas ini' }) })
+    await coPanel.getByText('Dosen Rekan Satu').waitFor(UI)
+    expect(await coPanel.getByRole('button', { name: 'Keluarkan' }).count()).toBe(0)
+    await coPanel.getByRole('button', { name: 'Keluar dari kelas ini' }).click()
+    await coPanel.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await co.getByRole('heading', { name: 'Kelas saya' }).waitFor(UI)
+    expect(await co.getByRole('link', { name: 'Kelas Bersama' }).count()).toBe(0)
+    expect(await lecturerIds()).toEqual([owner.id, removed.id])
+
+    // The owner (who has no "remove" beside their own name) removes the other, after a cancelled first try.
+    const { page } = await env.newSession()
+    await logInAsLecturer(page, owner.email, password)
+    await page.getByRole('link', { name: 'Kelas Bersama' }).click()
+    const panel = page.locator('.panel', { has: page.getByRole('heading', { name: 'Dosen kelas ini' }) })
+    await panel.getByText('Dosen Rekan Satu').waitFor(UI)
+    expect(
+      await panel.getByRole('listitem').filter({ hasText: 'Dosen Pemilik' }).getByRole('button').count(),
+    ).toBe(0)
+    const row = panel.getByRole('listitem').filter({ hasText: 'Dosen Rekan Satu' })
+    await row.getByRole('button', { name: 'Keluarkan' }).click()
+    await row.getByRole('button', { name: 'Batal' }).click()
+    expect(await lecturerIds()).toEqual([owner.id, removed.id])
+    await row.getByRole('button', { name: 'Keluarkan' }).click()
+    await row.getByText('Keluarkan Dosen Rekan Satu dari dosen kelas ini?').waitFor(UI)
+    await row.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await expect.poll(() => panel.getByText('Dosen Rekan Satu').count(), UI).toBe(0)
+    expect(await lecturerIds()).toEqual([owner.id])
+  })
 })

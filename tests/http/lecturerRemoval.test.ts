@@ -41,7 +41,10 @@ describe('removing a co-lecturer over REST', () => {
 
   it('the owner removes a co-lecturer, who then gets 403 on the class; the owner cannot be removed', async () => {
     const colleague = await addColleague()
-    expect((await colleague.api.request('GET', `/api/classes/${s.classId}`)).status).toBe(200)
+    const seen = await colleague.api.request<ClassDetail>('GET', `/api/classes/${s.classId}`)
+    expect(seen.status).toBe(200)
+    // Both see who the owner is (the client offers "remove" to the owner only).
+    expect(seen.body.ownerId).toBe(s.lecturer.id)
     expect((await s.lecturer.api.request('DELETE', path(colleague.id))).status).toBe(204)
     expect(await lecturerIds()).toEqual([s.lecturer.id])
     expect((await colleague.api.request('GET', `/api/classes/${s.classId}`)).status).toBe(403)

@@ -49,6 +49,9 @@ export const removeStudent = (classId: string, studentId: string) =>
 /** POST /api/classes/:classId/lecturers: add a co-lecturer by e-mail. */
 export const addLecturer = (classId: string, email: string) =>
   request<unknown>('POST', `${base(classId)}/lecturers`, { email })
+/** DELETE /api/classes/:classId/lecturers/:lecturerId: the owner removes a co-lecturer, or a co-lecturer leaves. */
+export const removeLecturer = (classId: string, lecturerId: string) =>
+  request<unknown>('DELETE', `${base(classId)}/lecturers/${encodeURIComponent(lecturerId)}`)
 
 /** POST /api/classes/:classId/assignments */
 export const createAssignment = (classId: string, body: CreateAssignmentBody) =>

@@ -157,6 +157,11 @@ export const en: Dictionary<typeof id> = {
     title: 'Lecturers of this class',
     email: "Another lecturer's e-mail (already registered)",
     add: 'Add lecturer',
+    owner: 'owner of the class',
+    remove: 'Remove',
+    removeQuestion: 'Remove {{name}} from the lecturers of this class?',
+    leave: 'Leave this class',
+    leaveQuestion: 'Leave "{{name}}"? You will not be able to open it again unless you are added back.',
   },
   settings: {
     title: 'Settings',

@@ -153,6 +153,12 @@ export const id = {
     title: 'Dosen kelas ini',
     email: 'E-mail dosen lain (sudah terdaftar)',
     add: 'Tambah dosen',
+    owner: 'pemilik kelas',
+    remove: 'Keluarkan',
+    removeQuestion: 'Keluarkan {{name}} dari dosen kelas ini?',
+    leave: 'Keluar dari kelas ini',
+    leaveQuestion:
+      'Keluar dari "{{name}}"? Anda tidak akan bisa membukanya lagi kecuali ditambahkan kembali.',
   },
   settings: {
     title: 'Pengaturan',

@@ -5,10 +5,16 @@ import { addLecturer } from '../../api/classes'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { useAction } from '../../components/useAction'
+import { useSession } from '../session/sessionContext'
+import { LecturerRow } from './LecturerRow'
 
-/** The class's lecturers, and adding a co-lecturer (an already registered one) by e-mail. */
+/**
+ * The class's lecturers, adding a co-lecturer (an already registered one) by e-mail, removing one (the owner) or
+ * leaving the class (a co-lecturer).
+ */
 export function LecturersPanel({ cls, reload }: { cls: ClassDetail; reload(): Promise<void> }) {
   const { t } = useTranslation()
+  const me = useSession().user?.id ?? ''
   const [email, setEmail] = useState('')
   const add = useAction(async () => {
     await addLecturer(cls.id, email)
@@ -25,9 +31,7 @@ export function LecturersPanel({ cls, reload }: { cls: ClassDetail; reload(): Pr
       <h2>{t('lecturers.title')}</h2>
       <ul className="members">
         {cls.lecturers.map((l) => (
-          <li key={l.id}>
-            {l.name} <span className="muted">{l.email}</span>
-          </li>
+          <LecturerRow key={l.id} cls={cls} lecturer={l} me={me} reload={reload} />
         ))}
       </ul>
       <form onSubmit={submit} className="inline-form">
