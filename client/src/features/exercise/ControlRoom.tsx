@@ -8,6 +8,7 @@ import { BroadcastForm } from './BroadcastForm'
 import { ClockControls } from './ClockControls'
 import { useExerciseT } from './i18n'
 import { OverviewGrid } from './OverviewGrid'
+import { TeamsPanel } from './TeamsPanel'
 import { useLecturerExercise } from './useLecturerExercise'
 
 /** /classes/:classId/exercise/:exerciseId — the lecturer's live control room: clock, controls, message, overview. */
@@ -15,12 +16,15 @@ export function ControlRoom() {
   const t = useExerciseT()
   const { classId = '', exerciseId = '' } = useParams()
   const cls = useResource(() => getClass(classId), classId)
+  const live = useLecturerExercise(exerciseId)
   useServerEvents({
+    // Teams formed, moved or created elsewhere: members and the exercise's workspaces change.
     'class:updated': (p) => {
-      if (p.classId === classId) void cls.reload()
+      if (p.classId !== classId) return
+      void cls.reload()
+      void live.reloadState()
     },
   })
-  const live = useLecturerExercise(exerciseId)
   const ack = useAction((teamId: string) => live.acknowledge(teamId))
   const assignment = cls.data?.assignments.find((a) => a.id === live.state?.assignmentId)
   const helpTeam = live.lastHelpTeamId ? cls.data?.teams.find((x) => x.id === live.lastHelpTeamId) : undefined
@@ -54,6 +58,19 @@ export function ControlRoom() {
             teams={live.teams}
             onAcknowledge={(teamId) => void ack.run(teamId)}
           />
+          {cls.data && (
+            <TeamsPanel
+              exerciseId={exerciseId}
+              cls={cls.data}
+              progress={live.teams}
+              live={live.clock.status !== 'ended'}
+              reloadClass={cls.reload}
+              onFormed={async (state) => {
+                live.applyState(state)
+                await cls.reload()
+              }}
+            />
+          )}
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import type {
   CreateExerciseBody,
   ExerciseOverview,
   ExerciseState,
+  FormedExerciseTeams,
 } from '../../../../cases/contracts/exercises'
 import type { FieldComparison } from '../../../../cases/contracts/compare'
 import { request } from '../../api/client'
@@ -23,6 +24,9 @@ export const extendExercise = (id: string, minutes: number) =>
 /** POST /api/exercises/:id/broadcast */
 export const broadcast = (id: string, message: string) =>
   request<unknown>('POST', `${ex(id)}/broadcast`, { message })
+/** POST /api/exercises/:id/teams: form teams of `teamSize` from the students without a team. */
+export const formExerciseTeams = (id: string, teamSize: number) =>
+  request<FormedExerciseTeams>('POST', `${ex(id)}/teams`, { teamSize })
 /** GET /api/assignments/:assignmentId/compare?field=… (live answers of every team). */
 export const compareField = (assignmentId: string, field: string) =>
   request<FieldComparison>(

@@ -51,6 +51,16 @@ export const exerciseTextId = {
   earlier: 'Latihan kelas ini',
   openRoom: 'Ruang kendali',
   newExercise: 'Latihan baru',
+  teams: 'Tim',
+  teamOnline: '{{n}} daring',
+  noMembers: 'Belum ada anggota.',
+  waiting: 'Belum punya tim ({{n}})',
+  nobodyWaiting: 'Semua mahasiswa sudah punya tim.',
+  moveTo: 'Pindahkan {{name}} ke',
+  noTeam: 'Tanpa tim',
+  formSize: 'Ukuran tim',
+  formTeams: 'Bentuk tim dari mahasiswa tanpa tim',
+  formed: '{{n}} tim baru dibentuk.',
 }
 
 /** A key of the exercise pages' strings. */
@@ -109,4 +119,14 @@ export const exerciseTextEn: Record<ExerciseKey, string> = {
   earlier: "This class's exercises",
   openRoom: 'Control room',
   newExercise: 'New exercise',
+  teams: 'Teams',
+  teamOnline: '{{n}} online',
+  noMembers: 'No members yet.',
+  waiting: 'Without a team ({{n}})',
+  nobodyWaiting: 'Every student has a team.',
+  moveTo: 'Move {{name}} to',
+  noTeam: 'No team',
+  formSize: 'Team size',
+  formTeams: 'Form teams from the students without a team',
+  formed: '{{n}} new teams formed.',
 }

@@ -16,6 +16,8 @@ export interface LecturerExercise {
   lastHelpTeamId: string | null
   /** Apply the state a control route answered with (pause, resume, extend, end). */
   applyState(state: ExerciseState): void
+  /** Fetch the state again (teams formed or created while it runs bring workspaces). */
+  reloadState(): Promise<void>
   acknowledge(teamId: string): Promise<void>
 }
 
@@ -38,6 +40,14 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
     setState(next)
     setClock(toLocalClock(next))
   }, [])
+
+  const reloadState = useCallback(async () => {
+    try {
+      applyState(await getExercise(exerciseId))
+    } catch (e) {
+      setError(e)
+    }
+  }, [exerciseId, applyState])
 
   useEffect(() => {
     let alive = true
@@ -107,5 +117,5 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
     [exerciseId],
   )
 
-  return { state, error, clock, teams, lastHelpTeamId, applyState, acknowledge }
+  return { state, error, clock, teams, lastHelpTeamId, applyState, reloadState, acknowledge }
 }
