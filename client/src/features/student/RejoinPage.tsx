@@ -1,10 +1,7 @@
-import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { rejoin } from '../../api/auth'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { Field } from '../../components/Field'
-import { useAction } from '../../components/useAction'
+import { FieldsForm } from '../../components/FieldsForm'
 import { useSession } from '../session/sessionContext'
 
 /** A student comes back on another device with the class code and their personal return code. */
@@ -12,43 +9,28 @@ export function RejoinPage() {
   const { t } = useTranslation()
   const { setUser } = useSession()
   const navigate = useNavigate()
-  const [joinCode, setJoinCode] = useState('')
-  const [returnCode, setReturnCode] = useState('')
-  const action = useAction(async () => {
-    const result = await rejoin({ joinCode, returnCode })
-    setUser(result.user)
-    await navigate(result.user.role === 'lecturer' ? '/classes' : '/me')
-  })
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    void action.run()
-  }
 
   return (
     <section className="narrow">
       <h1>{t('rejoin.title')}</h1>
       <p className="muted">{t('rejoin.intro')}</p>
-      <form onSubmit={submit}>
-        <Field
-          label={t('join.code')}
-          value={joinCode}
-          onChange={(e) => setJoinCode(e.target.value)}
-          required
-        />
-        <Field
-          label={t('rejoin.returnCode')}
-          value={returnCode}
-          onChange={(e) => setReturnCode(e.target.value)}
-          autoCapitalize="characters"
-          autoComplete="off"
-          required
-        />
-        <ErrorMessage error={action.error} />
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t('rejoin.submit')}
-        </button>
-      </form>
+      <FieldsForm
+        fields={[
+          { name: 'joinCode', label: t('join.code') },
+          {
+            name: 'returnCode',
+            label: t('rejoin.returnCode'),
+            autoCapitalize: 'characters',
+            autoComplete: 'off',
+          },
+        ]}
+        submitLabel={t('rejoin.submit')}
+        onSubmit={async (value) => {
+          const result = await rejoin({ joinCode: value('joinCode'), returnCode: value('returnCode') })
+          setUser(result.user)
+          await navigate(result.user.role === 'lecturer' ? '/classes' : '/me')
+        }}
+      />
       <p>
         <Link to="/">{t('rejoin.back')}</Link>
       </p>
