@@ -12,15 +12,15 @@ export function interpolate(text: string, vars: Vars = {}): string {
 
 /**
  * Add a feature's own dictionaries under its i18next namespace (kept out of the app's main dictionaries) and give
- * the hook that translates its keys in the current language, Indonesian as fallback.
+ * the hook that translates its keys in the current language (or in `lang` when given), Indonesian as fallback.
  */
 export function featureStrings<K extends string>(ns: string, id: Record<K, string>, en: Record<K, string>) {
   i18next.addResourceBundle('id', ns, id, true, true)
   i18next.addResourceBundle('en', ns, en, true, true)
-  return function useFeatureT(): (key: K, vars?: Vars) => string {
+  return function useFeatureT(language?: string): (key: K, vars?: Vars) => string {
     // useTranslation re-renders the caller when the language changes.
     const { i18n } = useTranslation()
-    const lang = i18n.language
+    const lang = language ?? i18n.language
     return useCallback(
       (key, vars) => {
         // The app's i18next types list only the main namespace, so the lookup goes through the resource store.
