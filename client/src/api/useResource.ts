@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { settleUnlessCancelled } from './settleUnlessCancelled'
 
 /** Data loaded from the API, with its error and a way to load it again. */
 export interface Resource<T> {
@@ -16,22 +17,18 @@ export function useResource<T>(load: () => Promise<T>, key: string): Resource<T>
     latest.current = load
   })
 
-  useEffect(() => {
-    let cancelled = false
-    latest.current().then(
-      (value) => {
-        if (cancelled) return
-        setData(value)
-        setError(null)
-      },
-      (e: unknown) => {
-        if (!cancelled) setError(e)
-      },
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [key])
+  useEffect(
+    () =>
+      settleUnlessCancelled(
+        latest.current(),
+        (value) => {
+          setData(value)
+          setError(null)
+        },
+        setError,
+      ),
+    [key],
+  )
 
   const reload = useCallback(async () => {
     try {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { CommentChangedEvent, CommentThread } from '../../../../cases/contracts/comments'
 import { listComments } from '../../api/comments'
+import { settleUnlessCancelled } from '../../api/settleUnlessCancelled'
 
 /** A workspace's comment threads, oldest first, kept current by `comment:changed` and one's own answers. */
 export function useCommentThreads(workspaceId: string) {
@@ -16,20 +17,7 @@ export function useCommentThreads(workspaceId: string) {
     }
   }, [workspaceId])
 
-  useEffect(() => {
-    let cancelled = false
-    listComments(workspaceId).then(
-      (all) => {
-        if (!cancelled) setThreads(all)
-      },
-      (e: unknown) => {
-        if (!cancelled) setError(e)
-      },
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [workspaceId])
+  useEffect(() => settleUnlessCancelled(listComments(workspaceId), setThreads, setError), [workspaceId])
 
   /** Put a thread as the server answered it (replace by id, or add). */
   const upsert = useCallback((thread: CommentThread) => {
