@@ -1,9 +1,8 @@
 import type { Lang } from '../../../../cases/i18n/bilingual'
-import { findTemplate } from '../../../../cases/templates'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { formatZoned } from '../../components/zonedTime'
-import { PrintTemplate } from '../print/PrintTemplate'
+import { PrintTemplates } from '../print/PrintTemplates'
 import { getSnapshot } from './api'
 import type { HistoryT } from './i18n'
 import { reasonText } from './reason'
@@ -36,18 +35,7 @@ export function SnapshotReadOnly({ workspaceId, snapshotId, lang, t, onClose, re
         </button>
       </div>
       {restore}
-      {data.workspace.templates.map((id) => {
-        const template = findTemplate(id)
-        if (!template) return null
-        return (
-          <PrintTemplate
-            key={id}
-            template={template}
-            content={data.templates[id]}
-            completion={data.completion[id]}
-          />
-        )
-      })}
+      <PrintTemplates result={data} />
     </section>
   )
 }

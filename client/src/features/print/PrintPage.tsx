@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { findTemplate } from '../../../../cases/templates'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual } from '../../i18n/useBilingual'
 import { loadPrintData } from './api'
 import { usePrintT } from './i18n'
 import { PrintHeader } from './PrintHeader'
-import { PrintTemplate } from './PrintTemplate'
+import { PrintTemplates } from './PrintTemplates'
 import './print.css'
 
 /** `?version=n` as a whole number ≥ 1, or null for the live export. */
@@ -49,18 +48,7 @@ export default function PrintPage() {
         <h3>{t('scenario')}</h3>
         <p className="print-text">{pick(result.case.scenario)}</p>
       </section>
-      {result.workspace.templates.map((id) => {
-        const template = findTemplate(id)
-        if (!template) return null
-        return (
-          <PrintTemplate
-            key={id}
-            template={template}
-            content={result.templates[id]}
-            completion={result.completion[id]}
-          />
-        )
-      })}
+      <PrintTemplates result={result} />
     </article>
   )
 }
