@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto'
-import type { FormedTeam } from '../../cases/contracts/exercises'
+import type { ExerciseEvent, FormedTeam } from '../../cases/contracts/exercises'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
+import { clockOf, recipientsOf } from './exerciseState'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { sameName } from './views'
@@ -92,4 +93,14 @@ export function formedTeams(
       .map((s) => ({ id: s.id, name: s.name }))
     return [{ teamId, workspaceId: workspace.id, members }]
   })
+}
+
+/** The clock of the newest exercise of the class not ended in which the student's team has a workspace. */
+export function placementOf(record: ClassRecord, userId: string): ExerciseEvent | undefined {
+  const live = record.assignments.filter((a) => a.exercise && a.exercise.status !== 'ended')
+  for (const assignment of live.reverse()) {
+    const mine = recipientsOf(record, assignment).find((r) => r.userId === userId)
+    if (mine && assignment.exercise) return { ...clockOf(assignment.exercise), workspaceId: mine.workspaceId }
+  }
+  return undefined
 }

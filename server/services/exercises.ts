@@ -12,7 +12,7 @@ import { asLecturer, changeClass, lecturerClass, type ServiceContext } from './c
 import { conflict, forbidden } from './errors'
 import { ExerciseClock } from './exerciseClock'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
-import { formedTeams, formTeams } from './exerciseTeams'
+import { formedTeams, formTeams, placementOf } from './exerciseTeams'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { workspaceStatus } from './workspaceStatus'
@@ -221,13 +221,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
      */
     async placement(classId: string, userId: string): Promise<ExerciseEvent | undefined> {
       const record = await ctx.storage.classes.get(classId)
-      const live = record?.assignments.filter((a) => a.exercise && a.exercise.status !== 'ended') ?? []
-      for (const assignment of live.reverse()) {
-        const mine = record && recipientsOf(record, assignment).find((r) => r.userId === userId)
-        if (mine && assignment.exercise)
-          return { ...clockOf(assignment.exercise), workspaceId: mine.workspaceId }
-      }
-      return undefined
+      return record && placementOf(record, userId)
     },
 
     /** Where an exercise stands (for the real-time layer); undefined when unknown. */
