@@ -160,4 +160,14 @@ describe('teams formed from the control room while an exercise runs', () => {
     expect((await back).workspaceId).toBe(created.workspaces.find((w) => w.teamId === klass.teamIds[0])!.id)
     expect(later.map((e) => e.workspaceId)).toEqual([(await back).workspaceId])
   })
+
+  it('a latecomer who picks a team themselves hears exercise:started with its workspace', async () => {
+    const { server, klass } = await serverWithClass()
+    const created = await startExercise(klass.lecturer.api, klass.classId)
+    const [late] = await latecomers(server, klass, 1)
+    const socket = await connectSocket(server.url, late!.token, sockets)
+    const started = nextEvent(socket, 'exercise:started')
+    await createApi(server.url, late!.token).pickTeam(klass.teamIds[0]!)
+    expect(await started).toMatchObject({ exerciseId: created.id, workspaceId: created.workspaces[0]!.id })
+  })
 })
