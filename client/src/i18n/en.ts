@@ -75,7 +75,11 @@ export const en: Dictionary<typeof id> = {
     name: 'Class name',
     createSubmit: 'Create class',
   },
-  classPage: { archivedNote: 'This class is archived.' },
+  classPage: {
+    archivedNote: 'This class is archived.',
+    noLongerTeach: 'You no longer teach this class.',
+    backToClasses: 'Back to my classes',
+  },
   joinCode: {
     title: 'Class code',
     explain: 'Read this code aloud or show it; students enter it on the start page.',

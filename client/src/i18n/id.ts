@@ -71,7 +71,11 @@ export const id = {
     name: 'Nama kelas',
     createSubmit: 'Buat kelas',
   },
-  classPage: { archivedNote: 'Kelas ini diarsipkan.' },
+  classPage: {
+    archivedNote: 'Kelas ini diarsipkan.',
+    noLongerTeach: 'Anda tidak lagi mengajar kelas ini.',
+    backToClasses: 'Kembali ke daftar kelas saya',
+  },
   joinCode: {
     title: 'Kode kelas',
     explain: 'Bacakan atau tampilkan kode ini; mahasiswa memasukkannya di halaman awal.',

@@ -10,6 +10,7 @@ import { AssignmentsPanel } from './AssignmentsPanel'
 import { ClassSettingsPanel } from './ClassSettingsPanel'
 import { JoinCodePanel } from './JoinCodePanel'
 import { LecturersPanel } from './LecturersPanel'
+import { NoLongerTeaching, isNoLongerTeaching } from './NoLongerTeaching'
 import { TeamsPanel } from './TeamsPanel'
 
 /** One class: its join code, teams and members, assignments, co-lecturers and settings. */
@@ -26,13 +27,15 @@ export default function ClassPage() {
     },
   })
 
-  const detail = cls.data
+  const gone = isNoLongerTeaching(cls.error)
+  // A refused reload keeps the last data in the resource; a lecturer who no longer teaches sees none of it.
+  const detail = gone ? undefined : cls.data
   return (
     <section>
       <p>
         <Link to="/classes">← {t('classes.title')}</Link>
       </p>
-      <ErrorMessage error={cls.error} />
+      {gone ? <NoLongerTeaching /> : <ErrorMessage error={cls.error} />}
       {detail && (
         <>
           <h1>{detail.name}</h1>
