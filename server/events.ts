@@ -46,6 +46,8 @@ export interface DomainEventMap {
    * (false: removed from it, or the class was deleted): their open sockets join or leave the class's rooms.
    */
   'lecturer:changed': [{ classId: string; lecturerId: string; teaching: boolean }]
+  /** A member's stage self-check of a workspace changed: its team and the class's lecturers are told. */
+  'selfcheck:changed': [{ classId: string; teamId: string; workspaceId: string }]
   /** A help request was raised or acknowledged. */
   'help:changed': [
     { classId: string; exerciseId: string; teamId: string; requests: HelpRequest[]; raised: boolean },

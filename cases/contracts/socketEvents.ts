@@ -9,6 +9,7 @@ import type {
   SocketAck,
 } from './exercises'
 import type { HistorySnapshotEvent } from './history'
+import type { SelfCheckChangedEvent } from './selfCheck'
 import type { Assignment, VersionSummary, WorkspaceStatus } from './http'
 
 /**
@@ -35,6 +36,8 @@ export interface ServerToClientEvents {
    * withdrawn (false), or a released grade edited (true). Refetch `GET /api/workspaces/:id/grade`.
    */
   'grade:released': (payload: GradeReleasedEvent) => void
+  /** A member changed their stage self-check (to the team and the class's lecturers): refetch it. */
+  'selfcheck:changed': (payload: SelfCheckChangedEvent) => void
   /** Live exercise lifecycle (each student gets their own workspaceId; lecturers of the class get null). */
   'exercise:started': (payload: ExerciseEvent) => void
   'exercise:paused': (payload: ExerciseEvent) => void

@@ -20,6 +20,7 @@ import { memberRoutes } from './routes/members'
 import { meRoutes } from './routes/me'
 import { overviewRoutes } from './routes/overview'
 import { resultsRoutes } from './routes/results'
+import { selfCheckRoutes } from './routes/selfCheck'
 import { historyRoutes } from './routes/history'
 import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
@@ -62,6 +63,7 @@ export function createApp(deps: {
   api.use('/workspaces', submissionRoutes(services))
   api.use('/workspaces', historyRoutes(services))
   api.use('/workspaces', contributionRoutes(services))
+  api.use('/workspaces', selfCheckRoutes(services))
   api.use('/assignments', assignmentSettingsRoutes(services))
   api.use('/classes', gradebookRoutes(services))
   api.use('/classes', overviewRoutes(services))

@@ -24,6 +24,7 @@ import type { LiveDocuments } from './ports'
 import { createResultsService } from './results'
 import { cleanUpReviews } from './reviewCleanup'
 import { createRubricService } from './rubrics'
+import { createSelfCheckService } from './selfCheck'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
 import { createHistoryService } from './history'
@@ -77,6 +78,7 @@ export function createServices(deps: ServiceDeps) {
     submissions: createSubmissionService(ctx, access),
     history: createHistoryService(ctx, access),
     contributions: createContributionService(ctx, access),
+    selfCheck: createSelfCheckService(ctx, access),
     results: createResultsService(ctx),
   }
 }

@@ -4,10 +4,12 @@ import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
 import type { ContributionStore } from './contributionTypes'
 import type { SnapshotStore } from './historyTypes'
+import type { SelfCheckStore } from './selfCheckTypes'
 import type { CommentStore, GradeStore, RubricStore } from './reviewTypes'
 
 export type * from './reviewTypes'
 export type * from './contributionTypes'
+export type * from './selfCheckTypes'
 export type * from './historyTypes'
 
 /** A registered lecturer. */
@@ -216,6 +218,8 @@ export interface Storage {
   contributions: ContributionStore
   /** Snapshots of workspace documents (history), each in its own file. */
   history: SnapshotStore
+  /** Members' stage self-checks (Tuckman) per workspace. */
+  selfChecks: SelfCheckStore
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

@@ -14,6 +14,7 @@ import { FileQueue } from './fileQueue'
 import { prepareDir, readJson, readRecords } from './files'
 import { LowdbSnapshotStore } from './history'
 import { openReviewStores } from './reviews'
+import { LowdbSelfCheckStore } from './selfChecks'
 import { LowdbVersionStore } from './versions'
 
 /**
@@ -21,7 +22,7 @@ import { LowdbVersionStore } from './versions'
  * workspaces/<id>.json (+ <id>.analysis.json),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
  * grades/<workspaceId>.json, contributions/<workspaceId>.json,
- * history/<workspaceId>/<snapshotId>.yjs (+ index.json). Small collections are loaded into memory here, once;
+ * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json. Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -48,6 +49,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
   const liveSessions = (sessions?.sessions ?? []).filter((s) => s.expiresAt > now)
   const reviews = await openReviewStores(queue, dataDir)
   const contributions = await LowdbContributionStore.open(queue, path.join(dataDir, 'contributions'))
+  const selfChecks = await LowdbSelfCheckStore.open(queue, path.join(dataDir, 'selfchecks'))
 
   return {
     lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
@@ -59,6 +61,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     ...reviews,
     contributions,
     history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history')),
+    selfChecks,
     close: () => queue.drain(),
   }
 }

@@ -9,6 +9,7 @@ import {
 import { MemoryContributionStore } from './contributions'
 import { MemorySnapshotStore } from './history'
 import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
+import { MemorySelfCheckStore } from './selfChecks'
 import { MemoryVersionStore } from './versions'
 
 /** Storage that lives only in this process: for the storage contract suite and quick experiments. */
@@ -25,6 +26,7 @@ export function createMemoryStorage(): Storage {
     grades: new MemoryGradeStore(),
     contributions: new MemoryContributionStore(),
     history: new MemorySnapshotStore(),
+    selfChecks: new MemorySelfCheckStore(),
     async close() {},
   }
 }

@@ -1,0 +1,29 @@
+import type { SelfCheckRecord, SelfCheckStore } from '../selfCheckTypes'
+import type { FileQueue } from './fileQueue'
+import { prepareDir } from './files'
+import { JsonFiles } from './jsonFiles'
+
+/** selfchecks/<workspaceId>.json, read when asked for; written whole and atomically like every record file. */
+export class LowdbSelfCheckStore implements SelfCheckStore {
+  readonly #files: JsonFiles<SelfCheckRecord>
+
+  private constructor(queue: FileQueue, dir: string) {
+    this.#files = new JsonFiles(queue, dir)
+  }
+
+  /** Open the store over `dir` (created when missing). */
+  static async open(queue: FileQueue, dir: string): Promise<LowdbSelfCheckStore> {
+    await prepareDir(dir)
+    return new LowdbSelfCheckStore(queue, dir)
+  }
+
+  get(workspaceId: string) {
+    return this.#files.get(workspaceId)
+  }
+  put(record: SelfCheckRecord) {
+    return this.#files.put(record.workspaceId, structuredClone(record))
+  }
+  delete(workspaceId: string) {
+    return this.#files.delete(workspaceId)
+  }
+}
