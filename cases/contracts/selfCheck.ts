@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { SELF_CHECK_NOTE_MAX } from '../selfCheck/limits'
 import { TUCKMAN_INDICATOR_KEYS, TUCKMAN_STAGES, type TuckmanStage } from '../selfCheck/stages'
 
-/** Longest note a member may add to their self-check. */
-export const SELF_CHECK_NOTE_MAX = 500
+export { SELF_CHECK_NOTE_MAX }
 
 const knownIndicator = z.string().refine((key) => TUCKMAN_INDICATOR_KEYS.includes(key), {
   message: 'not an indicator of any stage',

@@ -10,6 +10,7 @@ import { compareEn, compareId } from '../../client/src/features/compare/strings'
 import { historyEn, historyId } from '../../client/src/features/history/strings'
 import { printEn, printId } from '../../client/src/features/print/strings'
 import { reviewEn, reviewId } from '../../client/src/features/review/strings'
+import { selfCheckEn, selfCheckId } from '../../client/src/features/selfCheck/strings'
 import { en } from '../../client/src/i18n/en'
 import { id } from '../../client/src/i18n/id'
 
@@ -27,6 +28,7 @@ const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'print', file: 'client/src/features/print/i18n.ts', id: printId, en: printEn },
   { name: 'history', file: 'client/src/features/history/i18n.ts', id: historyId, en: historyEn },
   { name: 'compare', file: 'client/src/features/compare/i18n.ts', id: compareId, en: compareEn },
+  { name: 'selfCheck', file: 'client/src/features/selfCheck/i18n.ts', id: selfCheckId, en: selfCheckEn },
 ]
 
 /** Dotted key → string of a nested dictionary. */

@@ -8,6 +8,7 @@ import { anchorFieldPath } from '../comments/anchorText'
 import { CommentsPanel } from '../comments/CommentsPanel'
 import { useCommentThreads } from '../comments/useCommentThreads'
 import { useSession } from '../session/sessionContext'
+import { SelfCheckAnswers } from '../selfCheck/SelfCheckAnswers'
 import { ContributionsPanel } from './ContributionsPanel'
 import { useReviewT } from './i18n'
 import { anchorKey, ResultView } from './ResultView'
@@ -132,6 +133,7 @@ export function GradingPage() {
                 onReturned={() => void reload()}
               />
               {data.contributions && <ContributionsPanel figures={data.contributions} />}
+              <SelfCheckAnswers workspaceId={workspaceId} />
               <p>
                 <Link to={`/w/${encodeURIComponent(workspaceId)}`}>{t('openWorkspace')}</Link>
               </p>

@@ -14,6 +14,7 @@ import { CommentsPanel } from '../comments/CommentsPanel'
 import { useFieldComments } from '../comments/useFieldComments'
 import type { CommentThreads } from '../comments/useCommentThreads'
 import { ContributionMirror } from '../mirror/ContributionMirror'
+import { SelfCheckPanel } from '../selfCheck/SelfCheckPanel'
 import { FeedbackPanel } from '../submission/FeedbackPanel'
 import { SubmissionBanner } from '../submission/SubmissionBanner'
 import { SubmitButton } from '../submission/SubmitButton'
@@ -144,6 +145,7 @@ export function LiveWorkspace({
         workspaceId={workspace.id}
         refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
       />
+      {member && <SelfCheckPanel workspaceId={workspace.id} />}
     </div>
   )
 }
