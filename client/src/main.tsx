@@ -6,6 +6,7 @@ import './i18n/types'
 import { SessionProvider } from './features/session/SessionProvider'
 import { createRouter } from './router'
 import './styles.css'
+import './styles/touch.css'
 
 initI18n()
 const router = createRouter()

@@ -27,8 +27,15 @@ export interface BrowserEnv {
   browser: Browser
   /** The page's origin, e.g. http://127.0.0.1:PORT */
   baseUrl: string
-  /** A fresh isolated browser profile (its own cookies and IndexedDB) with one page. */
-  newSession(opts?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>
+  /**
+   * A fresh isolated browser profile (its own cookies and IndexedDB) with one page; `phone` emulates a touch phone
+   * (mobile viewport meta honoured, touch events, device scale 2).
+   */
+  newSession(opts?: {
+    width?: number
+    height?: number
+    phone?: boolean
+  }): Promise<{ context: BrowserContext; page: Page }>
   close(): Promise<void>
 }
 
@@ -57,8 +64,12 @@ export async function startBrowserEnv(opts: { host?: string } = {}): Promise<Bro
     server,
     browser,
     baseUrl,
-    async newSession({ width = 1100, height = 900 } = {}) {
-      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height } })
+    async newSession({ width = 1100, height = 900, phone = false } = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        viewport: { width, height },
+        ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      })
       contexts.push(context)
       const page = await context.newPage()
       return { context, page }

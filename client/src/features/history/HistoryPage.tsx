@@ -21,7 +21,9 @@ export default function HistoryPage() {
   return (
     <div className="history-page">
       <p>
-        <Link to={`/w/${encodeURIComponent(workspaceId)}`}>{t('back')}</Link>
+        <Link to={`/w/${encodeURIComponent(workspaceId)}`} className="tap">
+          {t('back')}
+        </Link>
       </p>
       <h1>
         {t('pageTitle')}: {pick(data.title)} · {data.teamName}

@@ -34,7 +34,9 @@ export default function PrintPage() {
   return (
     <article className="print-page" data-testid="print-page">
       <div className="print-actions no-print">
-        <Link to={`/w/${encodeURIComponent(workspaceId)}`}>{t('back')}</Link>
+        <Link to={`/w/${encodeURIComponent(workspaceId)}`} className="tap">
+          {t('back')}
+        </Link>
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('print')}
         </button>

@@ -14,7 +14,9 @@ export function AssignmentList({ workspaces }: { workspaces: WorkspaceSummary[] 
     <ul className="cards" data-testid="assignments">
       {workspaces.map((w) => (
         <li key={w.id}>
-          <Link to={`/w/${w.id}`}>{bi(w.title)}</Link>
+          <Link to={`/w/${w.id}`} className="tap">
+            {bi(w.title)}
+          </Link>
           {w.dueAt && (
             <span className="muted"> · {t('assignments.due', { date: formatZoned(w.dueAt, lang) })}</span>
           )}

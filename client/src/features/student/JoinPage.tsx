@@ -32,10 +32,14 @@ export function JoinPage() {
         }}
       />
       <p>
-        <Link to="/rejoin">{t('join.haveReturnCode')}</Link>
+        <Link to="/rejoin" className="tap">
+          {t('join.haveReturnCode')}
+        </Link>
       </p>
       <p>
-        <Link to="/login">{t('join.lecturerLogin')}</Link>
+        <Link to="/login" className="tap">
+          {t('join.lecturerLogin')}
+        </Link>
       </p>
     </section>
   )

@@ -32,7 +32,9 @@ export function RejoinPage() {
         }}
       />
       <p>
-        <Link to="/">{t('rejoin.back')}</Link>
+        <Link to="/" className="tap">
+          {t('rejoin.back')}
+        </Link>
       </p>
     </section>
   )
