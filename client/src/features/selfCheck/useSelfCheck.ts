@@ -5,8 +5,8 @@ import { useServerEvents } from '../../realtime/useServerEvents'
 import { getSelfCheck } from './api'
 
 /**
- * A workspace's self-check as this viewer may see it, refetched live when `selfcheck:changed` names it (and after a
- * reconnect, since events sent meanwhile are lost). `failed` when it could not be loaded.
+ * A workspace's self-check as this viewer may see it, refetched live when `selfcheck:changed` names it, when the
+ * class's teams change, and after a reconnect (events sent meanwhile are lost). `failed` when it could not be loaded.
  */
 export function useSelfCheck(workspaceId: string) {
   const [view, setView] = useState<SelfCheckView | null>(null)
@@ -32,6 +32,8 @@ export function useSelfCheck(workspaceId: string) {
     'selfcheck:changed': (payload) => {
       if (payload.workspaceId === workspaceId) reload()
     },
+    // Someone joined, left or moved team: the number of members may have changed.
+    'class:updated': reload,
     connected: reload,
   })
 
