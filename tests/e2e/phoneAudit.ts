@@ -13,21 +13,26 @@ export const MIN_FONT = 12
 
 /**
  * The rules, checked in the page (so they see computed styles and layout):
- * - no horizontal scrolling: `document.documentElement.scrollWidth <= innerWidth`;
- * - every visible control (link, button, input, select, textarea, summary, role=button) is a tap target of at least
+ * - no horizontal scrolling: `document.documentElement.scrollWidth <= innerWidth`, and `innerWidth` is the phone's
+ *   360 px (a mobile browser zooms out to fit wider content, which would hide the overflow from the first check);
+ * - every visible control (link, button, input, select, textarea, summary, role=button, a text editor) is a tap target of at least
  *   MIN_TARGET × MIN_TARGET. A checkbox or radio is measured by its `<label>` (tapping the label toggles it), as WCAG
  *   does. Exempt is only **inline text in a sentence**: a control displayed `inline` whose nearest block ancestor is a
  *   `<p>` or `<li>` that also holds prose of its own (letters outside any control) — e.g. a link inside a sentence. A
  *   row of links separated by dots is not a sentence, and an inline-block or block button is never exempt;
+ * - no control sticks out past the viewport's left or right edge (cut off, or only reachable by scrolling a box);
  * - no text smaller than MIN_FONT in a control (the control and every element inside it with text of its own).
  * Controls of 2 px or less on a side are visually hidden (screen-reader only) and not measured.
  */
-export async function auditPage(page: Page): Promise<string[]> {
+export async function auditPage(page: Page): Promise<{ problems: string[]; measured: number }> {
   return page.evaluate(
-    ({ minTarget, minFont }) => {
+    ({ minTarget, minFont, width }) => {
       const problems: string[] = []
+      let measured = 0
       const overflow = document.documentElement.scrollWidth - window.innerWidth
       if (overflow > 0) problems.push(`scrolls sideways by ${overflow}px`)
+      // A mobile browser zooms out to fit content wider than the screen, which widens innerWidth with it.
+      if (window.innerWidth !== width) problems.push(`zoomed out to fit ${window.innerWidth}px`)
 
       const describe = (el: Element) => {
         const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ')
@@ -37,7 +42,7 @@ export async function auditPage(page: Page): Promise<string[]> {
       }
       const isBlock = (el: Element) => !getComputedStyle(el).display.startsWith('inline')
       const CONTROLS =
-        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]'
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [contenteditable="true"]'
       const proseOutsideControls = (block: Element) => {
         const copy = block.cloneNode(true) as Element
         for (const control of copy.querySelectorAll(CONTROLS)) control.remove()
@@ -62,6 +67,11 @@ export async function auditPage(page: Page): Promise<string[]> {
         if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue
         const own = el.getBoundingClientRect()
         if (own.width <= 2 || own.height <= 2) continue
+        measured += 1
+        if (own.left < -1 || own.right > width + 1)
+          problems.push(
+            `cut off at the side (${Math.round(own.left)}…${Math.round(own.right)}px): ${describe(el)}`,
+          )
         const box = targetBox(el)
         const w = Math.round(box.width)
         const h = Math.round(box.height)
@@ -77,14 +87,19 @@ export async function auditPage(page: Page): Promise<string[]> {
           }
         }
       }
-      return problems
+      return { problems, measured }
     },
-    { minTarget: MIN_TARGET, minFont: MIN_FONT },
+    { minTarget: MIN_TARGET, minFont: MIN_FONT, width: PHONE.width },
   )
 }
 
-/** Screenshot the page as `phone-<name>.png`, then audit it; every problem is listed in the soft failure. */
-export async function checkPhonePage(page: Page, name: string): Promise<void> {
+/**
+ * Screenshot the page as `phone-<name>.png`, then audit it; every problem is listed in the soft failure. A page
+ * with fewer than `minControls` measured controls fails too, so an audit of a blank page cannot pass.
+ */
+export async function checkPhonePage(page: Page, name: string, minControls = 3): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `phone-${name}.png`), fullPage: true })
-  expect.soft(await auditPage(page), `phone page "${name}"`).toEqual([])
+  const { problems, measured } = await auditPage(page)
+  expect.soft(problems, `phone page "${name}"`).toEqual([])
+  expect.soft(measured, `controls measured on "${name}"`).toBeGreaterThanOrEqual(minControls)
 }
