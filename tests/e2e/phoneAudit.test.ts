@@ -3,7 +3,7 @@ import { CASE_LIBRARY } from '../../cases/library'
 import { TEMPLATES } from '../../cases/templates'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import { startExercise } from '../exercises/helpers'
-import { editor, expectState, openFirstAssignment, pickTeam, setupClass, UI } from './flows'
+import { editor, expectState, openFirstAssignment, pickTeam, setupClass, typeInto, UI } from './flows'
 import { checkPhonePage, PHONE } from './phoneAudit'
 
 const NOTES = 'fiveC.context.notes'
@@ -68,7 +68,8 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
 
     // Comments: the composer on a field, then a posted thread with its reply and resolve buttons.
     await select.selectOption('fiveC')
-    await editor(page, NOTES).waitFor(UI)
+    await typeInto(page, NOTES, 'Kelompok remaja bertemu setiap Sabtu di balai warga.')
+    await expectState(page, 'daring · tersimpan')
     await page.getByTestId(`comment-button-${NOTES}`).click()
     const panel = page.getByTestId('comments-panel')
     await panel.getByLabel('Tulis komentar').fill('Apakah bagian ini sudah lengkap?')
@@ -99,8 +100,14 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
     await page.getByRole('heading', { name: /^Riwayat ruang kerja/ }).waitFor(UI)
     await page.locator('li[data-snapshot]').first().waitFor(UI)
     await checkPhonePage(page, 'history')
+    await page.locator('li[data-snapshot]').first().getByRole('button', { name: 'Lihat' }).click()
+    await page.locator('.history-snapshot').waitFor(UI)
+    await page.getByLabel('Isian teks').selectOption(NOTES)
+    await page.getByRole('button', { name: 'Tampilkan perbedaan' }).click()
+    await page.getByTestId('history-diff').waitFor(UI)
+    await checkPhonePage(page, 'history-snapshot-diff')
     await page.goto(`/w/${workspaceId}/print`)
-    await page.locator('.print-page, main h1').first().waitFor(UI)
+    await page.getByTestId('print-page').waitFor(UI)
     await checkPhonePage(page, 'print')
 
     // A live exercise started over REST: the student's home follows to the exercise workspace with its banner.
@@ -111,5 +118,8 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
     await editor(page, NOTES).waitFor(UI)
     await page.locator('.exercise-banner [data-exercise-clock="running"]').first().waitFor(UI)
     await checkPhonePage(page, 'exercise-banner')
+    await page.getByRole('button', { name: /Minta bantuan/ }).click()
+    await page.getByText('Permintaan bantuan terkirim').waitFor(UI)
+    await checkPhonePage(page, 'exercise-help-sent')
   })
 })
