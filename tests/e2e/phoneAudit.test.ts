@@ -66,9 +66,16 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
       await checkPhonePage(page, `workspace-${templateId}`)
     }
 
+    // A collection with an item (its fields and its remove button), and a choice with its "clear" button.
+    await select.selectOption('breton')
+    await page.getByRole('button', { name: 'Tambah aksi' }).click()
+    await page.locator('fieldset.collection-item').first().waitFor(UI)
+    await checkPhonePage(page, 'workspace-breton-item')
+
     // Comments: the composer on a field, then a posted thread with its reply and resolve buttons.
     await select.selectOption('fiveC')
     await typeInto(page, NOTES, 'Kelompok remaja bertemu setiap Sabtu di balai warga.')
+    await page.getByRole('radio', { name: /Round robin/ }).check()
     await expectState(page, 'daring · tersimpan')
     await page.getByTestId(`comment-button-${NOTES}`).click()
     const panel = page.getByTestId('comments-panel')
