@@ -128,5 +128,13 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
     await page.getByRole('button', { name: /Minta bantuan/ }).click()
     await page.getByText('Permintaan bantuan terkirim').waitFor(UI)
     await checkPhonePage(page, 'exercise-help-sent')
+
+    // English labels are often longer: the same rules hold.
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByText('Help request sent').waitFor(UI)
+    await checkPhonePage(page, 'exercise-en')
+    await page.goto('/me')
+    await page.getByTestId('assignments').waitFor(UI)
+    await checkPhonePage(page, 'home-en')
   })
 })

@@ -37,7 +37,9 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
       )}
       {elsewhere && clock.status !== 'ended' && (
         <p>
-          <Link to={`/w/${encodeURIComponent(elsewhere)}`}>{t('openWorkspace')}</Link>
+          <Link to={`/w/${encodeURIComponent(elsewhere)}`} className="tap">
+            {t('openWorkspace')}
+          </Link>
         </p>
       )}
       {message && (
