@@ -24,17 +24,19 @@ describe('grade releases over socket.io', () => {
   const connect = (token: string) => connectSocket(server.url, token, sockets)
   const post = (path: string) => mine.lecturer.api.request('POST', path)
 
-  it('the team hears a release, an edit of the released grade and the withdrawal; nobody else hears any', async () => {
+  it('the team and the class’s lecturers hear a release, an edit and the withdrawal; nobody else hears any', async () => {
     const [own, teammate] = [mine.students[0]![0]!, mine.students[0]![1]!]
     const ownSocket = await connect(own.token)
     const mateSocket = await connect(teammate.token)
     const otherTeam = await connect(mine.students[1]![0]!.token)
     const otherClass = await connect(theirs.students[0]![0]!.token)
     const lecturer = await connect(mine.lecturer.token)
+    const otherLecturer = await connect(theirs.lecturer.token)
     const heard = record(ownSocket, 'grade:released')
     const otherTeamHeard = record(otherTeam, 'grade:released')
     const otherClassHeard = record(otherClass, 'grade:released')
     const lecturerHeard = record(lecturer, 'grade:released')
+    const otherLecturerHeard = record(otherLecturer, 'grade:released')
     const workspaceId = mine.workspaceIds[0]!
 
     // Grading before release tells the students nothing: they cannot see it yet.
@@ -57,8 +59,10 @@ describe('grade releases over socket.io', () => {
     const otherWorkspace = mine.workspaceIds[1]!
     await mine.lecturer.api.putGrade(otherWorkspace, SCORES)
     const theirsArrives = nextEvent(otherTeam, 'grade:released')
+    const lecturerHearsTheirs = nextEvent(lecturer, 'grade:released')
     await post(`/api/workspaces/${otherWorkspace}/grade/release`)
     expect(await theirsArrives).toEqual({ workspaceId: otherWorkspace, released: true })
+    expect(await lecturerHearsTheirs).toEqual({ workspaceId: otherWorkspace, released: true })
     expect(otherTeamHeard).toEqual([{ workspaceId: otherWorkspace, released: true }])
     expect(heard).toEqual([
       { workspaceId, released: true },
@@ -70,11 +74,19 @@ describe('grade releases over socket.io', () => {
     const outsiderWorkspace = theirs.workspaceIds[0]!
     await theirs.lecturer.api.putGrade(outsiderWorkspace, SCORES)
     const outsiderArrives = nextEvent(otherClass, 'grade:released')
+    const outsiderLecturerHears = nextEvent(otherLecturer, 'grade:released')
     await theirs.lecturer.api.request('POST', `/api/workspaces/${outsiderWorkspace}/grade/release`)
     await outsiderArrives
+    expect(await outsiderLecturerHears).toEqual({ workspaceId: outsiderWorkspace, released: true })
     expect(otherClassHeard).toEqual([{ workspaceId: outsiderWorkspace, released: true }])
-    // Lecturers see grades through the REST API; the event is the team's.
-    expect(lecturerHeard).toEqual([])
+    // The class's lecturers' pages follow every change of their own class, and nothing of the other class.
+    expect(lecturerHeard).toEqual([
+      { workspaceId, released: true },
+      { workspaceId, released: true },
+      { workspaceId, released: false },
+      { workspaceId: otherWorkspace, released: true },
+    ])
+    expect(otherLecturerHeard).toEqual([{ workspaceId: outsiderWorkspace, released: true }])
   })
 
   it('a refused release (another class’s lecturer, or a student) sends nothing and changes nothing', async () => {

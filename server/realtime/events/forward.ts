@@ -29,7 +29,7 @@ async function endSessions(
 
 /**
  * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`,
- * comment changes to the team and the class's lecturers, grade releases to the team. A lecturer who starts or
+ * comment changes and grade releases to the team and the class's lecturers. A lecturer who starts or
  * stops teaching a class has their open sockets join or leave its rooms at once (no reconnect needed).
  * Returns the function that stops listening.
  */
@@ -66,8 +66,8 @@ export function forwardDomainEvents(deps: {
   const onHistory = ({ classId, teamId, change }: Payload<'history:snapshot'>) => {
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('history:snapshot', change)
   }
-  const onGrade = ({ teamId, workspaceId, released }: Payload<'grade:released'>) => {
-    io.to(`team:${teamId}`).emit('grade:released', { workspaceId, released })
+  const onGrade = ({ classId, teamId, workspaceId, released }: Payload<'grade:released'>) => {
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('grade:released', { workspaceId, released })
   }
   const onLecturer = ({ classId, lecturerId, teaching }: Payload<'lecturer:changed'>) => {
     const sockets = io.in(`user:${lecturerId}`)

@@ -21,6 +21,10 @@ export function DashboardPage() {
     status: (p) => {
       if (p.classId === classId) void overview.reload()
     },
+    // Only this class's lecturers hear it, but a lecturer may teach several classes.
+    grade: (p) => {
+      if (overview.data?.workspaces.some((w) => w.workspaceId === p.workspaceId)) void overview.reload()
+    },
   })
 
   const detail = cls.data

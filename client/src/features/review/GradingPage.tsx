@@ -43,6 +43,9 @@ export function GradingPage() {
     status: (p) => {
       if (p.workspaceId === workspaceId) void reload()
     },
+    grade: (p) => {
+      if (p.workspaceId === workspaceId) void reload()
+    },
   })
   const { hash } = useLocation()
   const loaded = data !== undefined
