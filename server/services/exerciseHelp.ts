@@ -28,13 +28,16 @@ function prune(list: HelpRequest[]): HelpRequest[] {
  */
 export function createHelpService(ctx: ServiceContext, exercises: ExerciseService) {
   return {
-    /** A student of a team in the exercise raises the team's hand; an already open request is returned. */
+    /** A student of a team in the exercise raises the team's hand; an already open request is returned, unwritten. */
     async request(user: AuthUser, payload: HelpRequestPayload): Promise<{ requestId: string }> {
       if (user.role !== 'student') throw forbidden('Only students can ask for help.')
       const located = await exercises.locate(payload.exerciseId)
       if (!located) throw forbidden()
       const classId = located.record.id
-      const { request, raised } = await changeClass(ctx, classId, (record) => {
+      // Under the class lock like changeClass, but an already open hand is answered without writing the class again.
+      const { request, raised } = await ctx.classLocks.run(classId, async () => {
+        const record = await ctx.storage.classes.get(classId)
+        if (!record) throw forbidden()
         const found = findExercise(record, payload.exerciseId)
         if (!found) throw forbidden()
         const mine = recipientsOf(record, found.assignment).some((r) => r.userId === user.id)
@@ -53,6 +56,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
           acknowledgedAt: null,
         }
         found.exercise.help = prune([...(found.exercise.help ?? []), created])
+        await ctx.storage.classes.put(record)
         return { request: created, raised: true }
       })
       if (raised) {

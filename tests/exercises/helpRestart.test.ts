@@ -1,8 +1,10 @@
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ExerciseOverview } from '../../cases/contracts/exercises'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSocket, nextEvent, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, record, startExercise, type ClientSocket } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []
@@ -50,9 +52,15 @@ describe('help requests survive a restart', () => {
     )
     expect(overview.body.teams.find((t) => t.teamId === a.teamId)!.help.map((h) => h.id)).toEqual([requestId])
 
-    // Raising again returns the same open request instead of a second one.
+    // Raising again returns the same open request instead of a second one, tells the lecturers nothing new and
+    // leaves the class file as it was (not even rewritten: the answer is found before any write).
+    const classFile = path.join(second.dataDir, 'classes', `${klass.classId}.json`)
+    const before = await stat(classFile)
+    const heardAgain = record(lecturer, 'help:requested')
     const sa2 = await connectSocket(second.url, a.token, sockets)
     expect(await sa2.emitWithAck('help:request', { exerciseId: created.id })).toEqual({ ok: true, requestId })
+    const after = await stat(classFile)
+    expect({ ino: after.ino, mtimeMs: after.mtimeMs }).toEqual({ ino: before.ino, mtimeMs: before.mtimeMs })
 
     const told = nextEvent(sa2, 'help:acknowledged')
     const cleared = nextEvent(lecturer, 'exercise:progress', (p) => p.teams.every((t) => t.help.length === 0))
@@ -60,17 +68,19 @@ describe('help requests survive a restart', () => {
     expect(done).toEqual({ ok: true, requestIds: [requestId] })
     expect(await told).toEqual({ exerciseId: created.id, teamId: a.teamId, requestIds: [requestId] })
     await cleared
+    // The acknowledgement went out after the repeated raise would have; no second hand reached the lecturer.
+    expect(heardAgain).toEqual([])
     lecturer.disconnect()
     sa2.disconnect()
 
     // The acknowledgement was stored too: after another restart nothing is open.
     const third = await restart(second)
-    const after = await createApi(third.url, klass.lecturer.token).request<ExerciseOverview>(
+    const afterRestart = await createApi(third.url, klass.lecturer.token).request<ExerciseOverview>(
       'GET',
       `/api/exercises/${created.id}/overview`,
     )
-    expect(after.status).toBe(200)
-    expect(after.body.teams.flatMap((t) => t.help)).toEqual([])
+    expect(afterRestart.status).toBe(200)
+    expect(afterRestart.body.teams.flatMap((t) => t.help)).toEqual([])
     const lecturer3 = await connectSocket(third.url, klass.lecturer.token, sockets)
     const again = await lecturer3.emitWithAck('help:acknowledge', {
       exerciseId: created.id,
