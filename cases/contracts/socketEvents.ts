@@ -32,8 +32,9 @@ export interface ServerToClientEvents {
   /** A history snapshot of a workspace was stored, periodic or just before a restore (team and lecturers). */
   'history:snapshot': (payload: HistorySnapshotEvent) => void
   /**
-   * What the team may see of a workspace's grade changed (to `team:<teamId>`): released (`released` true),
-   * withdrawn (false), or a released grade edited (true). Refetch `GET /api/workspaces/:id/grade`.
+   * What the team may see of a workspace's grade changed (to `team:<teamId>` and `lecturers:<classId>`):
+   * released (`released` true), withdrawn (false), or a released grade edited (true). Refetch
+   * `GET /api/workspaces/:id/grade`.
    */
   'grade:released': (payload: GradeReleasedEvent) => void
   /** A member changed their stage self-check (to the team and the class's lecturers): refetch it. */
