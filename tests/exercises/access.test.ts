@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CreatedExercise, ExerciseState } from '../../cases/contracts/exercises'
+import type { CreatedExercise, ExerciseOverview, ExerciseState } from '../../cases/contracts/exercises'
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
@@ -101,5 +101,24 @@ describe('live exercises are authorised per role', () => {
     expect(real.ok).toBe(true)
     await expect.poll(() => requested.length).toBe(1)
     expect(requested[0]!.teamId).toBe(mine.teamIds[0])
+  })
+
+  it("another class's lecturer cannot acknowledge this class's raised hand; it stays open", async () => {
+    const student = await connectSocket(server.url, mine.students[1]![0]!.token, sockets)
+    const stranger = await connectSocket(server.url, theirs.lecturer.token, sockets)
+    const teamId = mine.teamIds[1]!
+    const raised = await student.emitWithAck('help:request', { exerciseId: exercise.id })
+    expect(raised.ok).toBe(true)
+    const told = record(student, 'help:acknowledged')
+
+    const refused = await stranger.emitWithAck('help:acknowledge', { exerciseId: exercise.id, teamId })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const overview = await mine.lecturer.api.request<ExerciseOverview>(
+      'GET',
+      `/api/exercises/${exercise.id}/overview`,
+    )
+    const team = overview.body.teams.find((t) => t.teamId === teamId)
+    expect(team?.help.map((h) => h.id)).toEqual([raised.ok ? raised.requestId : ''])
+    expect(told).toEqual([])
   })
 })
