@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { SubmittedResult } from '../../../../cases/contracts/http'
 import { findTemplate } from '../../../../cases/templates'
-import type { FieldDef, SectionDef } from '../../../../cases/templates/types'
+import type { FieldDef, FieldJson, SectionDef } from '../../../../cases/templates/types'
 import { useBilingual } from '../../i18n/useBilingual'
-import { valueText, type ValueWords } from './valueText'
+import { valueText, type ValueWords } from '../print/valueText'
 
-type Values = Record<string, unknown>
+/** A section's or item's field values as the export stores them (the guard checks only the object shape). */
+type Values = Record<string, FieldJson>
 const isValues = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function Fields({ fields, values, words }: { fields: FieldDef[]; values: Values; words: ValueWords }) {
@@ -15,7 +16,7 @@ function Fields({ fields, values, words }: { fields: FieldDef[]; values: Values;
       {fields.map((field) => (
         <div key={field.key}>
           <dt>{bi(field.label)}</dt>
-          <dd>{valueText(field, values[field.key], bi, words)}</dd>
+          <dd>{valueText(field, values[field.key], words)}</dd>
         </div>
       ))}
     </dl>
@@ -51,7 +52,7 @@ function Section({ section, value, words }: { section: SectionDef; value: unknow
 export function VersionView({ result }: { result: SubmittedResult }) {
   const { t } = useTranslation()
   const bi = useBilingual()
-  const words = { empty: t('submission.empty'), yes: t('submission.yes'), no: t('submission.no') }
+  const words = { empty: t('submission.empty'), yes: t('submission.yes'), no: t('submission.no'), pick: bi }
   return (
     <div className="version-view" data-testid="version-view">
       <h3>{t('submission.versionTitle', { version: result.version })}</h3>
