@@ -132,6 +132,15 @@ describe('the contribution mirror of a team', () => {
     expect((await mirror(member.token)).status).toBe(403)
   })
 
+  it("only the class's lecturers change the settings: another class's lecturer 403, no session 401", async () => {
+    const other = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+    const path = `/api/assignments/${setup.assignment.id}/settings`
+    const body = { showContributionsToTeam: true }
+    expect((await other.lecturer.api.request('PUT', path, body)).status).toBe(403)
+    expect((await createApi(server.url).request('PUT', path, body)).status).toBe(401)
+    expect((await mirror(setup.students[0]![0]!.token)).status).toBe(403)
+  })
+
   it('keeps the counters in their own file across a restart', async () => {
     const before = (await mirror(setup.lecturer.token)).body
     for (const client of clients.splice(0)) client.destroy()
