@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ExerciseOverview } from '../../cases/contracts/exercises'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSocket, nextEvent, record, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []

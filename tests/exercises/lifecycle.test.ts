@@ -5,7 +5,8 @@ import type { VersionSummary } from '../../cases/contracts/http'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, waitForAwareness, waitForClose, waitForText, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, record, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []

@@ -3,7 +3,8 @@ import { CloseCode } from '../../cases/contracts/closeCodes'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, waitForClose, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []

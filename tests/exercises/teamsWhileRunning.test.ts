@@ -3,7 +3,8 @@ import type { ExerciseState, FormedExerciseTeams } from '../../cases/contracts/e
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, record, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 const servers: TestServer[] = []
 const sockets: ClientSocket[] = []

@@ -1,46 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectSocket, nextEvent, record, type ClientSocket } from '../exercises/helpers'
-import { setupClassWithTeams, type ClassSetup } from '../helpers/api'
-import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { describe, expect, it } from 'vitest'
+import { useTwoClasses } from '../helpers/fixtures'
+import { nextEvent, record } from '../helpers/sockets'
 
 const SCORES = { scores: [{ criterionId: 'fiveC-condition', levelId: 'good' }] }
 
 describe('grade releases over socket.io', () => {
-  let server: TestServer
-  let mine: ClassSetup
-  let theirs: ClassSetup
-  const sockets: ClientSocket[] = []
+  const fx = useTwoClasses()
+  const { connect } = fx
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    mine = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 2 })
-    theirs = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
-  })
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect()
-    await server.dispose()
-  })
-
-  const connect = (token: string) => connectSocket(server.url, token, sockets)
-  const post = (path: string) => mine.lecturer.api.request('POST', path)
+  const post = (path: string) => fx.mine.lecturer.api.request('POST', path)
 
   it('the team and the class’s lecturers hear a release, an edit and the withdrawal; nobody else hears any', async () => {
-    const [own, teammate] = [mine.students[0]![0]!, mine.students[0]![1]!]
+    const [own, teammate] = [fx.mine.students[0]![0]!, fx.mine.students[0]![1]!]
     const ownSocket = await connect(own.token)
     const mateSocket = await connect(teammate.token)
-    const otherTeam = await connect(mine.students[1]![0]!.token)
-    const otherClass = await connect(theirs.students[0]![0]!.token)
-    const lecturer = await connect(mine.lecturer.token)
-    const otherLecturer = await connect(theirs.lecturer.token)
+    const otherTeam = await connect(fx.mine.students[1]![0]!.token)
+    const otherClass = await connect(fx.theirs.students[0]![0]!.token)
+    const lecturer = await connect(fx.mine.lecturer.token)
+    const otherLecturer = await connect(fx.theirs.lecturer.token)
     const heard = record(ownSocket, 'grade:released')
     const otherTeamHeard = record(otherTeam, 'grade:released')
     const otherClassHeard = record(otherClass, 'grade:released')
     const lecturerHeard = record(lecturer, 'grade:released')
     const otherLecturerHeard = record(otherLecturer, 'grade:released')
-    const workspaceId = mine.workspaceIds[0]!
+    const workspaceId = fx.mine.workspaceIds[0]!
 
     // Grading before release tells the students nothing: they cannot see it yet.
-    await mine.lecturer.api.putGrade(workspaceId, SCORES)
+    await fx.mine.lecturer.api.putGrade(workspaceId, SCORES)
     const mateHears = nextEvent(mateSocket, 'grade:released')
     const released = nextEvent(ownSocket, 'grade:released')
     expect((await post(`/api/workspaces/${workspaceId}/grade/release`)).status).toBe(200)
@@ -48,7 +34,7 @@ describe('grade releases over socket.io', () => {
     expect(await mateHears).toEqual({ workspaceId, released: true })
 
     const edited = nextEvent(ownSocket, 'grade:released')
-    await mine.lecturer.api.putGrade(workspaceId, { ...SCORES, feedback: 'Lebih rinci lagi.' })
+    await fx.mine.lecturer.api.putGrade(workspaceId, { ...SCORES, feedback: 'Lebih rinci lagi.' })
     expect(await edited).toEqual({ workspaceId, released: true })
 
     const withdrawn = nextEvent(ownSocket, 'grade:released')
@@ -56,8 +42,8 @@ describe('grade releases over socket.io', () => {
     expect(await withdrawn).toEqual({ workspaceId, released: false })
 
     // The other team's own release arrives after ours were sent, so ours would have arrived first.
-    const otherWorkspace = mine.workspaceIds[1]!
-    await mine.lecturer.api.putGrade(otherWorkspace, SCORES)
+    const otherWorkspace = fx.mine.workspaceIds[1]!
+    await fx.mine.lecturer.api.putGrade(otherWorkspace, SCORES)
     const theirsArrives = nextEvent(otherTeam, 'grade:released')
     const lecturerHearsTheirs = nextEvent(lecturer, 'grade:released')
     await post(`/api/workspaces/${otherWorkspace}/grade/release`)
@@ -71,11 +57,11 @@ describe('grade releases over socket.io', () => {
     ])
 
     // Likewise in the other class: only its own release reaches its student.
-    const outsiderWorkspace = theirs.workspaceIds[0]!
-    await theirs.lecturer.api.putGrade(outsiderWorkspace, SCORES)
+    const outsiderWorkspace = fx.theirs.workspaceIds[0]!
+    await fx.theirs.lecturer.api.putGrade(outsiderWorkspace, SCORES)
     const outsiderArrives = nextEvent(otherClass, 'grade:released')
     const outsiderLecturerHears = nextEvent(otherLecturer, 'grade:released')
-    await theirs.lecturer.api.request('POST', `/api/workspaces/${outsiderWorkspace}/grade/release`)
+    await fx.theirs.lecturer.api.request('POST', `/api/workspaces/${outsiderWorkspace}/grade/release`)
     await outsiderArrives
     expect(await outsiderLecturerHears).toEqual({ workspaceId: outsiderWorkspace, released: true })
     expect(otherClassHeard).toEqual([{ workspaceId: outsiderWorkspace, released: true }])
@@ -90,12 +76,12 @@ describe('grade releases over socket.io', () => {
   })
 
   it('a refused release (another class’s lecturer, or a student) sends nothing and changes nothing', async () => {
-    const workspaceId = mine.workspaceIds[0]!
-    const student = mine.students[0]![0]!
+    const workspaceId = fx.mine.workspaceIds[0]!
+    const student = fx.mine.students[0]![0]!
     const socket = await connect(student.token)
     const heard = record(socket, 'grade:released')
     const path = `/api/workspaces/${workspaceId}/grade/release`
-    expect((await theirs.lecturer.api.request('POST', path)).status).toBe(403)
+    expect((await fx.theirs.lecturer.api.request('POST', path)).status).toBe(403)
     expect((await student.api.request('POST', path)).status).toBe(403)
     expect((await student.api.getGrade(workspaceId)).released).toBe(false)
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import { CASE_LIBRARY } from '../../cases/library'
-import { connectSocket, nextEvent, record, type ClientSocket } from '../exercises/helpers'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
 import { createApi, setupClassWithTeams, unique, type Api, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, waitForClose, type YClient } from '../helpers/yclient'
