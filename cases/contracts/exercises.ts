@@ -34,7 +34,6 @@ export const helpAcknowledgePayload = z
   .refine((p) => p.teamId !== undefined || p.requestId !== undefined, 'teamId or requestId is required')
 
 export type CreateExerciseBody = z.input<typeof createExerciseBody>
-export type FormExerciseTeamsBody = z.infer<typeof formExerciseTeamsBody>
 export type HelpRequestPayload = z.infer<typeof helpRequestPayload>
 export type HelpAcknowledgePayload = z.infer<typeof helpAcknowledgePayload>
 
