@@ -1,6 +1,6 @@
 import type { ClassOverview } from '../../../../cases/contracts/overview'
 import type { PutGradeBody, PutRubricBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
-import type { Assignment, SubmittedResult, VersionSummary } from '../../../../cases/contracts/http'
+import type { Assignment } from '../../../../cases/contracts/http'
 import type { WorkspaceContributions } from '../../../../cases/contributions/figures'
 import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { request } from '../../api/client'
@@ -9,20 +9,12 @@ const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`
 
 /** GET /api/workspaces/:id/export: the live content. */
 export const getExport = (id: string) => request<AnalysisExport>('GET', `${ws(id)}/export`)
-/** GET /api/workspaces/:id/versions */
-export const listVersions = (id: string) => request<VersionSummary[]>('GET', `${ws(id)}/versions`)
-/** GET /api/workspaces/:id/versions/:n */
-export const getVersion = (id: string, n: number) =>
-  request<SubmittedResult>('GET', `${ws(id)}/versions/${n}`)
 /** POST /api/workspaces/:id/return (lecturers) */
 export const returnWork = (id: string) => request<{ status: 'open' }>('POST', `${ws(id)}/return`)
 /** GET /api/workspaces/:id/contributions */
 export const getContributions = (id: string) =>
   request<WorkspaceContributions>('GET', `${ws(id)}/contributions`)
 
-/** GET /api/assignments/:id/rubric */
-export const getRubric = (assignmentId: string) =>
-  request<Rubric>('GET', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`)
 /** PUT /api/assignments/:id/rubric (lecturers): replaces the criteria */
 export const putRubric = (assignmentId: string, body: PutRubricBody) =>
   request<Rubric>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`, body)

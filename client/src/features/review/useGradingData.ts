@@ -5,7 +5,8 @@ import type { WorkspaceContributions } from '../../../../cases/contributions/fig
 import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { settleUnlessCancelled } from '../../api/settleUnlessCancelled'
 import { getWorkspace } from '../../api/workspaces'
-import { getContributions, getExport, getGrade, getRubric, getVersion, listVersions } from './api'
+import { getRubric, getVersion, listVersions } from '../../api/submissions'
+import { getContributions, getExport, getGrade } from './api'
 
 /** Everything the grading page shows, loaded together; parts reload on their own. */
 export interface GradingData {
