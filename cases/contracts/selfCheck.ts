@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { SELF_CHECK_NOTE_MAX } from '../selfCheck/limits'
 import { TUCKMAN_INDICATOR_KEYS, TUCKMAN_STAGES, type TuckmanStage } from '../selfCheck/stages'
 
-export { SELF_CHECK_NOTE_MAX }
-
 const knownIndicator = z.string().refine((key) => TUCKMAN_INDICATOR_KEYS.includes(key), {
   message: 'not an indicator of any stage',
 })
