@@ -2,8 +2,7 @@ import type { ComparedTeam, FieldComparison } from '../../cases/contracts/compar
 import { TEMPLATES } from '../../cases/templates'
 import { readSection, type SectionJson } from '../../cases/ydoc/read'
 import type { WorkspaceRecord } from '../storage/types'
-import { asLecturer, type ServiceContext } from './context'
-import { forbidden } from './errors'
+import { asLecturer, openAssignment, type ServiceContext } from './context'
 import type { CompareRef } from './compareField'
 import { pickCompared, resolveCompareField } from './compareField'
 import type { AuthUser } from './ports'
@@ -33,12 +32,7 @@ export async function compareField(
   assignmentId: string,
   query: { field: string; source: 'live' | 'submitted' },
 ): Promise<FieldComparison> {
-  const lecturer = asLecturer(user)
-  const record = (await ctx.storage.classes.listForLecturer(lecturer.id)).find((c) =>
-    c.assignments.some((a) => a.id === assignmentId),
-  )
-  const assignment = record?.assignments.find((a) => a.id === assignmentId)
-  if (!record || !assignment) throw forbidden()
+  const { record, assignment } = await openAssignment(ctx, asLecturer(user), assignmentId)
   const ref = resolveCompareField(assignment.templates, TEMPLATES, query.field)
 
   const rows = record.teams.map(async (team): Promise<ComparedTeam | null> => {

@@ -54,6 +54,19 @@ export async function lecturerClass(
   return record
 }
 
+/** The class and assignment, if the user teaches the class or studies in it; 403 otherwise, whether or not it exists. */
+export async function openAssignment(ctx: ServiceContext, user: AuthUser, assignmentId: string) {
+  const records =
+    user.role === 'lecturer'
+      ? await ctx.storage.classes.listForLecturer(user.id)
+      : [await ctx.storage.classes.findByStudent(user.id)].filter((r) => r !== undefined)
+  for (const record of records) {
+    const assignment = record.assignments.find((a) => a.id === assignmentId)
+    if (assignment) return { record, assignment }
+  }
+  throw forbidden()
+}
+
 /**
  * Change a class the user teaches: read, change and write under the class's lock, so concurrent requests
  * (a whole class joining at once) never overwrite each other. `change` may be async and return a value.

@@ -2,7 +2,7 @@ import type { AssignmentSettingsBody, WorkspaceContributions } from '../../cases
 import type { Assignment } from '../../cases/contracts/http'
 import { buildReport } from '../contributions/report'
 import type { ClassRecord } from '../storage/types'
-import { changeLecturerClass, asLecturer, type ServiceContext } from './context'
+import { changeLecturerClass, asLecturer, openAssignment, type ServiceContext } from './context'
 import { forbidden } from './errors'
 import { teamMembers } from './exportEnvelope'
 import type { AccessService, AuthUser } from './ports'
@@ -110,11 +110,7 @@ export function createContributionService(ctx: ServiceContext, access: AccessSer
       assignmentId: string,
       body: AssignmentSettingsBody,
     ): Promise<Assignment> {
-      const lecturer = asLecturer(user)
-      const owning = (await classes.listForLecturer(lecturer.id)).find((c) =>
-        c.assignments.some((a) => a.id === assignmentId),
-      )
-      if (!owning) throw forbidden()
+      const { record: owning } = await openAssignment(ctx, asLecturer(user), assignmentId)
       const view = await changeLecturerClass(ctx, user, owning.id, (record) => {
         const assignment = record.assignments.find((a) => a.id === assignmentId)
         if (!assignment) throw forbidden()

@@ -1,7 +1,7 @@
 import type { PutRubricBody, Rubric, RubricCriterion } from '../../cases/contracts/grades'
 import { defaultRubric } from '../../cases/rubrics'
 import type { AssignmentRecord, RubricRecord } from '../storage/types'
-import type { ServiceContext } from './context'
+import { openAssignment, type ServiceContext } from './context'
 import { forbidden } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
@@ -21,19 +21,6 @@ function view(record: RubricRecord): Rubric {
     isDefault: record.updatedBy === null,
     updatedAt: record.updatedBy === null ? null : record.updatedAt,
   }
-}
-
-/** The class and assignment, if the user teaches the class or studies in it; 403 otherwise. */
-async function openAssignment(ctx: ServiceContext, user: AuthUser, assignmentId: string) {
-  const records =
-    user.role === 'lecturer'
-      ? await ctx.storage.classes.listForLecturer(user.id)
-      : [await ctx.storage.classes.findByStudent(user.id)].filter((r) => r !== undefined)
-  for (const record of records) {
-    const assignment = record.assignments.find((a) => a.id === assignmentId)
-    if (assignment) return { record, assignment }
-  }
-  throw forbidden()
 }
 
 /** The criteria an assignment is graded by now: the stored rubric, else its templates' defaults (not stored). */
