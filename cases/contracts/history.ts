@@ -28,7 +28,7 @@ export interface DiffChange {
 
 /** GET /api/workspaces/:id/history/diff */
 export interface FieldDiff {
-  /** `<templateId>.<sectionKey>.<fieldKey>` */
+  /** `<templateId>.<sectionKey>.<fieldKey>`, or `<templateId>.<sectionKey>.<itemId>.<fieldKey>` in a collection. */
   field: string
   /** Snapshot id or `current`. */
   from: string
