@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
-import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { startTestServer } from '../helpers/startTestServer'
 import { startExercise } from './helpers'
+import { disposeAfterEach } from '../helpers/fixtures'
 
-const servers: TestServer[] = []
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers } = disposeAfterEach()
 
 describe('a page opened after an exercise started finds it', () => {
   it("the class's assignment and the team's workspace name the exercise and its status; others do not", async () => {

@@ -1,21 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import type { ExerciseState } from '../../cases/contracts/exercises'
 import type { VersionSummary } from '../../cases/contracts/http'
 import { setupClassWithTeams } from '../helpers/api'
-import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSynced, waitForAwareness, waitForClose, waitForText, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, type ClientSocket } from '../helpers/sockets'
+import { startTestServer } from '../helpers/startTestServer'
+import { connectSynced, waitForAwareness, waitForClose, waitForText } from '../helpers/yclient'
+import { connectSocket, nextEvent } from '../helpers/sockets'
 import { startExercise } from './helpers'
+import { disposeAfterEach } from '../helpers/fixtures'
 
-const servers: TestServer[] = []
-const sockets: ClientSocket[] = []
-const clients: YClient[] = []
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, sockets, clients } = disposeAfterEach()
 
 async function setup() {
   const server = await startTestServer()

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
-import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSynced, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { startTestServer } from '../helpers/startTestServer'
+import { connectSynced } from '../helpers/yclient'
+import { connectSocket, nextEvent, record } from '../helpers/sockets'
 import { startExercise } from './helpers'
+import { disposeAfterEach } from '../helpers/fixtures'
 
-const servers: TestServer[] = []
-const sockets: ClientSocket[] = []
-const clients: YClient[] = []
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, sockets, clients } = disposeAfterEach()
 
 describe('the live overview, help requests and broadcasts', () => {
   it('a student edit reaches the lecturer as exercise:progress with the filled field, who is online and last activity', async () => {

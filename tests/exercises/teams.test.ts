@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import { createApi, setupClassWithTeams } from '../helpers/api'
-import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSynced, waitForClose, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, type ClientSocket } from '../helpers/sockets'
+import { startTestServer } from '../helpers/startTestServer'
+import { connectSynced, waitForClose } from '../helpers/yclient'
+import { connectSocket, nextEvent } from '../helpers/sockets'
 import { startExercise } from './helpers'
+import { disposeAfterEach } from '../helpers/fixtures'
 
-const servers: TestServer[] = []
-const sockets: ClientSocket[] = []
-const clients: YClient[] = []
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, sockets, clients } = disposeAfterEach()
 
 describe('teams formed on the spot for a live exercise', () => {
   it('students without a team are put in teams of the size, named Tim A…, and each hears of their own workspace', async () => {

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ExerciseState, FormedExerciseTeams } from '../../cases/contracts/exercises'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSynced, type YClient } from '../helpers/yclient'
-import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { connectSynced } from '../helpers/yclient'
+import { connectSocket, nextEvent, record } from '../helpers/sockets'
 import { startExercise } from './helpers'
+import { disposeAfterEach } from '../helpers/fixtures'
 
-const servers: TestServer[] = []
-const sockets: ClientSocket[] = []
-const clients: YClient[] = []
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, sockets, clients } = disposeAfterEach()
 
 async function serverWithClass(): Promise<{ server: TestServer; klass: ClassSetup }> {
   const server = await startTestServer()

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import type { FieldDiff, RestoreResult, SnapshotSummary, SnapshotView } from '../../cases/contracts/history'
 import { CASE_LIBRARY } from '../../cases/library'
@@ -8,6 +8,7 @@ import { addCollectionItem, getCollectionItem } from '../../cases/ydoc/collectio
 import { removeEcomapSystem } from '../../cases/ydoc/ecomap'
 import { setupClassWithTeams, type Api, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { disposeAfterEach } from '../helpers/fixtures'
 import {
   connectSynced,
   createMessageLog,
@@ -19,12 +20,7 @@ import {
 } from '../helpers/yclient'
 
 const INTERVAL = 400
-const clients: YClient[] = []
-const servers: TestServer[] = []
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, clients } = disposeAfterEach()
 
 async function start(env: Record<string, string> = {}): Promise<{ server: TestServer; setup: ClassSetup }> {
   const server = await startTestServer({

@@ -1,21 +1,15 @@
 import { io, type Socket } from 'socket.io-client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { HistorySnapshotEvent } from '../../cases/contracts/history'
 import type { ClientToServerEvents, ServerToClientEvents } from '../../cases/contracts/socketEvents'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSynced, type YClient } from '../helpers/yclient'
+import { connectSynced } from '../helpers/yclient'
+import { disposeAfterEach } from '../helpers/fixtures'
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
-const sockets: ClientSocket[] = []
-const clients: YClient[] = []
-const servers: TestServer[] = []
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const server of servers.splice(0)) await server.dispose()
-})
+const { servers, sockets, clients } = disposeAfterEach()
 
 function listen(server: TestServer, token: string): Promise<ClientSocket> {
   const socket: ClientSocket = io(server.url, {
