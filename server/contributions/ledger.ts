@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { senderOf } from '../documents/origin'
 import type { Logger } from '../logger'
 import type { ContributionRecord, Storage } from '../storage/types'
 import { addTally, emptyRecord } from './counters'
@@ -25,12 +26,6 @@ export interface ContributionLedger {
   counters(workspaceId: string): Promise<ContributionRecord>
   /** Characters of text still present per template and member (walks the live or the stored document). */
   presence(workspaceId: string, templateIds: readonly string[]): Promise<TextPresence>
-}
-
-/** Who sent an update: the server's document connections carry the authenticated member's `userId`. */
-function senderOf(origin: unknown): string | null {
-  if (typeof origin !== 'object' || origin === null || !('userId' in origin)) return null
-  return typeof origin.userId === 'string' ? origin.userId : null
 }
 
 /** Whether an origin is a history restore rather than a member's own editing. */

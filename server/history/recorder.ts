@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
 import type { SnapshotSummary } from '../../cases/contracts/history'
+import { senderOf } from '../documents/origin'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
@@ -28,12 +29,6 @@ interface Entry {
   lastTakenAt: number
   /** Members whose edits came in since the last snapshot. */
   users: Set<string>
-}
-
-/** Who sent an update: the server's document connections carry the authenticated member's `userId`. */
-function senderOf(origin: unknown): string | null {
-  if (typeof origin !== 'object' || origin === null || !('userId' in origin)) return null
-  return typeof origin.userId === 'string' ? origin.userId : null
 }
 
 /**
