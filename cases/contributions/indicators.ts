@@ -1,4 +1,4 @@
-import { bi } from '../i18n/bilingual'
+import { bi, type Bilingual } from '../i18n/bilingual'
 import { contributionWeight, toShares } from './balance'
 import type { ActivityFigures, ContributionIndicator, IndicatorKind } from './figures'
 
@@ -27,7 +27,7 @@ const NOT_A_GRADE = bi(
   'This is an indicator from the editing trail, not a grade: talk it over with the team before concluding anything (discussion, reading and thinking things through are not recorded here).',
 )
 
-const TEXTS: Record<IndicatorKind, { label: ReturnType<typeof bi>; explanation: ReturnType<typeof bi> }> = {
+const TEXTS: Record<IndicatorKind, { label: Bilingual; explanation: Bilingual }> = {
   maypole: {
     label: bi('Pola maypole: satu anggota menjadi pusat', 'Maypole pattern: one member at the centre'),
     explanation: bi(
