@@ -1,29 +1,14 @@
-import { io, type Socket } from 'socket.io-client'
 import { describe, expect, it } from 'vitest'
 import type { HistorySnapshotEvent } from '../../cases/contracts/history'
-import type { ClientToServerEvents, ServerToClientEvents } from '../../cases/contracts/socketEvents'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced } from '../helpers/yclient'
 import { disposeAfterEach } from '../helpers/fixtures'
-
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+import { connectSocket, type ClientSocket } from '../helpers/sockets'
 
 const { servers, sockets, clients } = disposeAfterEach()
 
-function listen(server: TestServer, token: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(server.url, {
-    auth: { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  })
-  sockets.push(socket)
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket))
-    socket.once('connect_error', reject)
-  })
-}
+const listen = (server: TestServer, token: string) => connectSocket(server.url, token, sockets)
 
 const next = (socket: ClientSocket) =>
   new Promise<HistorySnapshotEvent>((resolve) => socket.once('history:snapshot', resolve))
