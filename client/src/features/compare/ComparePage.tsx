@@ -20,7 +20,13 @@ export default function ComparePage() {
   const { classId = '', assignmentId = '' } = useParams()
   const assignment = useResource(() => getAssignment(classId, assignmentId), `${classId}/${assignmentId}`)
   if (assignment.error) return <ErrorMessage error={assignment.error} />
-  if (!assignment.data) return <p className="muted">{t('loading')}</p>
+  if (assignment.data === undefined) return <p className="muted">{t('loading')}</p>
+  if (assignment.data === null)
+    return (
+      <p className="error" role="alert">
+        {t('noAssignment')}
+      </p>
+    )
   return (
     <div className="compare-page">
       <p>

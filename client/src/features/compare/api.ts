@@ -5,12 +5,10 @@ import { request } from '../../api/client'
 /** Where answers come from. */
 export type CompareSource = FieldComparison['source']
 
-/** The assignment (its templates) from the class's assignment list. */
-export async function getAssignment(classId: string, assignmentId: string): Promise<Assignment> {
+/** The assignment (its templates) from the class's assignment list, or null when the class has no such one. */
+export async function getAssignment(classId: string, assignmentId: string): Promise<Assignment | null> {
   const all = await request<Assignment[]>('GET', `/api/classes/${encodeURIComponent(classId)}/assignments`)
-  const found = all.find((a) => a.id === assignmentId)
-  if (!found) throw new Error(`Assignment ${assignmentId} not found`)
-  return found
+  return all.find((a) => a.id === assignmentId) ?? null
 }
 
 /** GET /api/assignments/:id/compare: every team's value of one field. */
