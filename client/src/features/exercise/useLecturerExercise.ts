@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExerciseEvent, ExerciseState } from '../../../../cases/contracts/exercises'
+import { ApiError } from '../../api/client'
 import { getExercise } from '../exerciseClock/api'
 import { openExerciseSocket, type ExerciseSocket } from '../exerciseClock/exerciseSocket'
 import { toLocalClock, type LocalClock } from '../exerciseClock/skewClock'
@@ -106,7 +107,8 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
     (teamId: string) =>
       new Promise<void>((resolve, reject) => {
         const socket = socketRef.current
-        if (!socket) return reject(new Error('offline'))
+        // As an unreachable server, so ErrorMessage shows it in the user's language.
+        if (!socket) return reject(new ApiError(0, 'network', 'offline'))
         socket.emit('help:acknowledge', { exerciseId, teamId }, (result) => {
           if (!result.ok) return reject(new Error(result.error.message))
           setTeams((current) => clearHelp(current, teamId, result.requestIds))
