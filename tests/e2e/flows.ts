@@ -64,6 +64,19 @@ export async function openFirstAssignment(page: Page): Promise<void> {
   await page.getByTestId('state-line').waitFor(UI)
 }
 
+/** A student joins, picks the team and opens its first assignment, waiting until it is online and saved. */
+export async function joinAndOpenAssignment(
+  page: Page,
+  joinCode: string,
+  name: string,
+  teamName = 'Tim Merah',
+): Promise<void> {
+  await joinAsStudent(page, joinCode, name)
+  await pickTeam(page, teamName)
+  await openFirstAssignment(page)
+  await expectState(page, 'daring · tersimpan')
+}
+
 /** The editable area of a text field, by its path ("fiveC.context.notes"). */
 export const editor = (page: Page, path: string): Locator => page.locator(`[data-field="${path}"]`)
 

@@ -6,9 +6,7 @@ import {
   expectFieldText,
   fieldText,
   expectState,
-  joinAsStudent,
-  openFirstAssignment,
-  pickTeam,
+  joinAndOpenAssignment,
   setupClass,
   typeInto,
 } from './flows'
@@ -66,10 +64,7 @@ describe('a student who loses the connection', { timeout: 90_000 }, () => {
       [citra, 'Citra'],
       [dodi, 'Dodi'],
     ] as const) {
-      await joinAsStudent(s.page, setup.joinCode, name)
-      await pickTeam(s.page, 'Tim Merah')
-      await openFirstAssignment(s.page)
-      await expectState(s.page, SAVED)
+      await joinAndOpenAssignment(s.page, setup.joinCode, name)
     }
 
     await citra.context.setOffline(true)

@@ -9,9 +9,7 @@ import {
   expectFieldText,
   expectState,
   fieldText,
-  joinAsStudent,
-  openFirstAssignment,
-  pickTeam,
+  joinAndOpenAssignment,
   setupClass,
   typeInto,
 } from './flows'
@@ -48,10 +46,7 @@ describe('submitting the work', { timeout: 120_000 }, () => {
       [budi, 'Budi'],
       [citra, 'Citra'],
     ] as const) {
-      await joinAsStudent(s.page, setup.joinCode, name)
-      await pickTeam(s.page, 'Tim Merah')
-      await openFirstAssignment(s.page)
-      await expectState(s.page, SAVED)
+      await joinAndOpenAssignment(s.page, setup.joinCode, name)
     }
     const [workspace] = await setup.lecturer.listWorkspaces()
     if (!workspace) throw new Error('no workspace')
