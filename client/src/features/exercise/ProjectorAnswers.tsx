@@ -1,10 +1,10 @@
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { getComparison } from '../compare/api'
 import { AnswerCard } from '../compare/AnswerCard'
 import '../compare/compare.css'
 import type { FieldOption } from '../compare/fieldOptions'
 import { useCompareT } from '../compare/i18n'
-import { compareField } from './api'
 import { useExerciseT } from './i18n'
 
 interface Props {
@@ -20,7 +20,7 @@ export function ProjectorAnswers({ assignmentId, option, hideNames, stamp }: Pro
   const t = useExerciseT()
   const compareT = useCompareT()
   const answers = useResource(
-    () => compareField(assignmentId, option.path),
+    () => getComparison(assignmentId, option.path, 'live'),
     `${assignmentId}/${option.path}/${stamp}`,
   )
   return (

@@ -5,7 +5,6 @@ import type {
   ExerciseState,
   FormedExerciseTeams,
 } from '../../../../cases/contracts/exercises'
-import type { FieldComparison } from '../../../../cases/contracts/compare'
 import { request } from '../../api/client'
 
 const ex = (id: string) => `/api/exercises/${encodeURIComponent(id)}`
@@ -27,9 +26,3 @@ export const broadcast = (id: string, message: string) =>
 /** POST /api/exercises/:id/teams: form teams of `teamSize` from the students without a team. */
 export const formExerciseTeams = (id: string, teamSize: number) =>
   request<FormedExerciseTeams>('POST', `${ex(id)}/teams`, { teamSize })
-/** GET /api/assignments/:assignmentId/compare?field=… (live answers of every team). */
-export const compareField = (assignmentId: string, field: string) =>
-  request<FieldComparison>(
-    'GET',
-    `/api/assignments/${encodeURIComponent(assignmentId)}/compare?field=${encodeURIComponent(field)}`,
-  )

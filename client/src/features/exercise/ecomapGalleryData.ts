@@ -1,5 +1,5 @@
 import type { ComparedValue, FieldComparison } from '../../../../cases/contracts/compare'
-import { compareField } from './api'
+import { getComparison } from '../compare/api'
 
 /** One team's ecomap, shaped as the export's `templates.ecomap` (what EcomapStatic reads). */
 export interface TeamEcomap {
@@ -11,10 +11,10 @@ export interface TeamEcomap {
 /** Every team's ecomap from four compare requests (centre label, members, systems, ties), not one export each. */
 export async function loadEcomaps(assignmentId: string): Promise<TeamEcomap[]> {
   const [label, members, systems, ties] = await Promise.all([
-    compareField(assignmentId, 'ecomap.centre.label'),
-    compareField(assignmentId, 'ecomap.members'),
-    compareField(assignmentId, 'ecomap.systems'),
-    compareField(assignmentId, 'ecomap.ties'),
+    getComparison(assignmentId, 'ecomap.centre.label', 'live'),
+    getComparison(assignmentId, 'ecomap.members', 'live'),
+    getComparison(assignmentId, 'ecomap.systems', 'live'),
+    getComparison(assignmentId, 'ecomap.ties', 'live'),
   ])
   const valueOf = (list: FieldComparison, teamId: string) =>
     list.teams.find((x) => x.teamId === teamId)?.value ?? []
