@@ -23,11 +23,12 @@ function myers(a: readonly string[], b: readonly string[]): Op[] | null {
   const m = b.length
   const max = Math.min(n + m, MAX_EDIT_DISTANCE)
   const offset = max + 1
-  let v = new Int32Array(2 * max + 3)
+  const v = new Int32Array(2 * max + 3)
+  // Round d reads only diagonals -d-1..d+1, so the trace keeps just that slice of each round (indexed from -d-1):
+  // memory grows with the square of the difference, not with the difference times the cap.
   const trace: Int32Array[] = []
   for (let d = 0; d <= max; d++) {
-    trace.push(v)
-    v = v.slice()
+    trace.push(v.slice(offset - d - 1, offset + d + 2))
     for (let k = -d; k <= d; k += 2) {
       const down = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
       let x = down ? v[offset + k + 1]! : v[offset + k - 1]! + 1
@@ -37,24 +38,25 @@ function myers(a: readonly string[], b: readonly string[]): Op[] | null {
         y++
       }
       v[offset + k] = x
-      if (x >= n && y >= m) return backtrack(trace, offset, n, m)
+      if (x >= n && y >= m) return backtrack(trace, n, m)
     }
   }
   return null
 }
 
 /** Walk Myers' trace back from the end, one op per token. */
-function backtrack(trace: readonly Int32Array[], offset: number, n: number, m: number): Op[] {
+function backtrack(trace: readonly Int32Array[], n: number, m: number): Op[] {
   const ops: Op[] = []
   let x = n
   let y = m
-  // trace[d] holds the furthest x of every diagonal before round d, so it tells where round d's move started.
+  // trace[d] holds the furthest x of diagonals -d-1..d+1 before round d, so it tells where round d's move started.
   for (let d = trace.length - 1; d >= 0; d--) {
     const prev = trace[d]!
+    const at = d + 1
     const k = x - y
-    const down = k === -d || (k !== d && prev[offset + k - 1]! < prev[offset + k + 1]!)
+    const down = k === -d || (k !== d && prev[at + k - 1]! < prev[at + k + 1]!)
     const prevK = down ? k + 1 : k - 1
-    const prevX = prev[offset + prevK]!
+    const prevX = prev[at + prevK]!
     const prevY = prevX - prevK
     while (x > prevX && y > prevY) {
       ops.push('equal')
