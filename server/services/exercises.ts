@@ -15,7 +15,6 @@ import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipients
 import { formedTeams, formTeams, placementOf } from './exerciseTeams'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
-import { workspaceStatus } from './workspaceStatus'
 
 type Kind = 'started' | 'paused' | 'resumed' | 'extended'
 type Located = { record: ClassRecord; assignment: AssignmentRecord; exercise: ExerciseRecord }
@@ -37,6 +36,14 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     return { record, ...found }
   }
 
+  /** The exercise if the user is a lecturer of its class; 403 otherwise (students, other classes, unknown ids). */
+  async function locateAsLecturer(user: AuthUser, exerciseId: string): Promise<Located> {
+    const lecturer = asLecturer(user)
+    const located = await locate(exerciseId)
+    if (!located.record.lecturerIds.includes(lecturer.id)) throw forbidden()
+    return located
+  }
+
   function announce(kind: Kind, { record, assignment, exercise }: Located): void {
     ctx.events.emit('exercise:changed', {
       classId: record.id,
@@ -54,9 +61,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     kind: Kind,
     change: (found: Located, now: number) => Promise<void> | void,
   ): Promise<ExerciseState> {
-    const lecturer = asLecturer(user)
-    const { record: before } = await locate(exerciseId)
-    if (!before.lecturerIds.includes(lecturer.id)) throw forbidden()
+    const { record: before } = await locateAsLecturer(user, exerciseId)
     const located = await changeClass(ctx, before.id, async (record) => {
       const found = findExercise(record, exerciseId)
       if (!found) throw forbidden()
@@ -181,18 +186,14 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
 
     /** End now (lecturer): every open workspace is submitted as the system; 409 when already ended. */
     async end(user: AuthUser, exerciseId: string): Promise<ExerciseState> {
-      const lecturer = asLecturer(user)
-      const { record } = await locate(exerciseId)
-      if (!record.lecturerIds.includes(lecturer.id)) throw forbidden()
+      const { record } = await locateAsLecturer(user, exerciseId)
       if (!(await clock.end(record.id, exerciseId))) throw conflict('The exercise has ended.')
       return view(await locate(exerciseId), null)
     },
 
     /** A short message to every student of the class. */
     async broadcast(user: AuthUser, exerciseId: string, message: string): Promise<{ serverNow: string }> {
-      const lecturer = asLecturer(user)
-      const { record, exercise } = await locate(exerciseId)
-      if (!record.lecturerIds.includes(lecturer.id)) throw forbidden()
+      const { record, exercise } = await locateAsLecturer(user, exerciseId)
       const serverNow = new Date().toISOString()
       ctx.events.emit('exercise:message', { classId: record.id, exerciseId: exercise.id, message, serverNow })
       return { serverNow }
@@ -203,9 +204,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
      * after); the new teams get their workspaces and their students are placed (see `placement`).
      */
     async formTeams(user: AuthUser, exerciseId: string, teamSize: number): Promise<FormedExerciseTeams> {
-      const lecturer = asLecturer(user)
-      const { record } = await locate(exerciseId)
-      if (!record.lecturerIds.includes(lecturer.id)) throw forbidden()
+      const { record } = await locateAsLecturer(user, exerciseId)
       const moved = await formTeams(ctx, user, record.id, teamSize, (current) => {
         const found = findExercise(current, exerciseId)
         if (!found) throw forbidden()
@@ -239,10 +238,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
           index.set(exercise.id, record.id)
           if (exercise.status === 'running') clock.arm(record.id, exercise)
           if (exercise.status === 'paused') {
-            for (const w of record.workspaces) {
-              if (w.assignmentId === assignment.id && workspaceStatus(w) === 'open')
-                await ctx.documents.lock(w.id)
-            }
+            for (const workspaceId of openWorkspaceIds(record, assignment))
+              await ctx.documents.lock(workspaceId)
           }
           if (exercise.status === 'ended' && !exercise.submittedAt)
             await clock.submitAll(record.id, exercise.id)
