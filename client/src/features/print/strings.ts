@@ -1,6 +1,5 @@
 /** The print view's strings in Indonesian, the default language. */
 export const printId = {
-  pageTitle: 'Cetak analisis',
   print: 'Cetak / Print',
   printHint: 'Pilih "Simpan sebagai PDF" di jendela cetak untuk membuat berkas PDF.',
   back: 'Kembali ke ruang kerja',
@@ -34,7 +33,6 @@ export type PrintKey = keyof typeof printId
 
 /** English: every Indonesian key. */
 export const printEn: Record<PrintKey, string> = {
-  pageTitle: 'Print the analysis',
   print: 'Cetak / Print',
   printHint: 'Choose "Save as PDF" in the print dialog to make a PDF file.',
   back: 'Back to the workspace',
