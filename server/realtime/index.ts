@@ -12,7 +12,6 @@ import type { AccessService } from '../services/ports'
 import { pushExerciseOverview } from './events/exerciseOverview'
 import { forwardExercises } from './events/exercises'
 import { forwardDomainEvents } from './events/forward'
-import { forwardSelfChecks } from './events/selfCheck'
 import { createEventsServer } from './events/server'
 import { rejectUpgrade } from './reject'
 import { closeOnAccessChanges } from './yjs/accessEvents'
@@ -47,7 +46,6 @@ export function attachRealtime(deps: {
   const io = createEventsServer({ httpServer, access, config, logger })
   const stopClosing = closeOnAccessChanges({ events, access, registry, logger })
   const stopForwarding = forwardDomainEvents({ io, events, access, logger })
-  const stopSelfChecks = forwardSelfChecks({ io, events })
   const stopExercises = forwardExercises({
     io,
     events,
@@ -84,7 +82,6 @@ export function attachRealtime(deps: {
         httpServer.off('upgrade', onUpgrade)
         stopClosing()
         stopForwarding()
-        stopSelfChecks()
         stopExercises()
         stopOverview()
         await documents.flushAll().catch((error: unknown) => logger.error('flushing documents failed', error))

@@ -29,8 +29,9 @@ async function endSessions(
 
 /**
  * Tell the right people what changed: class events to `class:<id>`, a student's own changes to `user:<id>`,
- * comment changes and grade releases to the team and the class's lecturers. A lecturer who starts or
- * stops teaching a class has their open sockets join or leave its rooms at once (no reconnect needed).
+ * comment changes, grade releases and stage self-checks (only the workspace id: each refetches what they may
+ * see) to the team and the class's lecturers. A lecturer who starts or stops teaching a class has their open
+ * sockets join or leave its rooms at once (no reconnect needed).
  * Returns the function that stops listening.
  */
 export function forwardDomainEvents(deps: {
@@ -69,6 +70,9 @@ export function forwardDomainEvents(deps: {
   const onGrade = ({ classId, teamId, workspaceId, released }: Payload<'grade:released'>) => {
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('grade:released', { workspaceId, released })
   }
+  const onSelfCheck = ({ classId, teamId, workspaceId }: Payload<'selfcheck:changed'>) => {
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('selfcheck:changed', { workspaceId })
+  }
   const onLecturer = ({ classId, lecturerId, teaching }: Payload<'lecturer:changed'>) => {
     const sockets = io.in(`user:${lecturerId}`)
     const rooms = [`class:${classId}`, `lecturers:${classId}`]
@@ -88,6 +92,7 @@ export function forwardDomainEvents(deps: {
   events.on('comment:changed', onComment)
   events.on('history:snapshot', onHistory)
   events.on('grade:released', onGrade)
+  events.on('selfcheck:changed', onSelfCheck)
   events.on('lecturer:changed', onLecturer)
   return () => {
     events.off('assignment:created', onAssignment)
@@ -99,6 +104,7 @@ export function forwardDomainEvents(deps: {
     events.off('comment:changed', onComment)
     events.off('history:snapshot', onHistory)
     events.off('grade:released', onGrade)
+    events.off('selfcheck:changed', onSelfCheck)
     events.off('lecturer:changed', onLecturer)
   }
 }
