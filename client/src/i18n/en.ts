@@ -276,7 +276,6 @@ export const en: Dictionary<typeof id> = {
   },
   feedback: {
     title: 'Grade and feedback',
-    criterion: 'Criterion',
     points: '{{points}} points',
     total: 'Team total: {{total}} of {{max}}',
     yourScore: 'Your score: {{score}} of {{max}}',

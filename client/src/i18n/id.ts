@@ -274,7 +274,6 @@ export const id = {
   },
   feedback: {
     title: 'Nilai dan umpan balik',
-    criterion: 'Kriteria',
     points: '{{points}} poin',
     total: 'Total tim: {{total}} dari {{max}}',
     yourScore: 'Nilai Anda: {{score}} dari {{max}}',
