@@ -3,7 +3,8 @@ import type { CreatedExercise, ExerciseOverview, ExerciseState } from '../../cas
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSocket, record, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, record, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 describe('live exercises are authorised per role', () => {
   let server: TestServer

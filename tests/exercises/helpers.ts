@@ -2,9 +2,6 @@ import type { CreatedExercise } from '../../cases/contracts/exercises'
 import { CASE_LIBRARY } from '../../cases/library'
 import type { Api } from '../helpers/api'
 
-// Kept so files still importing the socket helpers from here keep working; new code imports ../helpers/sockets.
-export { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
-
 /** Start a live exercise on the first library case with fiveC; insists on 201. */
 export async function startExercise(
   lecturer: Api,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
-import { connectSocket, nextEvent, record, startExercise, type ClientSocket } from './helpers'
+import { connectSocket, nextEvent, record, type ClientSocket } from '../helpers/sockets'
+import { startExercise } from './helpers'
 
 describe("the lecturers' live overview stays with the lecturers", () => {
   const servers: TestServer[] = []
