@@ -1,7 +1,6 @@
 import type { ExerciseOverview, ExerciseTeamProgress } from '../../cases/contracts/exercises'
 import type { ProgressTracker, TemplateProgress } from '../exercises/progressTracker'
-import { asLecturer, type ServiceContext } from './context'
-import { forbidden } from './errors'
+import type { ServiceContext } from './context'
 import { openHelp } from './exerciseHelp'
 import type { ExerciseService } from './exercises'
 import { exerciseWorkspaces } from './exerciseState'
@@ -56,9 +55,7 @@ export function createExerciseOverviewService(
   return {
     /** The overview for a lecturer of the class (403 for anyone else); members online are pushed, not counted here. */
     async overview(user: AuthUser, exerciseId: string): Promise<ExerciseOverview> {
-      const lecturer = asLecturer(user)
-      const located = await exercises.locate(exerciseId)
-      if (!located || !located.record.lecturerIds.includes(lecturer.id)) throw forbidden()
+      const located = await exercises.locateAsLecturer(user, exerciseId)
       const teams = await overviewTeams(located, async (id) => {
         const figures = await progress.read(id, ctx.documents)
         // Untracked (ended, or before the first edit since a restart): the members' counters still know.

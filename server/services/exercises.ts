@@ -223,6 +223,9 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       return record && placementOf(record, userId)
     },
 
+    /** The exercise for a lecturer of its class; 403 for anyone else, whether or not it exists. */
+    locateAsLecturer,
+
     /** Where an exercise stands (for the real-time layer); undefined when unknown. */
     locate: (exerciseId: string) => locate(exerciseId).catch(() => undefined),
 
