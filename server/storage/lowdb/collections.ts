@@ -1,26 +1,24 @@
-import { rm } from 'node:fs/promises'
-import { JSONFile } from 'lowdb/node'
 import { MemoryCaseStore, MemoryClassStore, MemoryLecturerStore, MemorySessionStore } from '../memory/stores'
 import type { CaseStore, ClassRecord, LecturerRecord, SessionRecord } from '../types'
 import type { FileQueue } from './fileQueue'
-import { recordPath } from './files'
+import { recordPath, removeDurably, writeJson } from './files'
 
-/** Saves a snapshot of a small collection as one file; saves requested before a write starts share it. */
+/**
+ * Saves a snapshot of a small collection as one file; saves requested before a write starts share it. A save
+ * resolves only once the file is durable, so the change it carries survives a crash right after the answer.
+ */
 export class SnapshotFile<T> {
   #queued: Promise<void> | null = null
-  readonly #adapter: JSONFile<T>
   constructor(
     private readonly queue: FileQueue,
     private readonly file: string,
     private readonly snapshot: () => T,
-  ) {
-    this.#adapter = new JSONFile<T>(file)
-  }
-  /** Resolves once a write that started after this call has finished. */
+  ) {}
+  /** Resolves once a write that started after this call is durable. */
   save(): Promise<void> {
     this.#queued ??= this.queue.run(this.file, async () => {
       this.#queued = null
-      await this.#adapter.write(this.snapshot())
+      await writeJson(this.file, this.snapshot())
     })
     return this.#queued
   }
@@ -72,17 +70,17 @@ export class LowdbSessionStore extends MemorySessionStore {
   }
 }
 
-/** Write one record to its own file, or remove that file, in order with other operations on it. */
+/** Write one record to its own file, or remove that file, durably and in order with other operations on it. */
 function recordFiles<T extends { id: string }>(queue: FileQueue, dir: string) {
   return {
     write: (record: T) => {
       const file = recordPath(dir, record.id)
       const snapshot = structuredClone(record)
-      return queue.run(file, () => new JSONFile<T>(file).write(snapshot))
+      return queue.run(file, () => writeJson(file, snapshot))
     },
     remove: (id: string) => {
       const file = recordPath(dir, id)
-      return queue.run(file, () => rm(file, { force: true }))
+      return queue.run(file, () => removeDurably(file))
     },
   }
 }

@@ -1,10 +1,8 @@
-import { rm } from 'node:fs/promises'
-import { JSONFile } from 'lowdb/node'
 import type { ContributionRecord, ContributionStore } from '../contributionTypes'
 import type { FileQueue } from './fileQueue'
-import { isSafeId, prepareDir, readJson, recordPath } from './files'
+import { isSafeId, prepareDir, readJson, recordPath, removeDurably, writeJson } from './files'
 
-/** contributions/<workspaceId>.json, read when a workspace's room loads or its figures are asked for. */
+/** contributions/<workspaceId>.json, read when a workspace's room loads or its figures are asked for; writes are durable. */
 export class LowdbContributionStore implements ContributionStore {
   private constructor(
     private readonly queue: FileQueue,
@@ -27,12 +25,12 @@ export class LowdbContributionStore implements ContributionStore {
   async put(record: ContributionRecord): Promise<void> {
     const file = recordPath(this.dir, record.workspaceId)
     const copy = structuredClone(record)
-    await this.queue.run(file, () => new JSONFile<ContributionRecord>(file).write(copy))
+    await this.queue.run(file, () => writeJson(file, copy))
   }
 
   async delete(workspaceId: string): Promise<void> {
     if (!isSafeId(workspaceId)) return
     const file = recordPath(this.dir, workspaceId)
-    await this.queue.run(file, () => rm(file, { force: true }))
+    await this.queue.run(file, () => removeDurably(file))
   }
 }

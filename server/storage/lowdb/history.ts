@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { JSONFile } from 'lowdb/node'
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from '../historyTypes'
+import { writeFileDurably } from './durableFile'
 import type { FileQueue } from './fileQueue'
-import { isSafeId, prepareDir, readJson } from './files'
+import { isSafeId, prepareDir, readJson, removeDurably, writeJson } from './files'
 
 /** history/<workspaceId>/index.json: what snapshots exist; a snapshot exists once it is listed here. */
 interface IndexFile {
@@ -47,15 +46,11 @@ export class LowdbSnapshotStore implements SnapshotStore {
       await prepareDir(folder)
       const snapshots = await this.readIndex(folder)
       if (snapshots.some((s) => s.id === copy.id)) throw new Error(`Snapshot ${copy.id} exists`)
-      // The state first, moved into place whole; the index entry is what makes the snapshot exist.
-      const file = path.join(folder, `${copy.id}.yjs`)
-      const temp = path.join(folder, `.${copy.id}.yjs.${randomUUID()}.tmp`)
-      await writeFile(temp, state)
-      await rename(temp, file)
-      await new JSONFile<IndexFile>(path.join(folder, INDEX)).write({
-        workspaceId,
-        snapshots: [...snapshots, copy],
-      })
+      // The state first, durable and whole; the index entry (written durably after it) is what makes the
+      // snapshot exist, so a crash between the two leaves an unlisted state file, never a listed missing one.
+      await writeFileDurably(path.join(folder, `${copy.id}.yjs`), state)
+      const index: IndexFile = { workspaceId, snapshots: [...snapshots, copy] }
+      await writeJson(path.join(folder, INDEX), index)
     })
   }
 
@@ -84,6 +79,6 @@ export class LowdbSnapshotStore implements SnapshotStore {
   async deleteAll(workspaceId: string): Promise<void> {
     if (!isSafeId(workspaceId)) return
     const folder = this.folder(workspaceId)
-    await this.queue.run(folder, () => rm(folder, { recursive: true, force: true }))
+    await this.queue.run(folder, () => removeDurably(folder))
   }
 }

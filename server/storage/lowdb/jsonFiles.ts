@@ -1,9 +1,10 @@
-import { rm } from 'node:fs/promises'
-import { JSONFile } from 'lowdb/node'
 import type { FileQueue } from './fileQueue'
-import { isSafeId, readJson, recordPath } from './files'
+import { isSafeId, readJson, recordPath, removeDurably, writeJson } from './files'
 
-/** One small JSON file per record in a folder, read on demand; writes and deletes of a file are serialised. */
+/**
+ * One small JSON file per record in a folder, read on demand; writes and deletes of a file are serialised and
+ * durable (fsynced, folder synced) before they resolve.
+ */
 export class JsonFiles<T> {
   constructor(
     private readonly queue: FileQueue,
@@ -20,12 +21,12 @@ export class JsonFiles<T> {
 
   async put(id: string, value: T): Promise<void> {
     const file = recordPath(this.dir, id)
-    await this.queue.run(file, () => new JSONFile<T>(file).write(value))
+    await this.queue.run(file, () => writeJson(file, value))
   }
 
   async delete(id: string): Promise<void> {
     if (!isSafeId(id)) return
     const file = recordPath(this.dir, id)
-    await this.queue.run(file, () => rm(file, { force: true }))
+    await this.queue.run(file, () => removeDurably(file))
   }
 }

@@ -3,7 +3,7 @@ import type { FileQueue } from './fileQueue'
 import { prepareDir } from './files'
 import { JsonFiles } from './jsonFiles'
 
-/** selfchecks/<workspaceId>.json, read when asked for; written whole and atomically like every record file. */
+/** selfchecks/<workspaceId>.json, read when asked for; written whole, atomically and durably like every record file. */
 export class LowdbSelfCheckStore implements SelfCheckStore {
   readonly #files: JsonFiles<SelfCheckRecord>
 

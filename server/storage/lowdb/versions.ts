@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto'
-import { access, link, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { access, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SubmittedResult, VersionSummary } from '../../../cases/contracts/http'
 import { VersionExistsError, type StoredVersion, type VersionStore } from '../types'
+import { writeFileDurably } from './durableFile'
 import type { FileQueue } from './fileQueue'
-import { isSafeId, prepareDir } from './files'
+import { isSafeId, prepareDir, removeDurably } from './files'
 
 const RESULT_NAME = /^v([1-9][0-9]{0,8})\.json$/
 
@@ -17,19 +17,6 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   )
-}
-
-/** Write `data` to a temp file beside `file` and move it into place: readers never see half a file. */
-async function writeAtomic(file: string, data: string | Uint8Array, exclusive: boolean): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`)
-  await writeFile(temp, data)
-  try {
-    // link() fails when the target exists, which is what makes a stored version immutable.
-    if (exclusive) await link(temp, file)
-    else await rename(temp, file)
-  } finally {
-    if (exclusive) await unlink(temp).catch(() => undefined)
-  }
 }
 
 /**
@@ -55,10 +42,14 @@ export class LowdbVersionStore implements VersionStore {
       const base = path.join(folder, `v${version.version}`)
       // Checked before the state is written, so a refused version leaves the stored one's state alone.
       if (await exists(`${base}.json`)) throw new VersionExistsError(`Version ${version.version} exists`)
-      // The state first: the result file is what makes the version exist.
-      await writeAtomic(`${base}.yjs`, version.state, false)
+      // The state first, durable before the result file that makes the version exist: a crash between the two
+      // leaves a state without a version, never a version without its state.
+      await writeFileDurably(`${base}.yjs`, version.state)
       try {
-        await writeAtomic(`${base}.json`, `${JSON.stringify(version.result, null, 2)}\n`, true)
+        // Exclusive (link, which fails on an existing file): a stored version is never overwritten.
+        await writeFileDurably(`${base}.json`, `${JSON.stringify(version.result, null, 2)}\n`, {
+          exclusive: true,
+        })
       } catch (error) {
         if (isErrno(error, 'EEXIST')) throw new VersionExistsError(`Version ${version.version} exists`)
         throw error
@@ -110,6 +101,6 @@ export class LowdbVersionStore implements VersionStore {
   async deleteAll(workspaceId: string): Promise<void> {
     if (!isSafeId(workspaceId)) return
     const folder = this.folder(workspaceId)
-    await this.queue.run(folder, () => rm(folder, { recursive: true, force: true }))
+    await this.queue.run(folder, () => removeDurably(folder))
   }
 }
