@@ -32,9 +32,14 @@ const envSchema = z.object({
     .min(1024)
     .max(64 * 1024 * 1024)
     .default(2 * 1024 * 1024),
-  /** Debounce and maximum wait of workspace saves; every applied update is on disk within SAVE_MAX_WAIT_MS. */
-  SAVE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(10_000).default(300),
-  SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(2_000).default(1_000),
+  /**
+   * Pace of snapshots (the update log's compaction): debounce and maximum wait. Every update is durable in the
+   * log before it is relayed; these only bound how much log a restart replays.
+   */
+  SAVE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(300),
+  SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
+  /** Group commit: the update log is flushed (written and synced) at most once per this many milliseconds. */
+  LOG_FLUSH_TICK_MS: z.coerce.number().int().min(1).max(1_000).default(4),
   /** A document with no connections is unloaded from memory after this long. */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   /** A periodic history snapshot is taken at a save when the last snapshot is older than this (0: none). */

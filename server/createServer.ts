@@ -57,11 +57,18 @@ export async function createServer(
     contributions,
     progress,
   })
+  // Before anything reads a document or anyone connects: every workspace's log onto its snapshot.
+  const started = performance.now()
+  const replayed = await documents.recover()
+  if (replayed > 0)
+    logger.info(
+      `replayed the update logs of ${replayed} workspace(s) in ${Math.round(performance.now() - started)} ms`,
+    )
   const demo = config.SEED_DEMO ? await seedDemo({ services, storage, config }) : null
   await services.submissions.start()
   await services.exercises.start()
 
-  const app = createApp({ services, config, logger })
+  const app = createApp({ services, config, logger, durability: () => documents.durability() })
   const httpServer = http.createServer(app)
   const realtime = attachRealtime({ httpServer, services, documents, events, config, logger, progress })
 

@@ -8,6 +8,7 @@ import type { HistoryRecorder } from '../history/recorder'
 import type { Logger } from '../logger'
 import { DocumentLockedError, type LiveDocuments } from '../services/ports'
 import type { Storage } from '../storage/types'
+import { GroupCommit, type CommitStats } from './groupCommit'
 import { projectDocument } from './projection'
 import { DocumentRoom, type RoomConnection } from './room'
 
@@ -19,9 +20,19 @@ export interface DocumentManager extends LiveDocuments {
   disconnect(room: DocumentRoom, connection: RoomConnection): void
   /** Save every loaded room now. */
   flushAll(): Promise<void>
+  /**
+   * Replay the update log of every workspace that has one onto its snapshot, and compact it (at start, before
+   * anyone connects); resolves with how many workspaces were replayed.
+   */
+  recover(): Promise<number>
+  /** Counters of the group commit since start. */
+  durability(): CommitStats
   /** Store everything received and release memory. */
   close(): Promise<void>
 }
+
+/** Workspaces replayed at once at start: enough to overlap reading and syncing files, few enough for memory. */
+const RECOVERY_CONCURRENCY = 4
 
 /** Thrown when a workspace has no stored document. */
 export class DocumentNotFoundError extends Error {}
@@ -43,21 +54,37 @@ export function createDocumentManager(deps: {
   const idleTimers = new Map<string, NodeJS.Timeout>()
   /** Workspaces whose document takes no updates (submitted); the services mark them at start and on submit. */
   const locked = new Set<string>()
+  const commit = new GroupCommit(
+    (batch) => storage.documents.append(batch),
+    config.LOG_FLUSH_TICK_MS,
+    (error) => logger.error('appending to the update log failed; keeping the updates and retrying', error),
+  )
 
   async function load(workspaceId: string): Promise<DocumentRoom> {
     const stored = await storage.documents.load(workspaceId)
     if (!stored) throw new DocumentNotFoundError(`No document for workspace ${workspaceId}`)
+    if (stored.tornBytes > 0)
+      logger.warn(`workspace ${workspaceId}: dropped a torn last log record (${stored.tornBytes} bytes)`)
     const room = new DocumentRoom(workspaceId, stored, {
       store: (snapshot) => storage.documents.store(workspaceId, snapshot),
+      commit,
       timing: { debounceMs: config.SAVE_DEBOUNCE_MS, maxWaitMs: config.SAVE_MAX_WAIT_MS },
       onSaveError: (error) => logger.error(`saving workspace ${workspaceId} failed; retrying`, error),
     })
-    // Store added structure before any client sees it: after a crash, a second upgrade would create the same
-    // fields again under another client id, and clients holding the first ones would fork them.
-    if (room.upgraded) await room.flush()
+    // Attached before the replay, so replayed records are attributed to their members as they were at first.
     await deps.attribution?.attach(room)
     await deps.history?.attach(room)
     deps.progress?.attach(room)
+    try {
+      room.replay(stored.log)
+      // Store added structure before any client sees it: after a crash, a second upgrade would create the same
+      // fields again under another client id, and clients holding the first ones would fork them.
+      const upgraded = room.upgrade()
+      if (upgraded || stored.log.length > 0) await room.flush()
+    } catch (error) {
+      room.destroy()
+      throw error
+    }
     return room
   }
 
@@ -151,6 +178,8 @@ export function createDocumentManager(deps: {
       const result = fn(room.doc)
       // Loaded only for this change: unloaded like a room its last connection left.
       if (room.connections.size === 0 && !idleTimers.has(workspaceId)) armIdleUnload(room)
+      // Durable before the caller answers (and before anyone else sees it: the room relays it only then).
+      await room.whenDurable()
       return result
     },
 
@@ -200,6 +229,29 @@ export function createDocumentManager(deps: {
       await Promise.all(all.map((room) => (room && !room.closing ? room.flush() : room?.closing)))
     },
 
+    async recover() {
+      const ids = await storage.documents.withLog()
+      let next = 0
+      const worker = async () => {
+        while (next < ids.length) {
+          const workspaceId = ids[next++]!
+          try {
+            const room = await open(workspaceId)
+            if (room.connections.size === 0 && !idleTimers.has(workspaceId)) unload(room)
+            await room.closing?.catch(() => undefined)
+          } catch (error) {
+            logger.error(`replaying the update log of workspace ${workspaceId} failed`, error)
+          }
+        }
+      }
+      await Promise.all(Array.from({ length: RECOVERY_CONCURRENCY }, worker))
+      return ids.length
+    },
+
+    durability() {
+      return { ...commit.stats }
+    },
+
     async close() {
       for (const timer of idleTimers.values()) clearTimeout(timer)
       idleTimers.clear()
@@ -215,6 +267,8 @@ export function createDocumentManager(deps: {
         }),
       )
       rooms.clear()
+      // Every room's last snapshot covers whatever the group commit still held.
+      await commit.stop()
     },
   }
 }

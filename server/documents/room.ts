@@ -2,8 +2,11 @@ import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { getTemplate } from '../../cases/templates'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
-import type { StoredDocument } from '../storage/types'
+import type { LoggedUpdate, StoredDocument } from '../storage/types'
+import type { CommitSource, GroupCommit, PendingRecords } from './groupCommit'
+import { senderOf } from './origin'
 import { projectDocument } from './projection'
+import { DurableBatch, type AppliedUpdate } from './durableBatch'
 import { SaveScheduler, type SaveTiming } from './saveScheduler'
 
 /** Whatever is attached to a room (a WebSocket connection); the room only needs to be able to close it. */
@@ -13,30 +16,45 @@ export interface RoomConnection {
 
 /** What a room needs from the outside to persist itself. */
 export interface RoomDeps {
+  /** Store a snapshot (the log's compaction). */
   store(snapshot: StoredDocument): Promise<void>
+  /** The group commit that makes the room's updates durable. */
+  commit: GroupCommit
+  /** Pace of snapshots. */
   timing: SaveTiming
   onSaveError(error: unknown): void
 }
 
+/** The origin of an update replayed from the log: already durable, so not logged again. */
+export class ReplayOrigin {
+  constructor(readonly userId: string | null) {}
+}
+
 /**
- * One loaded workspace document: the Y.Doc, its awareness, who owns which Yjs client id, and its saving.
- * Every update applied to the doc is scheduled for saving; after each save the stored state vector is
- * recorded and `onSaved` listeners hear it (the transport turns that into durable-save acknowledgements).
+ * One loaded workspace document: the Y.Doc, its awareness, who owns which Yjs client id, and its durability.
+ * Every update applied to the doc is logged; the group commit makes it durable, and only then do `onDurable`
+ * listeners hear of it (the transport relays it to the other connections and acknowledges it). Snapshots, the
+ * log's compaction, are paced by the save scheduler; `onSaved` listeners hear of each.
  */
-export class DocumentRoom {
+export class DocumentRoom implements CommitSource {
   readonly doc = new Y.Doc()
   readonly awareness: Awareness
   readonly connections = new Set<RoomConnection>()
-  /** State vector of what is durably stored. */
-  storedStateVector: Uint8Array
-  /** True when loading added fields a newer template brought (the manager stores them before anyone syncs). */
-  readonly upgraded: boolean
+  /** State vector of what is durable (in the log or the snapshot). */
+  durableStateVector: Uint8Array
   /** Set while the room is being unloaded or deleted; it must not be used any more. */
   closing: Promise<void> | null = null
   private readonly clientOwners: Map<number, string>
   private readonly savedListeners = new Set<(stateVector: Uint8Array) => void>()
+  private readonly durableListeners = new Set<(batch: DurableBatch) => void>()
   private readonly scheduler: SaveScheduler
   private readonly templates: string[]
+  /** Updates applied but not yet handed to the group commit. */
+  private pending: AppliedUpdate[] = []
+  private applied = 0
+  private durable = 0
+  private durableWaiters: { upTo: number; resolve: () => void }[] = []
+  private destroyed = false
 
   constructor(
     readonly workspaceId: string,
@@ -46,14 +64,30 @@ export class DocumentRoom {
     this.templates = [...stored.templates]
     this.clientOwners = new Map(Object.entries(stored.clientOwners).map(([id, owner]) => [Number(id), owner]))
     Y.applyUpdate(this.doc, stored.state)
-    this.storedStateVector = Y.encodeStateVector(this.doc)
+    this.durableStateVector = Y.encodeStateVector(this.doc)
     this.awareness = new Awareness(this.doc)
     // The server publishes no presence of its own.
     this.awareness.setLocalState(null)
     this.scheduler = new SaveScheduler(() => this.save(), deps.timing, deps.onSaveError)
-    this.doc.on('update', () => this.scheduler.schedule())
-    // Templates may have gained fields since this workspace was stored: add them before anyone syncs.
-    this.upgraded = ensureWorkspaceStructure(this.doc, this.templates.map(getTemplate))
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.log(update, origin))
+  }
+
+  /** Replay log records onto the snapshot, attributed and bound as when they first arrived. */
+  replay(records: readonly LoggedUpdate[]): void {
+    for (const { update, memberId } of records) {
+      if (memberId !== null) {
+        for (const [clientId, end] of Y.parseUpdateMeta(update).to) {
+          if (end > Y.getState(this.doc.store, clientId)) this.bind(clientId, memberId)
+        }
+      }
+      Y.applyUpdate(this.doc, update, new ReplayOrigin(memberId))
+    }
+    this.durableStateVector = Y.encodeStateVector(this.doc)
+  }
+
+  /** Add fields newer template versions bring (before anyone syncs); true when any were added. */
+  upgrade(): boolean {
+    return ensureWorkspaceStructure(this.doc, this.templates.map(getTemplate))
   }
 
   /** The member a Yjs client id is bound to, if any. */
@@ -61,20 +95,33 @@ export class DocumentRoom {
     return this.clientOwners.get(clientId)
   }
 
-  /** Bind an unbound Yjs client id to a member (persisted with the next save). */
+  /** Bind an unbound Yjs client id to a member (kept by the log record of its update, and the next snapshot). */
   bind(clientId: number, memberId: string): void {
     if (this.clientOwners.has(clientId)) return
     this.clientOwners.set(clientId, memberId)
     this.scheduler.schedule()
   }
 
-  /** Listen to completed saves; returns the unsubscribe function. */
+  /** Listen to completed snapshots; returns the unsubscribe function. */
   onSaved(listener: (stateVector: Uint8Array) => void): () => void {
     this.savedListeners.add(listener)
     return () => this.savedListeners.delete(listener)
   }
 
-  /** Save now whatever is unsaved. */
+  /** Listen to updates becoming durable, in order; returns the unsubscribe function. */
+  onDurable(listener: (batch: DurableBatch) => void): () => void {
+    this.durableListeners.add(listener)
+    return () => this.durableListeners.delete(listener)
+  }
+
+  /** Resolves once every update applied so far is durable. */
+  whenDurable(): Promise<void> {
+    if (this.durable >= this.applied) return Promise.resolve()
+    const upTo = this.applied
+    return new Promise((resolve) => this.durableWaiters.push({ upTo, resolve }))
+  }
+
+  /** Take a snapshot now of whatever it does not cover yet. */
   flush(): Promise<void> {
     return this.scheduler.flush()
   }
@@ -91,14 +138,57 @@ export class DocumentRoom {
 
   /** Release memory. */
   destroy(): void {
+    this.destroyed = true
+    this.pending = []
     this.savedListeners.clear()
+    this.durableListeners.clear()
     this.awareness.destroy()
     this.doc.destroy()
+    // Nothing will be relayed any more; whoever waits must not wait for ever.
+    for (const waiter of this.durableWaiters.splice(0)) waiter.resolve()
+  }
+
+  /** @internal The group commit takes everything applied since its last flush. */
+  takePending(): PendingRecords | null {
+    if (this.destroyed || this.pending.length === 0) return null
+    const updates = this.pending
+    this.pending = []
+    const upTo = this.applied
+    // Read now: it describes exactly what this flush makes durable (everything applied is in it or before it).
+    const stateVector = Y.encodeStateVector(this.doc)
+    return {
+      records: updates.map((u) => ({ update: u.update, memberId: senderOf(u.origin) })),
+      committed: () => this.committed(new DurableBatch(updates, stateVector), upTo),
+      failed: () => {
+        if (this.destroyed) return
+        this.pending = [...updates, ...this.pending]
+        this.deps.commit.markDirty(this)
+      },
+    }
+  }
+
+  private committed(batch: DurableBatch, upTo: number): void {
+    if (this.destroyed) return
+    this.durable = upTo
+    this.durableStateVector = batch.stateVector
+    for (const listener of [...this.durableListeners]) listener(batch)
+    const ready = this.durableWaiters.filter((w) => w.upTo <= upTo)
+    this.durableWaiters = this.durableWaiters.filter((w) => w.upTo > upTo)
+    for (const waiter of ready) waiter.resolve()
+  }
+
+  private log(update: Uint8Array, origin: unknown): void {
+    this.scheduler.schedule()
+    // Replayed records are in the log already.
+    if (origin instanceof ReplayOrigin) return
+    this.pending.push({ update, origin })
+    this.applied += 1
+    this.deps.commit.markDirty(this)
   }
 
   private async save(): Promise<void> {
-    // Captured synchronously, so the state vector describes exactly the bytes stored.
     const stateVector = Y.encodeStateVector(this.doc)
+    // Captured synchronously, just before the store cuts the log: the snapshot covers every record appended so far.
     await this.deps.store({
       state: Y.encodeStateAsUpdate(this.doc),
       templates: this.templates,
@@ -106,7 +196,6 @@ export class DocumentRoom {
       projection: projectDocument(this.doc, this.templates),
       updatedAt: new Date().toISOString(),
     })
-    this.storedStateVector = stateVector
     for (const listener of [...this.savedListeners]) listener(stateVector)
   }
 }

@@ -35,6 +35,8 @@ export function createApp(deps: {
   config: Config
   logger: Logger
   failureLimits?: FailureLimits
+  /** Counters of the update log's group commit, shown by /healthz (absent: not shown). */
+  durability?: () => object
 }): Express {
   const { services, config, logger } = deps
   const app = express()
@@ -43,7 +45,7 @@ export function createApp(deps: {
   app.use(securityHeaders)
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' })
+    res.json({ status: 'ok', ...(deps.durability ? { durability: deps.durability() } : {}) })
   })
 
   const limit = createFailureLimiter(deps.failureLimits)

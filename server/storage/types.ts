@@ -181,10 +181,43 @@ export interface CaseStore {
   delete(id: string): Promise<void>
 }
 
-/** Workspace documents: one file per workspace, so saving one costs in proportion to that one. */
+/** One record of a workspace's update log: an update applied to its document, and who sent it. */
+export interface LoggedUpdate {
+  /** The Yjs update, exactly as applied. */
+  update: Uint8Array
+  /** The authenticated member whose connection sent it (attribution and client-id binding survive replay); null for the server's own changes. */
+  memberId: string | null
+}
+
+/** Log records of several workspaces, made durable together in one group commit. */
+export type LogBatch = ReadonlyMap<string, readonly LoggedUpdate[]>
+
+/** A stored document as loaded: the snapshot, and the log records appended after it, to replay on top of it. */
+export interface LoadedDocument extends StoredDocument {
+  /** Records not yet covered by the snapshot, oldest first (replaying a covered one again changes nothing). */
+  log: LoggedUpdate[]
+  /** Bytes of a torn last record (a write cut by a crash) that were dropped; 0 when none. */
+  tornBytes: number
+}
+
+/**
+ * Workspace documents as an append-only update log per workspace and its compaction, a snapshot. An update is
+ * appended (durable: it survives SIGKILL and power loss) before anyone else sees it; the snapshot is written
+ * from time to time and then cuts the log it covers.
+ */
 export interface DocumentStore {
-  load(workspaceId: string): Promise<StoredDocument | undefined>
+  /** The snapshot and the log records after it; undefined when the workspace has no document. */
+  load(workspaceId: string): Promise<LoadedDocument | undefined>
+  /**
+   * Store a snapshot durably, then cut the log records appended before this call (the caller reads the
+   * document's state just before calling, after applying every record it appended).
+   */
   store(workspaceId: string, doc: StoredDocument): Promise<void>
+  /** Append the records of every workspace in the batch; resolves once all of them are durable. */
+  append(batch: LogBatch): Promise<void>
+  /** Workspaces whose log holds records not cut yet (replayed and compacted at start). */
+  withLog(): Promise<string[]>
+  /** Delete the snapshot, its projection and the log. */
   delete(workspaceId: string): Promise<void>
 }
 

@@ -6,9 +6,10 @@ import { CloseCode } from '../../../cases/contracts/closeCodes'
 import { MessageType, encodeSavedMessage } from '../../../cases/contracts/yjsMessages'
 import type { Config } from '../../config'
 import type { DocumentManager, DocumentRoom } from '../../documents'
+import type { DurableBatch } from '../../documents/durableBatch'
 import type { Logger } from '../../logger'
 import type { AuthUser, WorkspaceRole } from '../../services/ports'
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
+import { awarenessMessage, relayMessage, syncStep1Message, syncStep2Message } from './messages'
 import { ConnectionPresence } from './presence'
 import type { ConnectionRegistry } from './registry'
 import { checkUpdate } from './updateGuard'
@@ -122,8 +123,11 @@ export class YjsConnection {
   }
 
   private subscribe(room: DocumentRoom): void {
-    const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin !== this) this.send(updateMessage(update))
+    // Peers' updates reach this connection only once they are durable, so it never holds what a crash could lose.
+    const onDurable = (batch: DurableBatch) => {
+      const update = batch.updateExcluding(this)
+      if (update) this.send(relayMessage(update))
+      if (this.ctx.ack) this.send(encodeSavedMessage(batch.stateVector))
     }
     const onAwareness = (
       changes: { added: number[]; updated: number[]; removed: number[] },
@@ -134,14 +138,9 @@ export class YjsConnection {
           awarenessMessage(room.awareness, [...changes.added, ...changes.updated, ...changes.removed]),
         )
     }
-    room.doc.on('update', onUpdate)
+    this.unsubscribe.push(room.onDurable(onDurable))
     room.awareness.on('update', onAwareness)
-    this.unsubscribe.push(
-      () => room.doc.off('update', onUpdate),
-      () => room.awareness.off('update', onAwareness),
-    )
-    if (this.ctx.ack)
-      this.unsubscribe.push(room.onSaved((stateVector) => this.send(encodeSavedMessage(stateVector))))
+    this.unsubscribe.push(() => room.awareness.off('update', onAwareness))
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -176,8 +175,12 @@ export class YjsConnection {
   private handleSync(decoder: decoding.Decoder, room: DocumentRoom): void {
     const step = decoding.readVarUint(decoder)
     if (step === syncProtocol.messageYjsSyncStep1) {
-      this.send(syncStep2Message(room.doc, decoding.readVarUint8Array(decoder)))
-      if (this.ctx.ack) this.send(encodeSavedMessage(room.storedStateVector))
+      const reply = syncStep2Message(room.doc, decoding.readVarUint8Array(decoder))
+      // The reply may hold updates still being made durable: it is sent once they are.
+      void room.whenDurable().then(() => {
+        this.send(reply)
+        if (this.ctx.ack) this.send(encodeSavedMessage(room.durableStateVector))
+      })
     } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
       const update = decoding.readVarUint8Array(decoder)
       // Lecturers watch, and students of a submitted workspace read: their updates are read and dropped,

@@ -29,6 +29,18 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+const relayed = new WeakMap<Uint8Array, Uint8Array>()
+
+/** The update message of a relayed update, encoded once however many connections it goes to. */
+export function relayMessage(update: Uint8Array): Uint8Array {
+  let message = relayed.get(update)
+  if (!message) {
+    message = updateMessage(update)
+    relayed.set(update, message)
+  }
+  return message
+}
+
 /** The awareness states of these clients. */
 export function awarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder()

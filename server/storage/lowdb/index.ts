@@ -19,7 +19,7 @@ import { LowdbVersionStore } from './versions'
 
 /**
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
- * workspaces/<id>.json (+ <id>.analysis.json),
+ * workspaces/<id>.json (+ <id>.analysis.json, and the update log <id>.<generation>.log),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
  * grades/<workspaceId>.json, contributions/<workspaceId>.json,
  * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json. Small collections are loaded into memory here, once;
@@ -50,13 +50,14 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
   const reviews = await openReviewStores(queue, dataDir)
   const contributions = await LowdbContributionStore.open(queue, path.join(dataDir, 'contributions'))
   const selfChecks = await LowdbSelfCheckStore.open(queue, path.join(dataDir, 'selfchecks'))
+  const documents = await LowdbDocumentStore.open(queue, dirs.workspaces)
 
   return {
     lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
     sessions: new LowdbSessionStore(queue, sessionsPath, liveSessions),
     classes: new LowdbClassStore(queue, dirs.classes, classes),
     cases: new LowdbCaseStore(queue, dirs.cases, cases),
-    documents: new LowdbDocumentStore(queue, dirs.workspaces),
+    documents,
     versions: new LowdbVersionStore(queue, dirs.versions),
     ...reviews,
     contributions,

@@ -3,6 +3,8 @@ import type {
   ClassRecord,
   ClassStore,
   DocumentStore,
+  LogBatch,
+  LoggedUpdate,
   LecturerRecord,
   LecturerStore,
   SessionRecord,
@@ -101,17 +103,33 @@ export class MemoryClassStore extends MemoryRecords<ClassRecord> implements Clas
 /** Lecturer-authored cases held in memory. */
 export class MemoryCaseStore extends MemoryRecords<Parameters<CaseStore['put']>[0]> implements CaseStore {}
 
-/** Workspace documents held in memory. */
+/** Workspace documents held in memory: a snapshot and the log records appended after it. */
 export class MemoryDocumentStore implements DocumentStore {
   readonly byId = new Map<string, StoredDocument>()
+  readonly logs = new Map<string, LoggedUpdate[]>()
   async load(workspaceId: string) {
     const doc = this.byId.get(workspaceId)
-    return doc && copy(doc)
+    return doc && { ...copy(doc), log: copy(this.logs.get(workspaceId) ?? []), tornBytes: 0 }
   }
   async store(workspaceId: string, doc: StoredDocument) {
+    // Cut at the call, like a durable store: records appended after it are not covered by this snapshot.
+    const covered = this.logs.get(workspaceId)?.length ?? 0
     this.byId.set(workspaceId, copy(doc))
+    this.logs.get(workspaceId)?.splice(0, covered)
+    if (this.logs.get(workspaceId)?.length === 0) this.logs.delete(workspaceId)
+  }
+  async append(batch: LogBatch) {
+    for (const [workspaceId, records] of batch) {
+      const log = this.logs.get(workspaceId) ?? []
+      log.push(...copy(records))
+      this.logs.set(workspaceId, log)
+    }
+  }
+  async withLog() {
+    return [...this.logs.keys()]
   }
   async delete(workspaceId: string) {
     this.byId.delete(workspaceId)
+    this.logs.delete(workspaceId)
   }
 }

@@ -1,0 +1,68 @@
+import { crc32 } from 'node:zlib'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import type { LoggedUpdate } from '../types'
+
+/** Bytes before each record's payload: its length and its CRC-32, both unsigned 32-bit big-endian. */
+const HEADER_BYTES = 8
+/** No record is larger than this (a WebSocket message is at most a few MiB); a larger length is damage. */
+const MAX_RECORD_BYTES = 256 * 1024 * 1024
+
+/**
+ * One log record: `[payload length][CRC-32 of payload][payload]`, the payload being whether a member sent it,
+ * the member's id, and the update. The length and checksum let a reader tell a whole record from one a crash
+ * cut short.
+ */
+export function encodeLogRecord(record: LoggedUpdate): Uint8Array {
+  const payload = encoding.createEncoder()
+  encoding.writeVarUint(payload, record.memberId === null ? 0 : 1)
+  if (record.memberId !== null) encoding.writeVarString(payload, record.memberId)
+  encoding.writeVarUint8Array(payload, record.update)
+  const body = encoding.toUint8Array(payload)
+  const out = Buffer.allocUnsafe(HEADER_BYTES + body.byteLength)
+  out.writeUInt32BE(body.byteLength, 0)
+  out.writeUInt32BE(crc32(body), 4)
+  out.set(body, HEADER_BYTES)
+  return out
+}
+
+/** The records of a log file, and where the whole ones end. */
+export interface DecodedLog {
+  records: LoggedUpdate[]
+  /** Offset just after the last whole record; bytes from here on are a torn tail. */
+  validBytes: number
+}
+
+function decodePayload(body: Uint8Array): LoggedUpdate {
+  const decoder = decoding.createDecoder(body)
+  const hasMember = decoding.readVarUint(decoder) === 1
+  const memberId = hasMember ? decoding.readVarString(decoder) : null
+  const update = decoding.readVarUint8Array(decoder)
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in a log record')
+  return { memberId, update: new Uint8Array(update) }
+}
+
+/**
+ * Read records until the data ends or a record is incomplete, fails its checksum or does not decode: that and
+ * everything after it is a torn tail (appends are sequential, so nothing whole can follow a torn record).
+ */
+export function decodeLog(data: Uint8Array): DecodedLog {
+  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  const records: LoggedUpdate[] = []
+  let offset = 0
+  while (offset + HEADER_BYTES <= view.byteLength) {
+    const length = view.readUInt32BE(offset)
+    const checksum = view.readUInt32BE(offset + 4)
+    const end = offset + HEADER_BYTES + length
+    if (length > MAX_RECORD_BYTES || end > view.byteLength) break
+    const body = view.subarray(offset + HEADER_BYTES, end)
+    if (crc32(body) !== checksum) break
+    try {
+      records.push(decodePayload(body))
+    } catch {
+      break
+    }
+    offset = end
+  }
+  return { records, validBytes: offset }
+}
