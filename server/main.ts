@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config'
-import { createServer } from './createServer'
+import { createServer, type RunningServer } from './createServer'
 import { createLogger } from './logger'
 
 /** The executable: a thin shell over createServer(). */
@@ -15,12 +15,14 @@ async function main(): Promise<void> {
     throw error
   }
   const logger = createLogger(config.LOG_LEVEL)
-  const server = await createServer(config, logger)
-  logger.info(`Ruang Kasus is listening on ${server.url} (data in ${config.dataDir})`)
+  // A log line must never cut the final save short: after the terminal closed (EIO) or a pipe reader left
+  // (EPIPE), writes fail with an 'error' event that, unheard, would end the process. Only the line is lost.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined)
 
-  const stop = (signal: string) => {
-    logger.info(`${signal}: storing everything and stopping`)
-    server.close().then(
+  let server: RunningServer | null = null
+  let stopRequested = false
+  const stop = (running: RunningServer) => {
+    running.close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error('error while stopping', error)
@@ -28,8 +30,34 @@ async function main(): Promise<void> {
       },
     )
   }
-  process.once('SIGTERM', () => stop('SIGTERM'))
-  process.once('SIGINT', () => stop('SIGINT'))
+  /**
+   * The first request to stop stores everything and exits; any later one is ignored. A terminal's Ctrl-C, a
+   * launcher forwarding the same signal, or an impatient second Ctrl-C must never cut the final save short.
+   */
+  const requestStop = (reason: string) => {
+    if (stopRequested) {
+      logger.warn(`${reason}: already stopping; waiting for the final save`)
+      return
+    }
+    stopRequested = true
+    logger.info(`${reason}: storing everything and stopping`)
+    // Asked to stop while still starting (e.g. seeding): stop as soon as there is a server to close.
+    if (server) stop(server)
+  }
+  // `on`, not `once`: after the first signal Node's default action (terminate at once) must stay replaced.
+  process.on('SIGTERM', () => requestStop('SIGTERM'))
+  process.on('SIGINT', () => requestStop('SIGINT'))
+  // Started by scripts/start.mjs with an IPC channel: the channel closes when the launcher is gone (even when
+  // it was SIGKILLed), and the server, in its own process group, would otherwise run on unattended.
+  if (process.connected) {
+    process.once('disconnect', () => requestStop('launcher exited'))
+    // Only to notice the launcher going away: the channel alone must not keep the process running.
+    process.channel?.unref()
+  }
+
+  server = await createServer(config, logger)
+  logger.info(`Ruang Kasus is listening on ${server.url} (data in ${config.dataDir})`)
+  if (stopRequested) stop(server)
 }
 
 main().catch((error: unknown) => {
