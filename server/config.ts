@@ -40,6 +40,11 @@ const envSchema = z.object({
   SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
   /** Group commit: the update log is flushed (written and synced) at most once per this many milliseconds. */
   LOG_FLUSH_TICK_MS: z.coerce.number().int().min(1).max(1_000).default(4),
+  /**
+   * After a restore from a backup, devices may hold newer work under client ids the restored data gives to
+   * another member: for this many days it is merged (credited to nobody) instead of refused with 4409.
+   */
+  RESTORE_GRACE_DAYS: z.coerce.number().min(0).max(365).default(14),
   /** A document with no connections is unloaded from memory after this long. */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   /** A periodic history snapshot is taken at a save when the last snapshot is older than this (0: none). */

@@ -13,6 +13,7 @@ import { OVERVIEW_INTERVAL_MS } from './realtime/events/exerciseOverview'
 import { announceDemo, seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { openStorage } from './storage'
+import type { Storage } from './storage/types'
 
 /** A started server. */
 export interface RunningServer {
@@ -27,8 +28,10 @@ export interface RunningServer {
 export async function createServer(
   config: Config,
   logger: Logger = createLogger(config.LOG_LEVEL),
+  /** An opened storage to use instead of the configured one (tests inject faults at this seam). */
+  opened?: Storage,
 ): Promise<RunningServer> {
-  const storage = await openStorage(config)
+  const storage = opened ?? (await openStorage(config))
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
   // The recorder asks the manager whether a workspace is locked only when a room saves, long after both exist.

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { connectionOf } from './origin'
 
 /** An update applied to a room's document, and the transaction origin it was applied with. */
 export interface AppliedUpdate {
@@ -23,8 +24,8 @@ export class DurableBatch {
    * batch, is merged once and shared by every such connection.
    */
   updateExcluding(origin: unknown): Uint8Array | null {
-    const others = this.updates.some((u) => u.origin === origin)
-      ? this.updates.filter((u) => u.origin !== origin)
+    const others = this.updates.some((u) => connectionOf(u.origin) === origin)
+      ? this.updates.filter((u) => connectionOf(u.origin) !== origin)
       : null
     if (others === null) return (this.all ??= merge(this.updates))
     return others.length === 0 ? null : merge(others)

@@ -25,6 +25,11 @@ export interface DocumentManager extends LiveDocuments {
    * anyone connects); resolves with how many workspaces were replayed.
    */
   recover(): Promise<number>
+  /**
+   * Whether content under another member's client id is merged rather than refused: only for
+   * RESTORE_GRACE_DAYS after the data was restored from a backup (known from `recover`).
+   */
+  mergesRestoredWork(): boolean
   /** Counters of the group commit since start. */
   durability(): CommitStats
   /** Store everything received and release memory. */
@@ -54,6 +59,8 @@ export function createDocumentManager(deps: {
   const idleTimers = new Map<string, NodeJS.Timeout>()
   /** Workspaces whose document takes no updates (submitted); the services mark them at start and on submit. */
   const locked = new Set<string>()
+  /** Until when work under other members' client ids is merged (ms since epoch; 0: never restored). */
+  let restoredUntil = 0
   const commit = new GroupCommit(
     (batch) => storage.documents.append(batch),
     config.LOG_FLUSH_TICK_MS,
@@ -230,6 +237,14 @@ export function createDocumentManager(deps: {
     },
 
     async recover() {
+      const restoredAt = await storage.restore.get()
+      if (restoredAt) {
+        restoredUntil = Date.parse(restoredAt) + config.RESTORE_GRACE_DAYS * 86_400_000
+        if (restoredUntil > Date.now())
+          logger.info(
+            `restored from a backup at ${restoredAt}: merging devices' work under other members' client ids until ${new Date(restoredUntil).toISOString()}`,
+          )
+      }
       const ids = await storage.documents.withLog()
       let next = 0
       const worker = async () => {
@@ -246,6 +261,10 @@ export function createDocumentManager(deps: {
       }
       await Promise.all(Array.from({ length: RECOVERY_CONCURRENCY }, worker))
       return ids.length
+    },
+
+    mergesRestoredWork() {
+      return restoredUntil > Date.now()
     },
 
     durability() {

@@ -235,6 +235,18 @@ export interface VersionStore {
 /** Thrown by VersionStore.create when the version already exists (versions are immutable). */
 export class VersionExistsError extends Error {}
 
+/**
+ * When the data was last restored from a backup. A restore brings back older documents while members'
+ * devices hold newer work; for a while after it the server merges that work instead of refusing it (see
+ * docs/realtime.md, "After a restore from a backup").
+ */
+export interface RestoreMarker {
+  /** The time of the last restore (ISO), or null when this data was never restored. */
+  get(): Promise<string | null>
+  /** Record a restore made at `at` (the restore command calls it once the restored files are in place). */
+  mark(at: string): Promise<void>
+}
+
 /** Everything the server stores, behind small interfaces (lowdb files now, PostgreSQL later). */
 export interface Storage {
   lecturers: LecturerStore
@@ -253,6 +265,8 @@ export interface Storage {
   history: SnapshotStore
   /** Members' stage self-checks (Tuckman) per workspace. */
   selfChecks: SelfCheckStore
+  /** When the data was last restored from a backup. */
+  restore: RestoreMarker
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

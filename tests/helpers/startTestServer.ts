@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { loadConfig } from '../../server/config'
 import { createServer, type RunningServer } from '../../server/createServer'
+import { openLowdbStorage } from '../../server/storage/lowdb'
+import type { Storage } from '../../server/storage/types'
 
 /** A real server on port 0 over a temporary data folder. */
 export interface TestServer extends RunningServer {
@@ -17,6 +19,8 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir?: string,
+  /** Wrap the real storage opened over the data folder (to inject a fault at that seam). */
+  wrapStorage?: (storage: Storage) => Storage,
 ): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-test-')))
   const config = loadConfig({
@@ -28,7 +32,8 @@ export async function startTestServer(
     CLIENT_DIR: '',
     ...env,
   })
-  const server = await createServer(config)
+  const storage = wrapStorage ? wrapStorage(await openLowdbStorage(config.dataDir)) : undefined
+  const server = await createServer(config, undefined, storage)
   return {
     ...server,
     dataDir: dir,

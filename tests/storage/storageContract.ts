@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type {
   ClassRecord,
   LecturerRecord,
+  LoggedUpdate,
   SessionRecord,
   Storage,
   StoredDocument,
@@ -57,6 +58,11 @@ export function storedDoc(bytes: number[]): StoredDocument {
     projection: { fiveC: { context: { notes: 'hello' } } },
     updatedAt: now(),
   }
+}
+
+/** An update-log record for tests (its bytes are a stand-in: the store never decodes them). */
+export function record(byte: number, memberId: string | null): LoggedUpdate {
+  return { update: new Uint8Array([byte, byte]), memberId }
 }
 
 /** A submitted version for tests (its result is a stand-in, not a real export). */
@@ -136,6 +142,54 @@ export function storageContract(name: string, factory: StorageFactory): void {
       await storage.close()
     })
 
+    it('appends update-log records of several workspaces at once and loads them after the snapshot, in order', async () => {
+      const storage = await factory.open()
+      await storage.documents.store('w1', storedDoc([1]))
+      await storage.documents.store('w2', storedDoc([2]))
+      await storage.documents.append(
+        new Map([
+          ['w1', [record(1, 'student-1'), record(2, null)]],
+          ['w2', [record(3, 'student-2')]],
+        ]),
+      )
+      await storage.documents.append(new Map([['w1', [record(4, 'student-1')]]]))
+      const w1 = await storage.documents.load('w1')
+      expect(w1?.log).toEqual([record(1, 'student-1'), record(2, null), record(4, 'student-1')])
+      expect(w1?.tornBytes).toBe(0)
+      expect((await storage.documents.load('w2'))?.log).toEqual([record(3, 'student-2')])
+      expect((await storage.documents.withLog()).sort()).toEqual(['w1', 'w2'])
+      await storage.close()
+    })
+
+    it('a snapshot cuts the records appended before it, and keeps those appended while it is stored', async () => {
+      const storage = await factory.open()
+      await storage.documents.store('w1', storedDoc([1]))
+      await storage.documents.append(new Map([['w1', [record(1, 'student-1')]]]))
+      const stored = storage.documents.store('w1', storedDoc([1, 1]))
+      // Applied after the snapshot's state was read: not covered by it.
+      const appended = storage.documents.append(new Map([['w1', [record(2, 'student-1')]]]))
+      await Promise.all([stored, appended])
+      const loaded = await storage.documents.load('w1')
+      expect([...(loaded?.state ?? [])]).toEqual([1, 1])
+      expect(loaded?.log).toEqual([record(2, 'student-1')])
+      await storage.documents.store('w1', storedDoc([1, 1, 2]))
+      expect((await storage.documents.load('w1'))?.log).toEqual([])
+      expect(await storage.documents.withLog()).toEqual([])
+      await storage.documents.append(new Map([['w1', [record(3, null)]]]))
+      await storage.documents.delete('w1')
+      expect(await storage.documents.load('w1')).toBeUndefined()
+      expect(await storage.documents.withLog()).toEqual([])
+      await storage.close()
+    })
+
+    it('remembers when the data was restored from a backup', async () => {
+      const storage = await factory.open()
+      expect(await storage.restore.get()).toBeNull()
+      await storage.restore.mark('2026-12-01T08:00:00.000Z')
+      expect(await storage.restore.get()).toBe('2026-12-01T08:00:00.000Z')
+      await storage.close()
+    })
+
     it('stores each version once, lists them oldest first, refuses to overwrite one and deletes them all', async () => {
       const storage = await factory.open()
       expect(await storage.versions.list('w1')).toEqual([])
@@ -199,8 +253,13 @@ export function storageContract(name: string, factory: StorageFactory): void {
         await storage.classes.put(klass('c9', 'l9'))
         await storage.cases.put({ ...caseStub('k9'), ownerId: 'l9' })
         await storage.documents.store('c9-w1', storedDoc([9, 8, 7]))
+        await storage.documents.append(new Map([['c9-w1', [record(7, 'student-1')]]]))
         await storage.versions.create('c9-w1', storedVersion(1, [6, 5]))
+        await storage.restore.mark('2026-12-01T08:00:00.000Z')
         const again = await reopen(storage)
+        expect(await again.restore.get()).toBe('2026-12-01T08:00:00.000Z')
+        expect((await again.documents.load('c9-w1'))?.log).toEqual([record(7, 'student-1')])
+        expect(await again.documents.withLog()).toEqual(['c9-w1'])
         expect((await again.lecturers.get('l9'))?.name).toBe('Dosen l9')
         expect((await again.sessions.get('h9'))?.userId).toBe('l9')
         expect(await again.sessions.get('expired')).toBeUndefined()

@@ -7,6 +7,7 @@ import { MessageType, encodeSavedMessage } from '../../../cases/contracts/yjsMes
 import type { Config } from '../../config'
 import type { DocumentManager, DocumentRoom } from '../../documents'
 import type { DurableBatch } from '../../documents/durableBatch'
+import { RecoveredOrigin } from '../../documents/origin'
 import type { Logger } from '../../logger'
 import type { AuthUser, WorkspaceRole } from '../../services/ports'
 import { awarenessMessage, relayMessage, syncStep1Message, syncStep2Message } from './messages'
@@ -193,14 +194,22 @@ export class YjsConnection {
 
   private applyUpdate(update: Uint8Array, room: DocumentRoom): void {
     const check = checkUpdate(update, this.userId, room.doc, (id) => room.ownerOf(id))
-    if (!check.ok && check.reason === 'impersonation') {
-      this.ctx.logger.warn(
-        `update from ${this.userId} under client id ${check.clientId} of another member; closing`,
-      )
-      return this.close(CloseCode.IMPERSONATION, 'client id belongs to another member')
-    }
     if (!check.ok) throw new BadMessage('update does not decode')
-    Y.applyUpdate(room.doc, update, this)
+    const foreign = check.foreign.length > 0
+    if (foreign) {
+      if (!this.ctx.documents.mergesRestoredWork()) {
+        this.ctx.logger.warn(
+          `update from ${this.userId} under client id ${check.foreign[0]} of another member; closing`,
+        )
+        return this.close(CloseCode.IMPERSONATION, 'client id belongs to another member')
+      }
+      // After a restore, a device may honestly hold a teammate's work the restored data lost: merge it,
+      // credited to nobody, and leave the ids with their owners.
+      this.ctx.logger.info(
+        `merging work under other members' client ids ${check.foreign.join(', ')} from ${this.userId} (after a restore)`,
+      )
+    }
+    Y.applyUpdate(room.doc, update, foreign ? new RecoveredOrigin(this) : this)
     for (const clientId of check.clients) room.bind(clientId, this.userId)
   }
 

@@ -15,6 +15,7 @@ import { prepareDir, readJson, readRecords } from './files'
 import { LowdbSnapshotStore } from './history'
 import { openReviewStores } from './reviews'
 import { LowdbSelfCheckStore } from './selfChecks'
+import { restoreMarker } from './restoreMarker'
 import { LowdbVersionStore } from './versions'
 
 /**
@@ -22,7 +23,8 @@ import { LowdbVersionStore } from './versions'
  * workspaces/<id>.json (+ <id>.analysis.json, and the update log <id>.<generation>.log),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
  * grades/<workspaceId>.json, contributions/<workspaceId>.json,
- * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json. Small collections are loaded into memory here, once;
+ * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json, restored.json (when the
+ * data was last restored from a backup). Small collections are loaded into memory here, once;
  * workspace documents are read only when a workspace is opened.
  */
 export async function openLowdbStorage(dataDir: string): Promise<Storage> {
@@ -63,6 +65,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     contributions,
     history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history')),
     selfChecks,
+    restore: restoreMarker(path.join(dataDir, 'restored.json')),
     close: () => queue.drain(),
   }
 }

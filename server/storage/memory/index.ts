@@ -1,4 +1,4 @@
-import type { Storage } from '../types'
+import type { RestoreMarker, Storage } from '../types'
 import {
   MemoryCaseStore,
   MemoryClassStore,
@@ -11,6 +11,14 @@ import { MemorySnapshotStore } from './history'
 import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
 import { MemorySelfCheckStore } from './selfChecks'
 import { MemoryVersionStore } from './versions'
+
+function memoryRestoreMarker(): RestoreMarker {
+  let restoredAt: string | null = null
+  return {
+    get: async () => restoredAt,
+    mark: async (at) => void (restoredAt = at),
+  }
+}
 
 /** Storage that lives only in this process: for the storage contract suite and quick experiments. */
 export function createMemoryStorage(): Storage {
@@ -27,6 +35,7 @@ export function createMemoryStorage(): Storage {
     contributions: new MemoryContributionStore(),
     history: new MemorySnapshotStore(),
     selfChecks: new MemorySelfCheckStore(),
+    restore: memoryRestoreMarker(),
     async close() {},
   }
 }
