@@ -223,6 +223,21 @@ describe.skipIf(process.platform !== 'linux')('stopping from a terminal never lo
     await app.gone()
   }, 120_000)
 
+  it('start.mjs killed outright (SIGKILL): the server notices, stores everything and stops', async () => {
+    const dataDir = await makeDataDir()
+    dirs.push(dataDir)
+    const app = await launch(process.execPath, ['scripts/start.mjs'], dataDir)
+    const text = 'disimpan walau peluncurnya mati'
+    const { token, workspaceId } = await editSeenByAnother(app.url, app.wsUrl, text)
+
+    // Only start.mjs: the server, in its own group, learns of it through the closed IPC channel.
+    process.kill(app.child.pid!, 'SIGKILL')
+    await app.gone()
+    expect(app.output()).toContain('launcher exited: storing everything and stopping')
+
+    expect(await notesAfterRestart(dataDir, workspaceId, token)).toBe(text)
+  }, 120_000)
+
   it('the server itself ignores a second signal while it stores everything, and exits 0', async () => {
     const dataDir = await makeDataDir()
     dirs.push(dataDir)
