@@ -36,8 +36,8 @@ const envSchema = z.object({
    * Pace of snapshots (the update log's compaction): debounce and maximum wait. Every update is durable in the
    * log before it is relayed; these only bound how much log a restart replays.
    */
-  SAVE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(300),
-  SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
+  SAVE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
+  SAVE_MAX_WAIT_MS: z.coerce.number().int().min(50).max(3_600_000).default(10_000),
   /** Group commit: the update log is flushed (written and synced) at most once per this many milliseconds. */
   LOG_FLUSH_TICK_MS: z.coerce.number().int().min(1).max(1_000).default(4),
   /**

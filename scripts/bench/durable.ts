@@ -6,8 +6,8 @@
  *    others watch. After a warm-up it measures, over `seconds`: edit → peer latency (insert → each watcher has the
  *    token; and → the last watcher has it), edit → SAVED latency (typists connect with `?ack=1`; insert → a SAVED
  *    state vector covering the typist's clock for that edit), server CPU (/proc/<pid>/stat), peak RSS (VmHWM and
- *    VmRSS sampled in the window) and, when `GET /healthz` has `durability: {flushes, records, syncs}`, flushes,
- *    records and syncs per second.
+ *    VmRSS sampled in the window) and, when `GET /healthz` has `durability: {flushes, records, workspaces}`,
+ *    flushes, records and workspaces per second (a flush is one write and one fdatasync of the shared log).
  * 2. The same workload against a bare y-websocket relay (scripts/bench/bareRelay.ts) as its own process, on a
  *    top-level Y.Text `notes`, then the p99 difference.
  * 3. Replay at start: W workspaces each get a few KB of text in a handful of updates over `?ack=1` (waiting for
@@ -177,7 +177,7 @@ function startBareRelay(timeoutMs: number): Promise<Spawned> {
 interface Durability {
   flushes: number
   records: number
-  syncs: number
+  workspaces: number
 }
 
 /** The `durability` counters of `GET /healthz`, or null when the server does not report them. */
@@ -186,9 +186,14 @@ async function readDurability(baseUrl: string): Promise<Durability | null> {
     const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) })
     const body = (await res.json()) as { durability?: Partial<Durability> }
     const d = body.durability
-    if (!d || typeof d.flushes !== 'number' || typeof d.records !== 'number' || typeof d.syncs !== 'number')
+    if (
+      !d ||
+      typeof d.flushes !== 'number' ||
+      typeof d.records !== 'number' ||
+      typeof d.workspaces !== 'number'
+    )
       return null
-    return { flushes: d.flushes, records: d.records, syncs: d.syncs }
+    return { flushes: d.flushes, records: d.records, workspaces: d.workspaces }
   } catch {
     return null
   }
@@ -230,7 +235,7 @@ interface LiveResult {
     flushesPerSecond: number
     recordsPerSecond: number
     recordsPerFlush: number | null
-    syncsPerSecond: number
+    workspacesPerFlush: number | null
   } | null
 }
 
@@ -400,7 +405,10 @@ async function runLive(target: LiveTarget, opts: Options): Promise<LiveResult> {
                 health1.flushes > health0.flushes
                   ? round((health1.records - health0.records) / (health1.flushes - health0.flushes), 2)
                   : null,
-              syncsPerSecond: rate(health0.syncs, health1.syncs),
+              workspacesPerFlush:
+                health1.flushes > health0.flushes
+                  ? round((health1.workspaces - health0.workspaces) / (health1.flushes - health0.flushes), 2)
+                  : null,
             }
           : null,
     }
@@ -695,7 +703,7 @@ function printLive(result: LiveResult | { error: string } | { skipped: string },
     const d = r.durability
     console.log(
       d
-        ? `  durability:            ${d.flushesPerSecond} flushes/s, ${d.recordsPerSecond} records/s, ${d.recordsPerFlush ?? 'n/a'} records/flush, ${d.syncsPerSecond} syncs/s`
+        ? `  durability:            ${d.flushesPerSecond} flushes/s, ${d.recordsPerSecond} records/s, ${d.recordsPerFlush ?? 'n/a'} records/flush, ${d.workspacesPerFlush ?? 'n/a'} workspaces/flush`
         : '  durability:            n/a (no durability counters in /healthz)',
     )
   }

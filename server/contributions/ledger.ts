@@ -105,6 +105,7 @@ export function createContributionLedger(deps: { storage: Storage; logger: Logge
       const doc = new Y.Doc()
       try {
         Y.applyUpdate(doc, stored.state)
+        for (const { update } of stored.log) Y.applyUpdate(doc, update)
         for (const id of templateIds) doc.getMap(id)
         return textPresence(doc, templateIds, (id) => stored.clientOwners[String(id)])
       } finally {

@@ -22,8 +22,8 @@ export interface CommitStats {
   flushes: number
   /** Records made durable. */
   records: number
-  /** Workspace logs synced (one per workspace per flush). */
-  syncs: number
+  /** Workspaces' record groups made durable (a flush carries one per workspace with updates). */
+  workspaces: number
   /** Appends that failed (their records were kept and retried). */
   failures: number
 }
@@ -39,7 +39,7 @@ const RETRY_MS = 500
  * runs goes into the next.
  */
 export class GroupCommit {
-  readonly stats: CommitStats = { flushes: 0, records: 0, syncs: 0, failures: 0 }
+  readonly stats: CommitStats = { flushes: 0, records: 0, workspaces: 0, failures: 0 }
   private readonly dirty = new Set<CommitSource>()
   private timer: NodeJS.Timeout | NodeJS.Immediate | null = null
   private running: Promise<void> | null = null
@@ -116,7 +116,7 @@ export class GroupCommit {
       return
     }
     this.stats.flushes += 1
-    this.stats.syncs += batch.size
+    this.stats.workspaces += batch.size
     for (const records of batch.values()) this.stats.records += records.length
     for (const pending of taken) pending.committed()
   }

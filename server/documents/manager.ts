@@ -70,8 +70,6 @@ export function createDocumentManager(deps: {
   async function load(workspaceId: string): Promise<DocumentRoom> {
     const stored = await storage.documents.load(workspaceId)
     if (!stored) throw new DocumentNotFoundError(`No document for workspace ${workspaceId}`)
-    if (stored.tornBytes > 0)
-      logger.warn(`workspace ${workspaceId}: dropped a torn last log record (${stored.tornBytes} bytes)`)
     const room = new DocumentRoom(workspaceId, stored, {
       store: (snapshot) => storage.documents.store(workspaceId, snapshot),
       commit,
@@ -171,6 +169,7 @@ export function createDocumentManager(deps: {
       try {
         if (stored) {
           Y.applyUpdate(doc, stored.state)
+          for (const { update } of stored.log) Y.applyUpdate(doc, update)
           ensureWorkspaceStructure(doc, stored.templates.map(getTemplate))
         }
         return fn(doc)
@@ -245,7 +244,11 @@ export function createDocumentManager(deps: {
             `restored from a backup at ${restoredAt}: merging devices' work under other members' client ids until ${new Date(restoredUntil).toISOString()}`,
           )
       }
-      const ids = await storage.documents.withLog()
+      const { workspaceIds: ids, tornBytes } = await storage.documents.replayable()
+      if (tornBytes > 0)
+        logger.warn(
+          `the update log ended in a torn record (${tornBytes} bytes, never acknowledged); dropped it`,
+        )
       let next = 0
       const worker = async () => {
         while (next < ids.length) {

@@ -10,8 +10,8 @@ import type { AuthUser } from './ports'
 import { isLate, workspaceStatus } from './workspaceStatus'
 
 /**
- * Completion and last save from the STORED document: one read per workspace, and a dashboard may lag the live
- * document by the save delay (a submitted workspace is stored at the lock, so it is exact).
+ * Completion and last save from the STORED document (its snapshot and the update log after it, so it is exact):
+ * one read per workspace, without loading it into a room.
  */
 async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, assignment: AssignmentRecord) {
   const stored = await ctx.storage.documents.load(workspace.id)
@@ -20,6 +20,7 @@ async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, as
   const doc = new Y.Doc()
   try {
     if (stored) Y.applyUpdate(doc, stored.state)
+    for (const { update } of stored?.log ?? []) Y.applyUpdate(doc, update)
     for (const template of templates) {
       const c = templateCompletion(doc, template)
       completion.filled += c.filled

@@ -196,14 +196,20 @@ export type LogBatch = ReadonlyMap<string, readonly LoggedUpdate[]>
 export interface LoadedDocument extends StoredDocument {
   /** Records not yet covered by the snapshot, oldest first (replaying a covered one again changes nothing). */
   log: LoggedUpdate[]
-  /** Bytes of a torn last record (a write cut by a crash) that were dropped; 0 when none. */
+}
+
+/** What the update log holds to replay at start. */
+export interface Replayable {
+  /** Workspaces with records no snapshot covers yet. */
+  workspaceIds: string[]
+  /** Bytes of torn records (writes a crash cut short) dropped from the ends of the log; 0 when none. */
   tornBytes: number
 }
 
 /**
- * Workspace documents as an append-only update log per workspace and its compaction, a snapshot. An update is
- * appended (durable: it survives SIGKILL and power loss) before anyone else sees it; the snapshot is written
- * from time to time and then cuts the log it covers.
+ * Workspace documents as an append-only update log and its compaction, a snapshot per workspace. An update is
+ * appended (durable: it survives SIGKILL and power loss) before anyone else sees it; a workspace's snapshot is
+ * written from time to time and then cuts that workspace's records it covers.
  */
 export interface DocumentStore {
   /** The snapshot and the log records after it; undefined when the workspace has no document. */
@@ -215,8 +221,8 @@ export interface DocumentStore {
   store(workspaceId: string, doc: StoredDocument): Promise<void>
   /** Append the records of every workspace in the batch; resolves once all of them are durable. */
   append(batch: LogBatch): Promise<void>
-  /** Workspaces whose log holds records not cut yet (replayed and compacted at start). */
-  withLog(): Promise<string[]>
+  /** What the log holds that no snapshot covers yet (replayed and compacted at start). */
+  replayable(): Promise<Replayable>
   /** Delete the snapshot, its projection and the log. */
   delete(workspaceId: string): Promise<void>
 }

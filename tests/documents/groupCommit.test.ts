@@ -74,7 +74,7 @@ describe('group commit of the update logs', () => {
     expect(batches.length).toBe(2)
     expect([...batches[1]!.keys()].sort()).toEqual(['w1', 'w2', 'w3'])
     expect(committed).toEqual(['w1:1', 'w1:2', 'w2:3,5', 'w3:4'])
-    expect(commit.stats).toMatchObject({ flushes: 2, records: 5, syncs: 4, failures: 0 })
+    expect(commit.stats).toMatchObject({ flushes: 2, records: 5, workspaces: 4, failures: 0 })
     expect((await storage.documents.load('w2'))?.log.map((r) => r.update[0])).toEqual([3, 5])
     await commit.stop()
     await storage.close()

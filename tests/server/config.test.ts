@@ -10,7 +10,8 @@ describe('configuration from environment variables', () => {
     expect(config.dataDir).toBe(path.resolve('./data'))
     expect(config.SEED_DEMO).toBe(true)
     expect(config.WS_MAX_MESSAGE_BYTES).toBe(2 * 1024 * 1024)
-    expect(config.SAVE_MAX_WAIT_MS).toBeLessThanOrEqual(2000)
+    expect(config.SAVE_MAX_WAIT_MS).toBeLessThanOrEqual(10_000)
+    expect(config.LOG_FLUSH_TICK_MS).toBeLessThanOrEqual(10)
   })
 
   it('reads and converts the values it is given', () => {

@@ -16,11 +16,12 @@ import { LowdbSnapshotStore } from './history'
 import { openReviewStores } from './reviews'
 import { LowdbSelfCheckStore } from './selfChecks'
 import { restoreMarker } from './restoreMarker'
+import { UpdateLog } from './updateLog'
 import { LowdbVersionStore } from './versions'
 
 /**
  * lowdb JSON files under `dataDir`: lecturers.json, sessions.json, classes/<id>.json, cases/<id>.json,
- * workspaces/<id>.json (+ <id>.analysis.json, and the update log <id>.<generation>.log),
+ * workspaces/<id>.json (+ <id>.analysis.json), log/<log id>.<position>.log (the update log of every workspace),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
  * grades/<workspaceId>.json, contributions/<workspaceId>.json,
  * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json, restored.json (when the
@@ -52,7 +53,8 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
   const reviews = await openReviewStores(queue, dataDir)
   const contributions = await LowdbContributionStore.open(queue, path.join(dataDir, 'contributions'))
   const selfChecks = await LowdbSelfCheckStore.open(queue, path.join(dataDir, 'selfchecks'))
-  const documents = await LowdbDocumentStore.open(queue, dirs.workspaces)
+  const log = await UpdateLog.open(path.join(dataDir, 'log'))
+  const documents = new LowdbDocumentStore(queue, dirs.workspaces, log)
 
   return {
     lecturers: new LowdbLecturerStore(queue, lecturersPath, lecturers?.lecturers ?? []),
@@ -66,6 +68,9 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history')),
     selfChecks,
     restore: restoreMarker(path.join(dataDir, 'restored.json')),
-    close: () => queue.drain(),
+    close: async () => {
+      await queue.drain()
+      await log.close()
+    },
   }
 }

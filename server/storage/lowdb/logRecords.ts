@@ -8,13 +8,20 @@ const HEADER_BYTES = 8
 /** No record is larger than this (a WebSocket message is at most a few MiB); a larger length is damage. */
 const MAX_RECORD_BYTES = 256 * 1024 * 1024
 
+/** A record of the shared update log: the workspace it belongs to, and the update with its sender. */
+export interface WorkspaceRecord {
+  workspaceId: string
+  record: LoggedUpdate
+}
+
 /**
- * One log record: `[payload length][CRC-32 of payload][payload]`, the payload being whether a member sent it,
- * the member's id, and the update. The length and checksum let a reader tell a whole record from one a crash
- * cut short.
+ * One log record: `[payload length][CRC-32 of payload][payload]`, the payload being the workspace id, whether a
+ * member sent it, the member's id, and the update. The length and checksum let a reader tell a whole record from
+ * one a crash cut short.
  */
-export function encodeLogRecord(record: LoggedUpdate): Uint8Array {
+export function encodeLogRecord(workspaceId: string, record: LoggedUpdate): Uint8Array {
   const payload = encoding.createEncoder()
+  encoding.writeVarString(payload, workspaceId)
   encoding.writeVarUint(payload, record.memberId === null ? 0 : 1)
   if (record.memberId !== null) encoding.writeVarString(payload, record.memberId)
   encoding.writeVarUint8Array(payload, record.update)
@@ -26,20 +33,21 @@ export function encodeLogRecord(record: LoggedUpdate): Uint8Array {
   return out
 }
 
-/** The records of a log file, and where the whole ones end. */
+/** The records of a log file with their offsets, and where the whole ones end. */
 export interface DecodedLog {
-  records: LoggedUpdate[]
+  records: (WorkspaceRecord & { offset: number })[]
   /** Offset just after the last whole record; bytes from here on are a torn tail. */
   validBytes: number
 }
 
-function decodePayload(body: Uint8Array): LoggedUpdate {
+function decodePayload(body: Uint8Array): WorkspaceRecord {
   const decoder = decoding.createDecoder(body)
+  const workspaceId = decoding.readVarString(decoder)
   const hasMember = decoding.readVarUint(decoder) === 1
   const memberId = hasMember ? decoding.readVarString(decoder) : null
   const update = decoding.readVarUint8Array(decoder)
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in a log record')
-  return { memberId, update: new Uint8Array(update) }
+  return { workspaceId, record: { memberId, update: new Uint8Array(update) } }
 }
 
 /**
@@ -48,7 +56,7 @@ function decodePayload(body: Uint8Array): LoggedUpdate {
  */
 export function decodeLog(data: Uint8Array): DecodedLog {
   const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-  const records: LoggedUpdate[] = []
+  const records: DecodedLog['records'] = []
   let offset = 0
   while (offset + HEADER_BYTES <= view.byteLength) {
     const length = view.readUInt32BE(offset)
@@ -58,7 +66,7 @@ export function decodeLog(data: Uint8Array): DecodedLog {
     const body = view.subarray(offset + HEADER_BYTES, end)
     if (crc32(body) !== checksum) break
     try {
-      records.push(decodePayload(body))
+      records.push({ ...decodePayload(body), offset })
     } catch {
       break
     }

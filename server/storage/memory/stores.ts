@@ -109,7 +109,7 @@ export class MemoryDocumentStore implements DocumentStore {
   readonly logs = new Map<string, LoggedUpdate[]>()
   async load(workspaceId: string) {
     const doc = this.byId.get(workspaceId)
-    return doc && { ...copy(doc), log: copy(this.logs.get(workspaceId) ?? []), tornBytes: 0 }
+    return doc && { ...copy(doc), log: copy(this.logs.get(workspaceId) ?? []) }
   }
   async store(workspaceId: string, doc: StoredDocument) {
     // Cut at the call, like a durable store: records appended after it are not covered by this snapshot.
@@ -125,8 +125,8 @@ export class MemoryDocumentStore implements DocumentStore {
       this.logs.set(workspaceId, log)
     }
   }
-  async withLog() {
-    return [...this.logs.keys()]
+  async replayable() {
+    return { workspaceIds: [...this.logs.keys()], tornBytes: 0 }
   }
   async delete(workspaceId: string) {
     this.byId.delete(workspaceId)
