@@ -20,7 +20,8 @@ describe('ecomap and field edits through the server', () => {
   const clients: YClient[] = []
 
   beforeAll(async () => {
-    server = await startTestServer()
+    // The counters file is written with each snapshot: take them quickly.
+    server = await startTestServer({ SAVE_DEBOUNCE_MS: '50', SAVE_MAX_WAIT_MS: '200' })
     made = await setupTemplateAssignment(server.url, ['fiveC', 'ecomap'], 2)
   })
   afterAll(async () => {

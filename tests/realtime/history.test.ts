@@ -308,7 +308,8 @@ describe('saving the live workspace', () => {
       acked.notes().insert(acked.notes().length, ` kalimat ${i}`)
       await waitForSavedCovering(log, acked.doc)
     }
-    expect((await stat(workspaceFile)).mtimeMs).toBeGreaterThan(savedBefore)
+    // SAVED means in the log; the snapshot follows within SAVE_MAX_WAIT_MS.
+    await vi.waitFor(async () => expect((await stat(workspaceFile)).mtimeMs).toBeGreaterThan(savedBefore))
     expect(await files()).toEqual(before)
     expect(await history(ani.api, ws)).toHaveLength(1)
     expect(notesOf(a.doc).toString()).toContain('kalimat 4')
