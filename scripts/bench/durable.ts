@@ -28,7 +28,7 @@ import os from 'node:os'
 import { MessageType } from '../../cases/contracts/yjsMessages'
 import * as Y from 'yjs'
 import { setupClassWithTeams } from '../../tests/helpers/api'
-import { makeDataDir } from '../../tests/helpers/childServer'
+import { childServerEnv, makeDataDir } from '../../tests/helpers/childServer'
 import {
   connectClient,
   createMessageLog,
@@ -149,15 +149,7 @@ function startRuangKasus(dataDir: string, env: Record<string, string>, timeoutMs
   return spawnListening({
     label: 'Ruang Kasus',
     args: ['--import', 'tsx', 'server/main.ts'],
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      CLIENT_DIR: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+    env: { ...childServerEnv(dataDir), ...env },
     listening: /listening on (http:\/\/\S+)/,
     timeoutMs,
   })

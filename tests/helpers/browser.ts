@@ -10,7 +10,8 @@ export const CLIENT_DIR = path.join(ROOT, 'dist', 'client')
 /** Where screenshots of e2e runs go (ignored by git with the rest of dist/). */
 export const SCREENSHOT_DIR = path.join(ROOT, 'dist', 'e2e-screenshots')
 
-const CHROMIUM_ARGS = [
+/** The arguments every browser test starts Debian's headless Chromium with. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

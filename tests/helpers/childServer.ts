@@ -26,6 +26,18 @@ export function removeDataDir(dir: string): Promise<void> {
   return rm(dir, { recursive: true, force: true })
 }
 
+/** The environment a child server runs with: loopback, port 0, `dataDir`, no demo, no client, info logs. */
+export function childServerEnv(dataDir: string): Record<string, string> {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    CLIENT_DIR: '',
+    LOG_LEVEL: 'info',
+  }
+}
+
 /**
  * Start `node --import tsx server/main.ts` on 127.0.0.1:0 over `dataDir` and resolve once it logs the address
  * it listens on.
@@ -33,16 +45,7 @@ export function removeDataDir(dir: string): Promise<void> {
 export function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      CLIENT_DIR: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+    env: { ...process.env, ...childServerEnv(dataDir), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))

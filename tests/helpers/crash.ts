@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core'
+import { CHROMIUM_ARGS } from './browser'
 import { makeDataDir, removeDataDir, startChildServer, type ChildServer } from './childServer'
 
 /**
@@ -126,18 +127,6 @@ export async function startCrashableServer(env: Record<string, string> = {}): Pr
     },
   }
 }
-
-/** The arguments tests/helpers/browser.ts starts Chromium with. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Debian's headless Chromium, as the other browser tests run it. */
 export function launchChromium(): Promise<Browser> {

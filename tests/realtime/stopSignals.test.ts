@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setupClassWithTeams } from '../helpers/api'
-import { makeDataDir, removeDataDir, startChildServer, type ChildServer } from '../helpers/childServer'
+import {
+  childServerEnv,
+  makeDataDir,
+  removeDataDir,
+  startChildServer,
+  type ChildServer,
+} from '../helpers/childServer'
 import { connectSynced, waitForText, type YClient } from '../helpers/yclient'
 
 /**
@@ -99,16 +105,8 @@ function launch(command: string, args: string[], dataDir: string): Promise<Launc
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      // No client to serve, so start.mjs builds none: the test does not depend on a client build.
-      CLIENT_DIR: '',
-      LOG_LEVEL: 'info',
-    },
+    // CLIENT_DIR is empty: no client to serve, so start.mjs builds none and the test needs no client build.
+    env: { ...process.env, ...childServerEnv(dataDir) },
   })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
