@@ -6,6 +6,7 @@ import { createDocumentManager } from './documents'
 import { DomainEvents } from './events'
 import { createProgressTracker } from './exercises/progressTracker'
 import { createHistoryRecorder } from './history/recorder'
+import { Health } from './health'
 import { createApp } from './http/app'
 import { createLogger, type Logger } from './logger'
 import { attachRealtime } from './realtime'
@@ -31,6 +32,7 @@ export async function createServer(
   /** An opened storage to use instead of the configured one (tests inject faults at this seam). */
   opened?: Storage,
 ): Promise<RunningServer> {
+  const health = new Health()
   const storage = opened ?? (await openStorage(config))
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
@@ -71,7 +73,7 @@ export async function createServer(
   await services.submissions.start()
   await services.exercises.start()
 
-  const app = createApp({ services, config, logger, durability: () => documents.durability() })
+  const app = createApp({ services, config, logger, health, durability: () => documents.durability() })
   const httpServer = http.createServer(app)
   const realtime = attachRealtime({ httpServer, services, documents, events, config, logger, progress })
 

@@ -6,7 +6,7 @@
  *    others watch. After a warm-up it measures, over `seconds`: edit → peer latency (insert → each watcher has the
  *    token; and → the last watcher has it), edit → SAVED latency (typists connect with `?ack=1`; insert → a SAVED
  *    state vector covering the typist's clock for that edit), server CPU (/proc/<pid>/stat), peak RSS (VmHWM and
- *    VmRSS sampled in the window) and, when `GET /healthz` has `durability: {flushes, records, workspaces}`,
+ *    VmRSS sampled in the window) and, when `GET /healthz?counters` has `durability: {flushes, records, workspaces}`,
  *    flushes, records and workspaces per second (a flush is one write and one fdatasync of the shared log).
  * 2. The same workload against a bare y-websocket relay (scripts/bench/bareRelay.ts) as its own process, on a
  *    top-level Y.Text `notes`, then the p99 difference.
@@ -172,10 +172,10 @@ interface Durability {
   workspaces: number
 }
 
-/** The `durability` counters of `GET /healthz`, or null when the server does not report them. */
+/** The `durability` counters of `GET /healthz?counters`, or null when the server does not report them. */
 async function readDurability(baseUrl: string): Promise<Durability | null> {
   try {
-    const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) })
+    const res = await fetch(`${baseUrl}/healthz?counters`, { signal: AbortSignal.timeout(5_000) })
     const body = (await res.json()) as { durability?: Partial<Durability> }
     const d = body.durability
     if (
@@ -203,7 +203,7 @@ interface LiveTarget {
   text(doc: Y.Doc): Y.Text
   /** Typists connect with `?ack=1` and SAVED latency is measured. */
   ack: boolean
-  /** Base URL for `/healthz` (durability counters), or null. */
+  /** Base URL for `/healthz?counters` (durability counters), or null. */
   httpUrl: string | null
 }
 

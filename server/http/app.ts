@@ -1,5 +1,6 @@
 import express, { type Express } from 'express'
 import type { Config } from '../config'
+import type { Health } from '../health'
 import type { Logger } from '../logger'
 import type { Services } from '../services'
 import { authenticate } from './auth'
@@ -35,7 +36,9 @@ export function createApp(deps: {
   config: Config
   logger: Logger
   failureLimits?: FailureLimits
-  /** Counters of the update log's group commit, shown by /healthz (absent: not shown). */
+  /** Open problems, shown by /healthz (absent: none). */
+  health?: Health
+  /** Counters of the update log's group commit, shown by /healthz?counters (absent: not shown). */
   durability?: () => object
 }): Express {
   const { services, config, logger } = deps
@@ -44,8 +47,14 @@ export function createApp(deps: {
   app.set('trust proxy', config.TRUST_PROXY)
   app.use(securityHeaders)
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', ...(deps.durability ? { durability: deps.durability() } : {}) })
+  app.get('/healthz', (req, res) => {
+    const problems = deps.health?.problems() ?? []
+    res.json({
+      status: problems.length > 0 ? 'degraded' : 'ok',
+      ...(problems.length > 0 ? { problems } : {}),
+      // Counters only on request, so the plain answer stays exactly {"status":"ok"} for scripts.
+      ...(req.query.counters !== undefined && deps.durability ? { durability: deps.durability() } : {}),
+    })
   })
 
   const limit = createFailureLimiter(deps.failureLimits)

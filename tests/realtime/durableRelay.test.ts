@@ -140,7 +140,7 @@ describe('durable before relay', () => {
     await waitForText(budi.doc, 'disk penuh sebentar')
     // Two failed appends and the one that succeeded.
     expect(gate.batches.length).toBeGreaterThanOrEqual(3)
-    const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
+    const health = (await (await fetch(`${server.url}/healthz?counters`)).json()) as {
       durability: { failures: number; flushes: number }
     }
     expect(health.durability.failures).toBe(2)
