@@ -17,6 +17,12 @@ export interface HealthProblem {
  */
 export class Health {
   private readonly open = new Map<string, HealthProblem>()
+  private readonly sources: (() => readonly HealthProblem[])[] = []
+
+  /** Add problems that something else keeps (e.g. the storage's damaged files), read at every look. */
+  addSource(source: () => readonly HealthProblem[]): void {
+    this.sources.push(source)
+  }
 
   /** Report a problem under `key`; reporting an open key again keeps its first time. */
   report(key: string, problem: Omit<HealthProblem, 'since'>): void {
@@ -36,11 +42,12 @@ export class Health {
 
   /** Every open problem, oldest first. */
   problems(): HealthProblem[] {
-    return [...this.open.values()].sort((a, b) => a.since.localeCompare(b.since))
+    const all = [...this.open.values(), ...this.sources.flatMap((source) => source())]
+    return all.sort((a, b) => a.since.localeCompare(b.since))
   }
 
   /** `ok`, or `degraded` while any problem is open. */
   status(): 'ok' | 'degraded' {
-    return this.open.size === 0 ? 'ok' : 'degraded'
+    return this.problems().length === 0 ? 'ok' : 'degraded'
   }
 }
