@@ -273,6 +273,8 @@ export interface Storage {
   selfChecks: SelfCheckStore
   /** When the data was last restored from a backup. */
   restore: RestoreMarker
+  /** Write something small durably and remove it: resolves once writes work (used to notice a disk with space again). */
+  probeWrite(): Promise<void>
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

@@ -15,6 +15,7 @@ import { prepareDir, readJson, readRecords } from './files'
 import { LowdbSnapshotStore } from './history'
 import { openReviewStores } from './reviews'
 import { LowdbSelfCheckStore } from './selfChecks'
+import { probeWrite } from './probeWrite'
 import { restoreMarker } from './restoreMarker'
 import { UpdateLog } from './updateLog'
 import { LowdbVersionStore } from './versions'
@@ -68,6 +69,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history')),
     selfChecks,
     restore: restoreMarker(path.join(dataDir, 'restored.json')),
+    probeWrite: () => probeWrite(dataDir),
     close: async () => {
       await queue.drain()
       await log.close()

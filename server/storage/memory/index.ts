@@ -36,6 +36,7 @@ export function createMemoryStorage(): Storage {
     history: new MemorySnapshotStore(),
     selfChecks: new MemorySelfCheckStore(),
     restore: memoryRestoreMarker(),
+    async probeWrite() {},
     async close() {},
   }
 }
