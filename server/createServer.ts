@@ -7,6 +7,7 @@ import { DomainEvents } from './events'
 import { createProgressTracker } from './exercises/progressTracker'
 import { createHistoryRecorder } from './history/recorder'
 import { Health } from './health'
+import { StorageFaults } from './storageFaults'
 import { createApp } from './http/app'
 import { createLogger, type Logger } from './logger'
 import { attachRealtime } from './realtime'
@@ -34,6 +35,7 @@ export async function createServer(
 ): Promise<RunningServer> {
   const health = new Health()
   const storage = opened ?? (await openStorage(config))
+  const faults = new StorageFaults({ health, logger, probe: () => storage.probeWrite() })
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
   // The recorder asks the manager whether a workspace is locked only when a room saves, long after both exist.
@@ -52,6 +54,7 @@ export async function createServer(
     attribution: contributions,
     history,
     progress,
+    faults,
   })
   const services = createServices({
     storage,
@@ -73,7 +76,7 @@ export async function createServer(
   await services.submissions.start()
   await services.exercises.start()
 
-  const app = createApp({ services, config, logger, health, durability: () => documents.durability() })
+  const app = createApp({ services, config, logger, health, faults, durability: () => documents.durability() })
   const httpServer = http.createServer(app)
   const realtime = attachRealtime({ httpServer, services, documents, events, config, logger, progress })
 
@@ -96,6 +99,7 @@ export async function createServer(
         services.exercises.stop()
         await realtime.close()
         await documents.close()
+        faults.stop()
         await storage.close()
         httpServer.closeAllConnections()
       })()

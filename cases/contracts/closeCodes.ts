@@ -20,6 +20,8 @@ export const CloseCode = {
   RESTARTING: 4500,
   /** The workspace became editable again (returned, resumed): reconnect. */
   REOPENED: 4501,
+  /** The server cannot store updates now (a full or failing disk): keep your edits and reconnect later. */
+  STORAGE_UNAVAILABLE: 4503,
 } as const
 
 /** One of the named close codes. */

@@ -11,6 +11,7 @@ export const ErrorCode = {
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  storage_unavailable: 503,
 } as const
 
 /** One of the stable error codes. */

@@ -8,6 +8,7 @@ import type { HistoryRecorder } from '../history/recorder'
 import type { Logger } from '../logger'
 import { DocumentLockedError, type LiveDocuments } from '../services/ports'
 import type { Storage } from '../storage/types'
+import type { StorageFaults } from '../storageFaults'
 import { GroupCommit, type CommitStats } from './groupCommit'
 import { projectDocument } from './projection'
 import { DocumentRoom, type RoomConnection } from './room'
@@ -53,6 +54,8 @@ export function createDocumentManager(deps: {
   history?: HistoryRecorder
   /** Follows the progress of live exercises' workspaces (absent: none). */
   progress?: { attach(room: DocumentRoom): void }
+  /** Hears of failed and working writes (absent: failures are only logged). */
+  faults?: StorageFaults
 }): DocumentManager {
   const { storage, config, logger } = deps
   const rooms = new Map<string, Promise<DocumentRoom>>()
@@ -61,10 +64,21 @@ export function createDocumentManager(deps: {
   const locked = new Set<string>()
   /** Until when work under other members' client ids is merged (ms since epoch; 0: never restored). */
   let restoredUntil = 0
+  const { faults } = deps
   const commit = new GroupCommit(
-    (batch) => storage.documents.append(batch),
+    async (batch) => {
+      try {
+        await storage.documents.append(batch)
+      } catch (error) {
+        faults?.failed('log', error)
+        throw error
+      }
+      faults?.succeeded('log')
+    },
     config.LOG_FLUSH_TICK_MS,
-    (error) => logger.error('appending to the update log failed; keeping the updates and retrying', error),
+    (error) => {
+      if (!faults) logger.error('appending to the update log failed; keeping the updates and retrying', error)
+    },
   )
 
   async function load(workspaceId: string): Promise<DocumentRoom> {
@@ -74,8 +88,12 @@ export function createDocumentManager(deps: {
       store: (snapshot) => storage.documents.store(workspaceId, snapshot),
       commit,
       timing: { debounceMs: config.SAVE_DEBOUNCE_MS, maxWaitMs: config.SAVE_MAX_WAIT_MS },
-      onSaveError: (error) => logger.error(`saving workspace ${workspaceId} failed; retrying`, error),
+      onSaveError: (error) => {
+        if (faults) faults.failed('snapshot', error)
+        else logger.error(`saving workspace ${workspaceId} failed; retrying`, error)
+      },
     })
+    if (faults) room.onSaved(() => faults.succeeded('snapshot'))
     // Attached before the replay, so replayed records are attributed to their members as they were at first.
     await deps.attribution?.attach(room)
     await deps.history?.attach(room)

@@ -1,7 +1,9 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
+import { CloseCode } from '../../cases/contracts/closeCodes'
 import { getTemplate } from '../../cases/templates'
 import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
+import { DocumentUnwritableError } from '../services/ports'
 import type { LoggedUpdate, StoredDocument } from '../storage/types'
 import type { CommitSource, GroupCommit, PendingRecords } from './groupCommit'
 import { senderOf } from './origin'
@@ -12,6 +14,8 @@ import { SaveScheduler, type SaveTiming } from './saveScheduler'
 /** Whatever is attached to a room (a WebSocket connection); the room only needs to be able to close it. */
 export interface RoomConnection {
   close(code: number, reason: string): void
+  /** True for a connection whose updates are applied (absent: read-only). */
+  readonly writes?: boolean
 }
 
 /** What a room needs from the outside to persist itself. */
@@ -53,7 +57,9 @@ export class DocumentRoom implements CommitSource {
   private pending: AppliedUpdate[] = []
   private applied = 0
   private durable = 0
-  private durableWaiters: { upTo: number; resolve: () => void }[] = []
+  private durableWaiters: { upTo: number; resolve: () => void; reject: (error: Error) => void }[] = []
+  /** Set while its updates cannot be made durable (the log's append failed): it takes no updates until they are. */
+  unwritable = false
   private destroyed = false
 
   constructor(
@@ -114,11 +120,14 @@ export class DocumentRoom implements CommitSource {
     return () => this.durableListeners.delete(listener)
   }
 
-  /** Resolves once every update applied so far is durable. */
+  /**
+   * Resolves once every update applied so far is durable; rejects with DocumentUnwritableError when appending
+   * them fails (they are still retried and may become durable later).
+   */
   whenDurable(): Promise<void> {
     if (this.durable >= this.applied) return Promise.resolve()
     const upTo = this.applied
-    return new Promise((resolve) => this.durableWaiters.push({ upTo, resolve }))
+    return new Promise((resolve, reject) => this.durableWaiters.push({ upTo, resolve, reject }))
   }
 
   /** Take a snapshot now of whatever it does not cover yet. */
@@ -163,12 +172,27 @@ export class DocumentRoom implements CommitSource {
         if (this.destroyed) return
         this.pending = [...updates, ...this.pending]
         this.deps.commit.markDirty(this)
+        this.becameUnwritable()
       },
     }
   }
 
+  /**
+   * Its updates cannot be stored: take none until they can. Writers are closed with a transient code, so their
+   * clients keep their edits and send them again once they reconnect; waiters hear it.
+   */
+  private becameUnwritable(): void {
+    this.unwritable = true
+    for (const connection of [...this.connections]) {
+      if (connection.writes) connection.close(CloseCode.STORAGE_UNAVAILABLE, 'cannot store updates now')
+    }
+    const error = new DocumentUnwritableError(`Updates of workspace ${this.workspaceId} cannot be stored now`)
+    for (const waiter of this.durableWaiters.splice(0)) waiter.reject(error)
+  }
+
   private committed(batch: DurableBatch, upTo: number): void {
     if (this.destroyed) return
+    this.unwritable = false
     this.durable = upTo
     this.durableStateVector = batch.stateVector
     for (const listener of [...this.durableListeners]) listener(batch)

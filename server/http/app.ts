@@ -1,6 +1,7 @@
 import express, { type Express } from 'express'
 import type { Config } from '../config'
 import type { Health } from '../health'
+import type { StorageFaults } from '../storageFaults'
 import type { Logger } from '../logger'
 import type { Services } from '../services'
 import { authenticate } from './auth'
@@ -38,6 +39,8 @@ export function createApp(deps: {
   failureLimits?: FailureLimits
   /** Open problems, shown by /healthz (absent: none). */
   health?: Health
+  /** Hears of storage writes that failed (absent: they are only answered 503). */
+  faults?: StorageFaults
   /** Counters of the update log's group commit, shown by /healthz?counters (absent: not shown). */
   durability?: () => object
 }): Express {
@@ -86,6 +89,6 @@ export function createApp(deps: {
 
   for (const handler of clientPages(config.clientDir)) app.use(handler)
   app.use(notFoundHandler)
-  app.use(errorHandler(logger))
+  app.use(errorHandler(logger, deps.faults))
   return app
 }

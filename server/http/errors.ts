@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { ErrorBody } from '../../cases/contracts/errors'
 import type { Logger } from '../logger'
 import { AppError } from '../services/errors'
+import { DocumentUnwritableError } from '../services/ports'
+import { isStorageWriteError, type StorageFaults } from '../storageFaults'
 
 /** An error with a stable code and its HTTP status; thrown by routes and services alike. */
 export { AppError as HttpError } from '../services/errors'
@@ -33,9 +35,21 @@ function toAppError(error: unknown): AppError | null {
   return null
 }
 
-/** The one error handler. */
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+/** What a client hears when the server cannot store a change now. */
+const STORAGE_UNAVAILABLE_MESSAGE =
+  'The server cannot save right now (its disk is full or failing). Try again in a moment.'
+
+/**
+ * The one error handler. A storage write that failed (a full or failing disk) answers 503 `storage_unavailable`
+ * and is reported to `faults`, which makes /healthz degraded until writes work again.
+ */
+export function errorHandler(logger: Logger, faults?: StorageFaults): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    if (isStorageWriteError(error)) faults?.failed('records', error)
+    if (isStorageWriteError(error) || error instanceof DocumentUnwritableError)
+      return void res
+        .status(503)
+        .json({ error: { code: 'storage_unavailable', message: STORAGE_UNAVAILABLE_MESSAGE } })
     const known = toAppError(error)
     if (!known) logger.error(`${req.method} ${req.path} failed`, error)
     const failure = known ?? new AppError('internal', 'Something went wrong on the server.')

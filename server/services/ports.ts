@@ -24,6 +24,9 @@ export interface AccessService {
 /** Thrown by LiveDocuments.change while the workspace is locked (submitted). */
 export class DocumentLockedError extends Error {}
 
+/** The workspace's updates cannot be made durable now (a full or failing disk); it takes none until they can. */
+export class DocumentUnwritableError extends Error {}
+
 /** The live documents of workspaces, as the services need them. Implemented in server/documents. */
 export interface LiveDocuments {
   /** Create a workspace's document with the whole structure of its templates, and store it durably. */

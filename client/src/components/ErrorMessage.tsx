@@ -7,6 +7,7 @@ const TRANSLATED = [
   'rate_limited',
   'unauthenticated',
   'forbidden',
+  'storage_unavailable',
 ] as const
 type Translated = (typeof TRANSLATED)[number]
 const isTranslated = (code: string): code is Translated => (TRANSLATED as readonly string[]).includes(code)

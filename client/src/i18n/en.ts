@@ -27,6 +27,8 @@ export const en: Dictionary<typeof id> = {
       rate_limited: 'Too many failed attempts. Wait a while and try again.',
       unauthenticated: 'Please sign in first.',
       forbidden: 'You do not have access to this.',
+      storage_unavailable:
+        'The server cannot save right now (its disk is full or failing). Nothing was lost; try again in a moment.',
     },
   },
   notFound: { title: 'Page not found', home: 'Go to the start page' },

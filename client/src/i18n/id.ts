@@ -23,6 +23,8 @@ export const id = {
       rate_limited: 'Terlalu banyak percobaan yang gagal. Tunggu sebentar lalu coba lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Anda tidak punya akses untuk ini.',
+      storage_unavailable:
+        'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
     },
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },

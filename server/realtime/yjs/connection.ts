@@ -52,6 +52,8 @@ function toBytes(data: RawData): Uint8Array {
 export class YjsConnection {
   readonly workspaceId: string
   readonly userId: string
+  /** Whether this connection's updates are applied (team members of an open workspace). */
+  readonly writes: boolean
   private room: DocumentRoom | null = null
   /** Messages that arrived while the room was loading, in order; null once live. */
   private queue: Uint8Array[] | null = []
@@ -67,6 +69,7 @@ export class YjsConnection {
   ) {
     this.workspaceId = ctx.workspaceId
     this.userId = ctx.user.id
+    this.writes = ctx.role === 'write'
     ws.on('message', (data, isBinary) => this.receive(data, isBinary))
     ws.on('close', () => this.cleanup())
     ws.on('error', (error) => ctx.logger.debug('document connection error', error))
@@ -95,6 +98,8 @@ export class YjsConnection {
     if (this.closed) return this.ctx.documents.disconnect(room, this)
     this.room = room
     if (this.staleRole()) return
+    if (this.writes && room.unwritable)
+      return this.close(CloseCode.STORAGE_UNAVAILABLE, 'cannot store updates now')
     const { user } = this.ctx
     this.presence = new ConnectionPresence(room, this, this.ctx.registry, {
       id: user.id,
@@ -178,10 +183,13 @@ export class YjsConnection {
     if (step === syncProtocol.messageYjsSyncStep1) {
       const reply = syncStep2Message(room.doc, decoding.readVarUint8Array(decoder))
       // The reply may hold updates still being made durable: it is sent once they are.
-      void room.whenDurable().then(() => {
-        this.send(reply)
-        if (this.ctx.ack) this.send(encodeSavedMessage(room.durableStateVector))
-      })
+      room.whenDurable().then(
+        () => {
+          this.send(reply)
+          if (this.ctx.ack) this.send(encodeSavedMessage(room.durableStateVector))
+        },
+        () => this.close(CloseCode.STORAGE_UNAVAILABLE, 'cannot store updates now'),
+      )
     } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
       const update = decoding.readVarUint8Array(decoder)
       // Lecturers watch, and students of a submitted workspace read: their updates are read and dropped,
@@ -193,6 +201,8 @@ export class YjsConnection {
   }
 
   private applyUpdate(update: Uint8Array, room: DocumentRoom): void {
+    // Nothing is taken that cannot be stored: the client keeps it and sends it again after reconnecting.
+    if (room.unwritable) return this.close(CloseCode.STORAGE_UNAVAILABLE, 'cannot store updates now')
     const check = checkUpdate(update, this.userId, room.doc, (id) => room.ownerOf(id))
     if (!check.ok) throw new BadMessage('update does not decode')
     const foreign = check.foreign.length > 0
