@@ -72,11 +72,32 @@ export async function createServer(
     logger.info(
       `replayed the update logs of ${replayed} workspace(s) in ${Math.round(performance.now() - started)} ms`,
     )
-  const demo = config.SEED_DEMO ? await seedDemo({ services, storage, config }) : null
+  // Damaged files (moved to DATA_DIR/quarantine/, see docs/operations.md) are on /healthz until an operator clears
+  // them, and each is logged once, naming the file: those found while opening and replaying now, later ones when seen.
+  const loggedProblems = new Set<string>()
+  const storageProblems = () => {
+    const problems = storage.problems()
+    for (const p of problems.filter((p) => !loggedProblems.has(`${p.since} ${p.message}`))) {
+      loggedProblems.add(`${p.since} ${p.message}`)
+      logger.error(`damaged data file ${p.subject ?? ''}: ${p.message}`)
+    }
+    return problems
+  }
+  health.addSource(storageProblems)
+  // A folder holding damaged files is not empty, whatever could be read from it: no demo seeded over it.
+  const demo =
+    config.SEED_DEMO && storageProblems().length === 0 ? await seedDemo({ services, storage, config }) : null
   await services.submissions.start()
   await services.exercises.start()
 
-  const app = createApp({ services, config, logger, health, faults, durability: () => documents.durability() })
+  const app = createApp({
+    services,
+    config,
+    logger,
+    health,
+    faults,
+    durability: () => documents.durability(),
+  })
   const httpServer = http.createServer(app)
   const realtime = attachRealtime({ httpServer, services, documents, events, config, logger, progress })
 

@@ -1,7 +1,7 @@
 import type { ComparedTeam, FieldComparison } from '../../cases/contracts/compare'
 import { TEMPLATES } from '../../cases/templates'
 import { readSection, type SectionJson } from '../../cases/ydoc/read'
-import type { WorkspaceRecord } from '../storage/types'
+import { DocumentUnavailableError, type WorkspaceRecord } from '../storage/types'
 import { asLecturer, openAssignment, type ServiceContext } from './context'
 import type { CompareRef } from './compareField'
 import { pickCompared, resolveCompareField } from './compareField'
@@ -11,6 +11,14 @@ import { workspaceStatus } from './workspaceStatus'
 /** The section from the live document (loaded or stored; read only, never re-encoded). */
 function liveSection(ctx: ServiceContext, workspaceId: string, ref: CompareRef): Promise<SectionJson> {
   return ctx.documents.read(workspaceId, (doc) => readSection(doc, ref.template, ref.section))
+}
+
+const UNAVAILABLE = Symbol('unavailable')
+
+/** A damaged document with no good version reads as UNAVAILABLE; any other failure stays a failure. */
+function unlessUnavailable(error: unknown): typeof UNAVAILABLE {
+  if (error instanceof DocumentUnavailableError) return UNAVAILABLE
+  throw error
 }
 
 /** The section from the team's latest submitted version, or null when it has none. */
@@ -44,8 +52,11 @@ export async function compareField(
       workspaceId: workspace.id,
       status: workspaceStatus(workspace),
     }
-    if (query.source === 'live')
-      return { ...row, value: pickCompared(ref, await liveSection(ctx, workspace.id, ref)) }
+    if (query.source === 'live') {
+      const section = await liveSection(ctx, workspace.id, ref).catch(unlessUnavailable)
+      // A document that is damaged with no good version (reported on /healthz) has no value; the rest is served.
+      return { ...row, value: section === UNAVAILABLE ? null : pickCompared(ref, section) }
+    }
     const submitted = await submittedSection(ctx, workspace, ref)
     if (!submitted) return { ...row, value: null }
     return { ...row, version: submitted.version, value: pickCompared(ref, submitted.section) }

@@ -3,7 +3,12 @@ import type { ClassOverview, ReviewState, WorkspaceOverview } from '../../cases/
 import { findTemplate } from '../../cases/templates'
 import type { TemplateDef } from '../../cases/templates/types'
 import { templateCompletion } from '../../cases/ydoc/read'
-import type { AssignmentRecord, ClassRecord, WorkspaceRecord } from '../storage/types'
+import {
+  DocumentUnavailableError,
+  type AssignmentRecord,
+  type ClassRecord,
+  type WorkspaceRecord,
+} from '../storage/types'
 import { lecturerClass, type ServiceContext } from './context'
 import { contributionReport } from './contributions'
 import type { AuthUser } from './ports'
@@ -14,7 +19,11 @@ import { isLate, workspaceStatus } from './workspaceStatus'
  * one read per workspace, without loading it into a room.
  */
 async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, assignment: AssignmentRecord) {
-  const stored = await ctx.storage.documents.load(workspace.id)
+  const stored = await ctx.storage.documents.load(workspace.id).catch((error: unknown) => {
+    // Damaged with no good version (reported on /healthz): no figures for it, the rest of the class is served.
+    if (error instanceof DocumentUnavailableError) return undefined
+    throw error
+  })
   const templates = assignment.templates.map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
   const completion = { filled: 0, total: 0 }
   const doc = new Y.Doc()

@@ -4,7 +4,13 @@ import {
   type ResultsManifest,
   type ResultsManifestFile,
 } from '../../cases/contracts/results'
-import type { AssignmentRecord, ClassRecord, TeamRecord, WorkspaceRecord } from '../storage/types'
+import {
+  DocumentUnavailableError,
+  type AssignmentRecord,
+  type ClassRecord,
+  type TeamRecord,
+  type WorkspaceRecord,
+} from '../storage/types'
 import { lecturerClass, type ServiceContext } from './context'
 import { exportBuilder } from './exportEnvelope'
 import type { AuthUser } from './ports'
@@ -89,8 +95,13 @@ async function workspaceFiles(
   const open = (target.workspace.status ?? 'open') === 'open'
   if (include === 'live' || (include === 'open' && open)) {
     const build = exportBuilder(record, target.workspace)
-    const data = await ctx.documents.read(id, (doc) => jsonBytes(build(doc, now)))
-    files.push(bundleFile(target, 'live.json', data, now, null))
+    try {
+      const data = await ctx.documents.read(id, (doc) => jsonBytes(build(doc, now)))
+      files.push(bundleFile(target, 'live.json', data, now, null))
+    } catch (error) {
+      // Damaged with no good version (reported on /healthz): no live.json for it; the rest of the zip is served.
+      if (!(error instanceof DocumentUnavailableError)) throw error
+    }
   }
   return files
 }

@@ -238,6 +238,30 @@ export interface VersionStore {
   deleteAll(workspaceId: string): Promise<void>
 }
 
+/**
+ * Thrown by DocumentStore.load when a workspace's document file is damaged and no good version of it exists:
+ * the damaged file is in the quarantine and reported by Storage.problems(); the workspace is not served.
+ */
+export class DocumentUnavailableError extends Error {
+  constructor(readonly workspaceId: string) {
+    super(`The document of workspace ${workspaceId} is unavailable (damaged; see the quarantine)`)
+  }
+}
+
+/**
+ * Something wrong with the stored data that an operator should see (the same shape as server/health.ts's
+ * HealthProblem): a damaged file moved to the quarantine, naming the file and what it affects.
+ */
+export interface StorageProblem {
+  /** `DAMAGED_FILE` (replaced by its previous version) or `RECORD_UNAVAILABLE` (no good version existed). */
+  code: string
+  message: string
+  /** The damaged file's path under the data folder. */
+  subject?: string
+  /** When it was found (ISO). */
+  since: string
+}
+
 /** Thrown by VersionStore.create when the version already exists (versions are immutable). */
 export class VersionExistsError extends Error {}
 
@@ -275,6 +299,11 @@ export interface Storage {
   restore: RestoreMarker
   /** Write something small durably and remove it: resolves once writes work (used to notice a disk with space again). */
   probeWrite(): Promise<void>
+  /**
+   * Damaged files found (at start or when read), until an operator clears them (for lowdb: by removing them from
+   * `DATA_DIR/quarantine/`, see docs/operations.md); read at every look, so keep it cheap.
+   */
+  problems(): StorageProblem[]
   /** Wait for pending writes and release files. */
   close(): Promise<void>
 }

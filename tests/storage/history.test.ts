@@ -16,7 +16,13 @@ describe('lowdb history files', () => {
     const aBefore = await stat(path.join(dir, 'history', 'w1', 'a.yjs'))
     await storage.history.create('w1', snapshot('b', '2026-01-01T00:10:00.000Z', [3]))
     await storage.close()
-    expect((await readdir(path.join(dir, 'history', 'w1'))).sort()).toEqual(['a.yjs', 'b.yjs', 'index.json'])
+    // index.json.prev: the index before the last snapshot was added (what a damaged index is replaced by).
+    expect((await readdir(path.join(dir, 'history', 'w1'))).sort()).toEqual([
+      'a.yjs',
+      'b.yjs',
+      'index.json',
+      'index.json.prev',
+    ])
     expect([...(await readFile(path.join(dir, 'history', 'w1', 'b.yjs')))]).toEqual([3])
     // Written once: a later snapshot leaves an earlier one's file alone.
     expect((await stat(path.join(dir, 'history', 'w1', 'a.yjs'))).mtimeMs).toBe(aBefore.mtimeMs)

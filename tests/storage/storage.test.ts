@@ -16,7 +16,12 @@ describe('lowdb files', () => {
     await storage.documents.store('w1', storedDoc([1, 2]))
     await storage.close()
     expect(await readdir(path.join(dir, 'classes'))).toEqual(['c1.json'])
-    expect((await readdir(path.join(dir, 'workspaces'))).sort()).toEqual(['w1.analysis.json', 'w1.json'])
+    // w1.json.prev: the previous snapshot, what a damaged one is replaced by (with the log after it).
+    expect((await readdir(path.join(dir, 'workspaces'))).sort()).toEqual([
+      'w1.analysis.json',
+      'w1.json',
+      'w1.json.prev',
+    ])
     const state = JSON.parse(await readFile(path.join(dir, 'workspaces', 'w1.json'), 'utf8'))
     expect(state.state).toBe(Buffer.from([1, 2]).toString('base64'))
     const analysis = JSON.parse(await readFile(path.join(dir, 'workspaces', 'w1.analysis.json'), 'utf8'))

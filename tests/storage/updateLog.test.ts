@@ -109,9 +109,14 @@ describe('the lowdb update log (one log shared by every workspace)', () => {
       ]),
     )
     await storage.documents.store('w1', storedDoc([1, 1]))
-    // w2's record is not covered yet: the segment stays.
-    expect(await segments(dataDir)).toHaveLength(1)
     await storage.documents.store('w2', storedDoc([2, 2]))
+    // Covered by the snapshots, but kept one snapshot longer: the previous snapshot plus the log must stand in
+    // for a damaged one (w1.json.prev + these records).
+    expect(await segments(dataDir)).toHaveLength(1)
+    await storage.documents.store('w1', storedDoc([1, 1, 1]))
+    // w2's record is not cut yet: the segment stays.
+    expect(await segments(dataDir)).toHaveLength(1)
+    await storage.documents.store('w2', storedDoc([2, 2, 2]))
     expect(await segments(dataDir)).toEqual([])
     await storage.documents.append(new Map([['w1', [record(3, null)]]]))
     expect(bytesOf((await storage.documents.load('w1'))?.log)).toEqual([3])

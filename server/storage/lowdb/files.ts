@@ -1,7 +1,10 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { JSONFile } from 'lowdb/node'
-import { syncDir, writeFileDurably } from './durableFile'
+import type { z } from 'zod'
+import { previousOf, syncDir, writeFileDurably } from './durableFile'
+import type { Quarantine } from './quarantine'
+import { readRecord } from './recordFile'
 
 /** Ids become file names: only these characters, so no id can reach outside its folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -65,7 +68,8 @@ export async function readJson<T>(file: string): Promise<T | null> {
  * The text is exactly what lowdb's JSONFile writes, so files written before and after read the same.
  */
 export function writeJson(file: string, value: unknown): Promise<void> {
-  return writeFileDurably(file, JSON.stringify(value, null, 2))
+  // Every record file keeps the version it replaces as <name>.prev: what a damaged file is replaced by.
+  return writeFileDurably(file, JSON.stringify(value, null, 2), { previous: 'keep' })
 }
 
 /**
@@ -73,7 +77,8 @@ export function writeJson(file: string, value: unknown): Promise<void> {
  * (otherwise a deleted record could come back). Nothing to remove, or no parent folder, is not an error.
  */
 export async function removeDurably(target: string): Promise<void> {
-  await rm(target, { recursive: true, force: true })
+  // Its previous version too: deleted data must not come back as a fallback (and privacy: delete means delete).
+  await Promise.all([rm(target, { recursive: true, force: true }), rm(previousOf(target), { force: true })])
   try {
     await syncDir(path.dirname(target))
   } catch (error) {
@@ -82,10 +87,21 @@ export async function removeDurably(target: string): Promise<void> {
   }
 }
 
-/** Read every `*.json` record of a folder (skipping names with more dots, such as `x.analysis.json`). */
-export async function readRecords<T>(dir: string, names: readonly string[]): Promise<T[]> {
+/**
+ * Read every `*.json` record of a folder (skipping names with more dots, such as `x.analysis.json`), checking each
+ * one's shape; a damaged one is replaced by its previous version or, with none, left out and reported (readRecord).
+ */
+export async function readRecords<T>(
+  quarantine: Quarantine,
+  dir: string,
+  names: readonly string[],
+  schema: z.ZodType,
+  what: (id: string) => string,
+): Promise<T[]> {
   const records = names
-    .filter((n) => isSafeId(n.slice(0, -'.json'.length)))
-    .map((n) => readJson<T>(path.join(dir, n)))
-  return (await Promise.all(records)).filter((r): r is Awaited<T> & T => r !== null)
+    .map((n) => n.slice(0, -'.json'.length))
+    .filter(isSafeId)
+    .map((id) => readRecord<T>(quarantine, path.join(dir, `${id}.json`), schema, { what: what(id) }))
+  const read = await Promise.all(records)
+  return read.flatMap((r) => (r.kind === 'ok' ? [r.value] : []))
 }

@@ -3,7 +3,10 @@ import path from 'node:path'
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from '../historyTypes'
 import { writeFileDurably } from './durableFile'
 import type { FileQueue } from './fileQueue'
-import { isSafeId, prepareDir, readJson, removeDurably, writeJson } from './files'
+import { isSafeId, prepareDir, removeDurably, writeJson } from './files'
+import type { Quarantine } from './quarantine'
+import { readRecord } from './recordFile'
+import { historyIndexSchema } from './schemas'
 
 /** history/<workspaceId>/index.json: what snapshots exist; a snapshot exists once it is listed here. */
 interface IndexFile {
@@ -25,6 +28,7 @@ export class LowdbSnapshotStore implements SnapshotStore {
   constructor(
     private readonly queue: FileQueue,
     private readonly dir: string,
+    private readonly quarantine: Quarantine,
   ) {}
 
   private folder(workspaceId: string): string {
@@ -33,7 +37,11 @@ export class LowdbSnapshotStore implements SnapshotStore {
   }
 
   private async readIndex(folder: string): Promise<SnapshotMeta[]> {
-    return (await readJson<IndexFile>(path.join(folder, INDEX)))?.snapshots ?? []
+    const read = await readRecord<IndexFile>(this.quarantine, path.join(folder, INDEX), historyIndexSchema, {
+      what: `the history of workspace ${path.basename(folder)}`,
+    })
+    // Unavailable (damaged, reported): no snapshot is listed; their state files stay in the folder.
+    return read.kind === 'ok' ? read.value.snapshots : []
   }
 
   async create(workspaceId: string, snapshot: StoredSnapshot): Promise<void> {

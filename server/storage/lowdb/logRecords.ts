@@ -36,8 +36,20 @@ export function encodeLogRecord(workspaceId: string, record: LoggedUpdate): Uint
 /** The records of a log file with their offsets, and where the whole ones end. */
 export interface DecodedLog {
   records: (WorkspaceRecord & { offset: number })[]
-  /** Offset just after the last whole record; bytes from here on are a torn tail. */
+  /** Offset just after the last whole record; bytes from here on are a torn tail or damage. */
   validBytes: number
+  /**
+   * Whether the bytes after the whole records are damage rather than a torn tail: a write a crash or a full disk
+   * cut short leaves a record that claims a sane length and runs past the end of the file, or zeros where the
+   * file system extended the file but never wrote the data. Anything else (a checksum that fails on data that is
+   * there, an absurd length, a payload that does not decode) was never written by the log.
+   */
+  damaged: boolean
+}
+
+function isAllZero(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0) return false
+  return true
 }
 
 function decodePayload(body: Uint8Array): WorkspaceRecord {
@@ -58,19 +70,29 @@ export function decodeLog(data: Uint8Array): DecodedLog {
   const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   const records: DecodedLog['records'] = []
   let offset = 0
+  let torn = true
   while (offset + HEADER_BYTES <= view.byteLength) {
     const length = view.readUInt32BE(offset)
     const checksum = view.readUInt32BE(offset + 4)
     const end = offset + HEADER_BYTES + length
-    if (length > MAX_RECORD_BYTES || end > view.byteLength) break
+    if (length > MAX_RECORD_BYTES) {
+      torn = false
+      break
+    }
+    if (end > view.byteLength) break
     const body = view.subarray(offset + HEADER_BYTES, end)
-    if (crc32(body) !== checksum) break
+    if (crc32(body) !== checksum) {
+      torn = false
+      break
+    }
     try {
       records.push({ ...decodePayload(body), offset })
     } catch {
+      torn = false
       break
     }
     offset = end
   }
-  return { records, validBytes: offset }
+  const rest = view.subarray(offset)
+  return { records, validBytes: offset, damaged: !torn && !isAllZero(rest) }
 }

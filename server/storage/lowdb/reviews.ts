@@ -10,6 +10,8 @@ import path from 'node:path'
 import type { FileQueue } from './fileQueue'
 import { prepareDir, readRecords } from './files'
 import { JsonFiles } from './jsonFiles'
+import type { Quarantine } from './quarantine'
+import { commentsSchema, gradeSchema, rubricSchema } from './schemas'
 
 /** comments/<workspaceId>.json: `{ workspaceId, threads }`. */
 export interface CommentsFile {
@@ -26,8 +28,12 @@ export class LowdbCommentStore implements CommentStore {
   readonly #workspaceOf = new Map<string, string>()
   readonly #files: JsonFiles<CommentsFile>
 
-  constructor(queue: FileQueue, dir: string, loaded: readonly CommentsFile[]) {
-    this.#files = new JsonFiles(queue, dir)
+  constructor(queue: FileQueue, dir: string, loaded: readonly CommentsFile[], quarantine: Quarantine) {
+    this.#files = new JsonFiles(queue, dir, {
+      quarantine,
+      schema: commentsSchema,
+      what: (id) => `the comments on workspace ${id}`,
+    })
     for (const file of loaded) this.#index(file.workspaceId, file.threads)
   }
 
@@ -61,8 +67,12 @@ export class LowdbCommentStore implements CommentStore {
 /** rubrics/<assignmentId>.json */
 export class LowdbRubricStore implements RubricStore {
   readonly #files: JsonFiles<RubricRecord>
-  constructor(queue: FileQueue, dir: string) {
-    this.#files = new JsonFiles(queue, dir)
+  constructor(queue: FileQueue, dir: string, quarantine: Quarantine) {
+    this.#files = new JsonFiles(queue, dir, {
+      quarantine,
+      schema: rubricSchema,
+      what: (id) => `the rubric of assignment ${id}`,
+    })
   }
   get(assignmentId: string) {
     return this.#files.get(assignmentId)
@@ -78,8 +88,12 @@ export class LowdbRubricStore implements RubricStore {
 /** grades/<workspaceId>.json */
 export class LowdbGradeStore implements GradeStore {
   readonly #files: JsonFiles<GradeRecord>
-  constructor(queue: FileQueue, dir: string) {
-    this.#files = new JsonFiles(queue, dir)
+  constructor(queue: FileQueue, dir: string, quarantine: Quarantine) {
+    this.#files = new JsonFiles(queue, dir, {
+      quarantine,
+      schema: gradeSchema,
+      what: (id) => `the grade of workspace ${id}`,
+    })
   }
   get(workspaceId: string) {
     return this.#files.get(workspaceId)
@@ -93,7 +107,7 @@ export class LowdbGradeStore implements GradeStore {
 }
 
 /** Open comments/, rubrics/ and grades/ under `dataDir` (comment files are read once now to index thread ids). */
-export async function openReviewStores(queue: FileQueue, dataDir: string) {
+export async function openReviewStores(queue: FileQueue, dataDir: string, quarantine: Quarantine) {
   const dirs = {
     comments: path.join(dataDir, 'comments'),
     rubrics: path.join(dataDir, 'rubrics'),
@@ -104,10 +118,16 @@ export async function openReviewStores(queue: FileQueue, dataDir: string) {
     prepareDir(dirs.rubrics),
     prepareDir(dirs.grades),
   ])
-  const loaded = await readRecords<CommentsFile>(dirs.comments, commentNames)
+  const loaded = await readRecords<CommentsFile>(
+    quarantine,
+    dirs.comments,
+    commentNames,
+    commentsSchema,
+    (id) => `the comments on workspace ${id}`,
+  )
   return {
-    comments: new LowdbCommentStore(queue, dirs.comments, loaded),
-    rubrics: new LowdbRubricStore(queue, dirs.rubrics),
-    grades: new LowdbGradeStore(queue, dirs.grades),
+    comments: new LowdbCommentStore(queue, dirs.comments, loaded, quarantine),
+    rubrics: new LowdbRubricStore(queue, dirs.rubrics, quarantine),
+    grades: new LowdbGradeStore(queue, dirs.grades, quarantine),
   }
 }

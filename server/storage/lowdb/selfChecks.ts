@@ -2,19 +2,25 @@ import type { SelfCheckRecord, SelfCheckStore } from '../selfCheckTypes'
 import type { FileQueue } from './fileQueue'
 import { prepareDir } from './files'
 import { JsonFiles } from './jsonFiles'
+import type { Quarantine } from './quarantine'
+import { selfCheckSchema } from './schemas'
 
 /** selfchecks/<workspaceId>.json, read when asked for; written whole, atomically and durably like every record file. */
 export class LowdbSelfCheckStore implements SelfCheckStore {
   readonly #files: JsonFiles<SelfCheckRecord>
 
-  private constructor(queue: FileQueue, dir: string) {
-    this.#files = new JsonFiles(queue, dir)
+  private constructor(queue: FileQueue, dir: string, quarantine: Quarantine) {
+    this.#files = new JsonFiles(queue, dir, {
+      quarantine,
+      schema: selfCheckSchema,
+      what: (id) => `the stage self-check of workspace ${id}`,
+    })
   }
 
   /** Open the store over `dir` (created when missing). */
-  static async open(queue: FileQueue, dir: string): Promise<LowdbSelfCheckStore> {
+  static async open(queue: FileQueue, dir: string, quarantine: Quarantine): Promise<LowdbSelfCheckStore> {
     await prepareDir(dir)
-    return new LowdbSelfCheckStore(queue, dir)
+    return new LowdbSelfCheckStore(queue, dir, quarantine)
   }
 
   get(workspaceId: string) {

@@ -5,6 +5,7 @@ import type { LogBatch, LoggedUpdate } from '../types'
 import { FILE_MODE, syncDir } from './durableFile'
 import { FileQueue } from './fileQueue'
 import { decodeLog, encodeLogRecord } from './logRecords'
+import type { Quarantine } from './quarantine'
 
 /** Start a new segment once the active one holds this much. */
 const SEGMENT_BYTES = 8 * 1024 * 1024
@@ -60,20 +61,34 @@ export class UpdateLog {
   private reserved = 0
   /** Per workspace, the position its latest durable snapshot of this run covers the log up to. */
   private readonly coveredUpTo = new Map<string, number>()
+  /** Per workspace, the position of its latest durable snapshot of this run (its records before it need no replay). */
+  private readonly latest = new Map<string, number>()
   private readonly writer = new FileQueue()
 
   private constructor(private readonly dir: string) {}
 
-  /** Open the log in `dir`, reading every segment earlier runs left (their records are to be replayed). */
-  static async open(dir: string): Promise<UpdateLog> {
+  /**
+   * Open the log in `dir`, reading every segment earlier runs left (their records are to be replayed). A segment
+   * with damage that is not a torn tail (see decodeLog) has its whole records before the damage replayed as
+   * usual, and a copy of it goes to the quarantine with a note: the segment itself stays where it is, still
+   * needed for those records until snapshots cover them, and is deleted with the others then.
+   */
+  static async open(dir: string, quarantine?: Quarantine): Promise<UpdateLog> {
     await mkdir(dir, { recursive: true, mode: 0o700 })
     const log = new UpdateLog(dir)
     const names = (await readdir(dir)).filter((n) => SEGMENT_NAME.test(n)).sort(bySegmentStart)
     for (const name of names) {
       const [, logId = '', start = '0'] = SEGMENT_NAME.exec(name) ?? []
-      const data = await readFile(path.join(dir, name))
-      const { records, validBytes } = decodeLog(data)
-      log.tornBytes += data.byteLength - validBytes
+      const file = path.join(dir, name)
+      const data = await readFile(file)
+      const { records, validBytes, damaged } = decodeLog(data)
+      if (damaged && quarantine) {
+        const lost = data.byteLength - validBytes
+        await quarantine.copyIn(file, {
+          code: 'DAMAGED_LOG_SEGMENT',
+          message: `${quarantine.relative(file)} is damaged at byte ${validBytes} (${lost} of its ${data.byteLength} bytes unreadable): its ${records.length} whole record(s) before that were replayed; updates after it in that segment are lost unless recovered from this copy`,
+        })
+      } else log.tornBytes += data.byteLength - validBytes
       for (const { workspaceId, record, offset } of records) {
         log.keep(workspaceId, { logId, position: Number(start) + offset, record })
         log.earlier += 1
@@ -85,9 +100,18 @@ export class UpdateLog {
     return log
   }
 
-  /** Workspaces with records no snapshot covers yet. */
+  /**
+   * Workspaces with records no snapshot covers yet. Records a snapshot of this run covers may still be kept (for
+   * the previous snapshot, see LowdbDocumentStore) but need no replay; earlier runs' records count until a
+   * snapshot of this run is stored, since only reading the snapshot tells whether it covers them.
+   */
   workspaces(): string[] {
-    return [...this.entries.keys()]
+    return [...this.entries]
+      .filter(([workspaceId, entries]) => {
+        const latest = this.latest.get(workspaceId)
+        return latest === undefined || entries.some((e) => e.logId === this.id && e.position >= latest)
+      })
+      .map(([workspaceId]) => workspaceId)
   }
 
   /** The records of a workspace that `snapshot` (where it stands in the log, if anywhere) does not cover. */
@@ -96,6 +120,25 @@ export class UpdateLog {
     return entries
       .filter((e) => !(snapshot && e.logId === snapshot.id && e.position < snapshot.from))
       .map((e) => e.record)
+  }
+
+  /** Whether the log holds records of `workspaceId` that a snapshot taken at `at` covers. */
+  hasCovered(workspaceId: string, at: LogPosition): boolean {
+    return (this.entries.get(workspaceId) ?? []).some((e) => e.logId === at.id && e.position < at.from)
+  }
+
+  /**
+   * Cut the records of `workspaceId` that a snapshot taken at `at` (in an earlier run) covers: kept until now only
+   * so that the previous snapshot plus the log could stand in for it (see LowdbDocumentStore).
+   */
+  async cutCovered(workspaceId: string, at: LogPosition): Promise<void> {
+    const entries = this.entries.get(workspaceId) ?? []
+    const covered = (e: Entry) => e.logId === at.id && e.position < at.from
+    this.earlier -= entries.filter((e) => covered(e) && e.logId !== this.id).length
+    const remaining = entries.filter((e) => !covered(e))
+    if (remaining.length > 0) this.entries.set(workspaceId, remaining)
+    else this.entries.delete(workspaceId)
+    await this.retire()
   }
 
   /** Where the log stands now: a snapshot of a workspace read now covers every record appended so far. */
@@ -142,11 +185,13 @@ export class UpdateLog {
   }
 
   /**
-   * A snapshot of a workspace taken at `at` is durable: its records before that are cut (every earlier run's
-   * record of it too, since the snapshot was read after they were replayed), and segments nobody needs any
-   * more are deleted.
+   * A snapshot of a workspace taken at `snapshot` (a position of this run) is durable; its records before `at` (a
+   * position of this run, `snapshot` or an earlier one) are cut (every earlier run's record of it too, since a
+   * snapshot of this run was read after they were replayed), and segments nobody needs any more are deleted.
    */
-  async covered(workspaceId: string, at: LogPosition): Promise<void> {
+  async covered(workspaceId: string, at: LogPosition, snapshot: LogPosition = at): Promise<void> {
+    if (snapshot.id === this.id)
+      this.latest.set(workspaceId, Math.max(this.latest.get(workspaceId) ?? 0, snapshot.from))
     const entries = this.entries.get(workspaceId) ?? []
     const remaining = entries.filter((e) => e.logId === at.id && e.position >= at.from)
     this.earlier -= entries.filter((e) => e.logId !== this.id).length
@@ -160,6 +205,7 @@ export class UpdateLog {
   /** A workspace was deleted: none of its records are needed. */
   async forget(workspaceId: string): Promise<void> {
     await this.covered(workspaceId, { id: this.id, from: Number.MAX_SAFE_INTEGER })
+    this.latest.delete(workspaceId)
   }
 
   /** Close the active segment's file (after every write). */

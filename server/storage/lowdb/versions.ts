@@ -5,6 +5,9 @@ import { VersionExistsError, type StoredVersion, type VersionStore } from '../ty
 import { writeFileDurably } from './durableFile'
 import type { FileQueue } from './fileQueue'
 import { isSafeId, prepareDir, removeDurably } from './files'
+import type { Quarantine } from './quarantine'
+import { readRecord } from './recordFile'
+import { versionSchema } from './schemas'
 
 const RESULT_NAME = /^v([1-9][0-9]{0,8})\.json$/
 
@@ -27,7 +30,20 @@ export class LowdbVersionStore implements VersionStore {
   constructor(
     private readonly queue: FileQueue,
     private readonly dir: string,
+    private readonly quarantine: Quarantine,
   ) {}
+
+  /**
+   * A version's result file, checked: a damaged one (versions are written once, so there is no previous version)
+   * is quarantined and reported, and the version is left out rather than failing the whole list or export.
+   */
+  private async readResult(workspaceId: string, version: number): Promise<SubmittedResult | undefined> {
+    const file = path.join(this.folder(workspaceId), `v${version}.json`)
+    const read = await readRecord<SubmittedResult>(this.quarantine, file, versionSchema, {
+      what: `submitted version ${version} of workspace ${workspaceId}`,
+    })
+    return read.kind === 'ok' ? read.value : undefined
+  }
 
   private folder(workspaceId: string): string {
     if (!isSafeId(workspaceId)) throw new Error(`Unsafe workspace id: ${JSON.stringify(workspaceId)}`)
@@ -61,8 +77,9 @@ export class LowdbVersionStore implements VersionStore {
     if (!isSafeId(workspaceId) || !Number.isSafeInteger(version) || version < 1) return undefined
     const base = path.join(this.folder(workspaceId), `v${version}`)
     try {
-      const [json, state] = await Promise.all([readFile(`${base}.json`, 'utf8'), readFile(`${base}.yjs`)])
-      const result = JSON.parse(json) as SubmittedResult
+      const result = await this.readResult(workspaceId, version)
+      if (!result) return undefined
+      const state = await readFile(`${base}.yjs`)
       return {
         version: result.version,
         submittedAt: result.submittedAt,
@@ -87,15 +104,10 @@ export class LowdbVersionStore implements VersionStore {
       .filter((n) => n !== undefined)
       .map(Number)
       .sort((a, b) => a - b)
-    const folder = this.folder(workspaceId)
-    return Promise.all(
-      numbers.map(async (n) => {
-        const { version, submittedAt, submittedBy } = JSON.parse(
-          await readFile(path.join(folder, `v${n}.json`), 'utf8'),
-        ) as VersionSummary
-        return { version, submittedAt, submittedBy }
-      }),
-    )
+    const results = await Promise.all(numbers.map((n) => this.readResult(workspaceId, n)))
+    return results
+      .filter((r) => r !== undefined)
+      .map(({ version, submittedAt, submittedBy }): VersionSummary => ({ version, submittedAt, submittedBy }))
   }
 
   async deleteAll(workspaceId: string): Promise<void> {

@@ -36,6 +36,8 @@ export function createMemoryStorage(): Storage {
     history: new MemorySnapshotStore(),
     selfChecks: new MemorySelfCheckStore(),
     restore: memoryRestoreMarker(),
+    // Nothing is read from files, so nothing can be found damaged.
+    problems: () => [],
     async probeWrite() {},
     async close() {},
   }
