@@ -2,7 +2,8 @@
  * Reset a lecturer's password from the server's command line (there is no e-mail):
  *   npm run reset-password -- --email dosen@kampus.ac.id [--password new-password]
  * Without --password a random one is generated and printed. Every session of the lecturer ends.
- * Stop the server first: it keeps accounts in memory and would overwrite the change on its next write.
+ * Stop the server first: it keeps accounts in memory and would overwrite the change on its next write, so the
+ * command refuses (exit 1, naming the server's pid) while a process holds the data folder's lock.
  */
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
