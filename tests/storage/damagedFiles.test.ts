@@ -162,6 +162,11 @@ describe('damaged files in the lowdb storage', () => {
     await again.close()
     // Not forgotten: the log still holds w1's record for whoever repairs the snapshot.
     expect(await readdir(path.join(dataDir, 'log'))).toHaveLength(1)
+    // The file is now in the quarantine: still unavailable (not an empty document) until the problem is cleared.
+    const third = await openLowdbStorage(dataDir)
+    await expect(third.documents.load('w1')).rejects.toBeInstanceOf(DocumentUnavailableError)
+    await third.close()
+    expect(await readdir(path.join(dataDir, 'log'))).toHaveLength(1)
   })
 
   it('clearing the quarantine clears the problems, without reopening', async () => {

@@ -99,6 +99,15 @@ export class Quarantine {
     return problems
   }
 
+  /**
+   * Whether the file at `rel` (its path under the data folder) was quarantined with no good version and the
+   * problem is not cleared yet: until then a missing file there reads as unavailable, not as absent (an absent
+   * workspace document would be served empty and its log records dropped).
+   */
+  isUnavailable(rel: string): boolean {
+    return this.problems().some((p) => p.code === 'RECORD_UNAVAILABLE' && p.subject === rel)
+  }
+
   #scan(): StorageProblem[] {
     let entries: string[]
     try {

@@ -61,9 +61,12 @@ export async function readRecord<T>(
 ): Promise<ReadRecord<T>> {
   const current = await parse(file, schema)
   if (current.ok) return { kind: 'ok', value: current.value as T, recovered: false }
-  if (current.missing) return { kind: 'absent' }
-
   const rel = quarantine.relative(file)
+  if (current.missing) {
+    if (!quarantine.isUnavailable(rel)) return { kind: 'absent' }
+    return { kind: 'unavailable', reason: `${rel} is in the quarantine with no good version` }
+  }
+
   const prevFile = previousOf(file)
   const previous = await parse(prevFile, schema)
   if (previous.ok) {
