@@ -6,7 +6,8 @@
  * and the restore is marked, which opens the merge window for devices holding newer work
  * (docs/realtime.md, "After a restore from a backup").
  */
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config'
@@ -44,16 +45,29 @@ async function readManifest(folder: string): Promise<BackupManifest> {
 }
 
 /**
- * Move everything in `dataDir` except our lock into a new sibling folder, so an operator's data is never
- * deleted by a restore. Returns that folder, or null when there was nothing to move. rename() within one
+ * Move everything in `dataDir` except our lock into `aside`, a new sibling folder, so an operator's data is
+ * never deleted by a restore. Returns that folder, or null when there was nothing to move. rename() within one
  * file system moves each entry whole and at once.
  */
-async function moveAside(dataDir: string, stamp: string): Promise<string | null> {
+async function moveAside(dataDir: string, aside: string): Promise<string | null> {
   const names = (await readdir(dataDir)).filter((n) => n !== LOCK_FILE)
   if (names.length === 0) return null
-  const aside = `${dataDir}.before-restore-${stamp}`
   await mkdir(aside, { mode: 0o700 })
-  for (const name of names) await rename(path.join(dataDir, name), path.join(aside, name))
+  for (const [index, name] of names.entries()) {
+    try {
+      await rename(path.join(dataDir, name), path.join(aside, name))
+    } catch (error) {
+      // EXDEV: the data folder is a mount point (e.g. a container volume), so its sibling is on another file
+      // system. Only the first rename can fail so (all entries share one), and then nothing has moved yet.
+      if (index === 0 && (error as NodeJS.ErrnoException).code === 'EXDEV') {
+        await rmdir(aside).catch(() => undefined)
+        throw new Error(
+          `${dataDir} is a mount point, so its contents cannot be moved beside it: move them elsewhere yourself, then run the restore again on the empty folder`,
+        )
+      }
+      throw error
+    }
+  }
   await syncDir(aside)
   await syncDir(dataDir)
   await syncDir(path.dirname(dataDir))
@@ -99,10 +113,11 @@ async function restore(argv: string[], out = process.stdout, err = process.stder
     }
     throw error
   }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const asidePath = `${config.dataDir}.before-restore-${stamp}`
   let aside: string | null = null
   try {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    aside = await moveAside(config.dataDir, stamp)
+    aside = await moveAside(config.dataDir, asidePath)
     const tally = newTally()
     for (const entry of await listCopied(backup)) {
       if (entry.name === MANIFEST) continue
@@ -128,7 +143,8 @@ async function restore(argv: string[], out = process.stdout, err = process.stder
     return 0
   } catch (error) {
     await lock.release()
-    const where = aside ? `; the previous contents are in ${aside}` : ''
+    // Also after a move cut short: whatever had moved is there.
+    const where = existsSync(asidePath) ? `; the previous contents are in ${asidePath}` : ''
     err.write(`Restore failed: ${oneLine(error)}${where}\n`)
     return 1
   }

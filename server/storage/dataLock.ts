@@ -120,7 +120,7 @@ async function syncDir(dir: string): Promise<void> {
  * Try once to create `file` holding `record`. The record is written and synced into a temp file first and
  * then hard-linked to the lock's name: link() fails with EEXIST when the name exists (like open 'wx'), and
  * a competing process that reads the lock always finds a whole record, never an empty file it would have to
- * guess about. Returns false when the lock file exists.
+ * guess about. Returns false when the lock file exists (or may: see ENOENT below).
  */
 async function tryCreate(dir: string, file: string, record: LockRecord): Promise<boolean> {
   // Ends in .tmp: a leftover from a crash right here is removed by the storage's own temp-file cleanup.
@@ -135,7 +135,9 @@ async function tryCreate(dir: string, file: string, record: LockRecord): Promise
   try {
     await link(temp, file)
   } catch (error) {
-    if (errnoOf(error) === 'EEXIST') return false
+    // ENOENT: our temp file was removed under us, by the temp-file cleanup of a process that has just taken
+    // the lock; the caller reads who holds it now.
+    if (errnoOf(error) === 'EEXIST' || errnoOf(error) === 'ENOENT') return false
     throw error
   } finally {
     await unlink(temp).catch(() => undefined)
