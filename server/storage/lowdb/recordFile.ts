@@ -39,7 +39,9 @@ async function parse(file: string, schema: z.ZodType): Promise<Parsed> {
     return { ok: false, reason: `not JSON, truncated or garbage (${detail})`, missing: false }
   }
   const checked = schema.safeParse(json)
-  if (checked.success) return { ok: true, value: checked.data, text }
+  // The value as stored, not zod's output (which reorders keys): the check only decides whether it is usable, and
+  // some files are served byte for byte (submitted versions).
+  if (checked.success) return { ok: true, value: json, text }
   const issue = checked.error.issues[0]
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
   const shape = json === null ? 'null' : `wrong shape${where}: ${issue?.message ?? 'invalid'}`
