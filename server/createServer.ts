@@ -84,6 +84,8 @@ export async function createServer(
     return problems
   }
   health.addSource(storageProblems)
+  // Files read on demand (workspace snapshots, grades, …) can be found damaged later: logged within seconds too.
+  const problemLog = setInterval(storageProblems, 5_000).unref()
   // A folder holding damaged files is not empty, whatever could be read from it: no demo seeded over it.
   const demo =
     config.SEED_DEMO && storageProblems().length === 0 ? await seedDemo({ services, storage, config }) : null
@@ -121,6 +123,7 @@ export async function createServer(
         await realtime.close()
         await documents.close()
         faults.stop()
+        clearInterval(problemLog)
         await storage.close()
         httpServer.closeAllConnections()
       })()

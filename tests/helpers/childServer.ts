@@ -11,6 +11,8 @@ export interface ChildServer {
   process: ChildProcess
   /** Send a signal and wait for the process to exit; resolves with its exit code (null when signalled). */
   stop(signal: NodeJS.Signals): Promise<number | null>
+  /** Everything it wrote to stdout and stderr so far (its log). */
+  output(): string
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -73,6 +75,7 @@ export function startChildServer(dataDir: string, env: Record<string, string> = 
           if (child.exitCode === null && child.signalCode === null) child.kill(signal)
           return exited
         },
+        output: () => output,
       })
     })
     void exited.then((code) => fail(new Error(`child server exited (${code}) before listening:\n${output}`)))

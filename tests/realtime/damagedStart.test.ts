@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { setupClassWithTeams } from '../helpers/api'
+import { makeDataDir, removeDataDir, startChildServer, type ChildServer } from '../helpers/childServer'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, createMessageLog, notesOf, waitForSavedCovering } from '../helpers/yclient'
 
@@ -199,5 +200,60 @@ describe('damaged files at start (issue 10)', () => {
       ['RECORD_UNAVAILABLE', `comments/${workspaceId}.json`],
       ['RECORD_UNAVAILABLE', `rubrics/${setup.assignment.id}.json`],
     ])
+  })
+})
+
+describe('the damage of issue 10 on the real executable', () => {
+  const children: ChildServer[] = []
+  let dir = ''
+
+  afterEach(async () => {
+    for (const child of children.splice(0)) await child.stop('SIGKILL')
+    if (dir) await removeDataDir(dir)
+  })
+
+  it('a truncated workspace file and a garbage class file, neither with a good version: it starts, logs both files, serves the rest, and starts again', async () => {
+    dir = await makeDataDir()
+    const first = await startChildServer(dir)
+    children.push(first)
+    const kept = await setupClassWithTeams(first.url, { teams: 2, studentsPerTeam: 1 })
+    const garbled = await setupClassWithTeams(first.url, { teams: 1, studentsPerTeam: 1 })
+    expect(await first.stop('SIGTERM')).toBe(0)
+    children.splice(0)
+    const [truncated, fine] = kept.workspaceIds as [string, string]
+    const workspaceFile = path.join(dir, 'workspaces', `${truncated}.json`)
+    await writeFile(workspaceFile, (await readFile(workspaceFile, 'utf8')).slice(0, 40))
+    await unlink(`${workspaceFile}.prev`)
+    const classFile = path.join(dir, 'classes', `${garbled.classId}.json`)
+    await writeFile(classFile, '\u0007\u0000 not json at all')
+    await unlink(`${classFile}.prev`)
+
+    for (let round = 0; round < 2; round += 1) {
+      const server = await startChildServer(dir)
+      children.push(server)
+      // Class files are all read at start; a workspace snapshot when first read (here by the overview).
+      // (stderr, where errors go, may arrive after stdout's "listening")
+      if (round === 0)
+        await expect
+          .poll(() => server.output(), { timeout: 10_000 })
+          .toContain(`classes/${garbled.classId}.json`)
+      const overview = await fetch(`${server.url}/api/classes/${kept.classId}/overview`, {
+        headers: { authorization: `Bearer ${kept.lecturer.token}` },
+      })
+      expect(overview.status).toBe(200)
+      if (round === 0)
+        await expect
+          .poll(() => server.output(), { timeout: 10_000 })
+          .toContain(`workspaces/${truncated}.json`)
+      const health = (await (await fetch(`${server.url}/healthz`)).json()) as Healthz
+      expect(health.status).toBe('degraded')
+      expect((health.problems ?? []).map((p) => p.subject).sort()).toEqual(
+        [`classes/${garbled.classId}.json`, `workspaces/${truncated}.json`].sort(),
+      )
+      const reader = await connectSynced(server.wsUrl, fine, kept.students[1]![0]!.token)
+      reader.destroy()
+      expect(await server.stop('SIGTERM')).toBe(0)
+      children.splice(0)
+    }
   })
 })
