@@ -163,8 +163,9 @@ async function removeStale(dir: string, file: string, stale: LockRecord | 'damag
   const same =
     stale === 'damaged' ? moved === 'damaged' : typeof moved === 'object' && moved.token === stale.token
   if (!same) {
-    // Someone else's fresh lock: give it back. EEXIST would mean a third process locked in this instant; the
-    // holder we moved keeps running either way, and its release finds its lock gone, which is harmless.
+    // Someone else's fresh lock: give it back. Should a third process create one in this very instant (three
+    // starts within microseconds on a stale lock), the link fails and two processes would believe they hold
+    // the folder; that window is accepted rather than making every start slower.
     await link(aside, file).catch(() => undefined)
   }
   await unlink(aside).catch(() => undefined)
@@ -191,7 +192,8 @@ export async function acquireDataLock(
     startedAt: new Date().toISOString(),
     procStart: ownProcStart,
     hostname: os.hostname(),
-    command: process.argv.slice(1).join(' ').slice(0, 500),
+    // The script only, never its arguments: reset-password takes a password on its command line.
+    command: process.argv[1] ?? '',
   }
   // Each round either creates the lock, finds a live holder, or removes a stale one; a round is lost only to
   // another process doing the same at the same instant, so a few rounds settle it.
