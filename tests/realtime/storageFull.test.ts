@@ -87,6 +87,12 @@ describe('a full disk', () => {
     })
     expect(refused.status).toBe(503)
     expect(refused.body).toMatchObject({ error: { code: 'storage_unavailable' } })
+    // What was refused did not happen: the class has no such team.
+    const klass = await setup.lecturer.api.request<{ teams: { name: string }[] }>(
+      'GET',
+      `/api/classes/${setup.classId}`,
+    )
+    expect(klass.body.teams.map((t) => t.name)).not.toContain('Tim Baru')
 
     disk.full = false
     // Within a few seconds, without a restart: the edit is stored and relayed, Ayu is acknowledged, health is ok.

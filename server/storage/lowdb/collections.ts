@@ -37,8 +37,15 @@ export class LowdbLecturerStore extends MemoryLecturerStore {
     this.#file = new SnapshotFile(queue, file, () => ({ lecturers: [...this.byId.values()] }))
   }
   override async put(record: LecturerRecord) {
+    const before = this.byId.get(record.id)
     await super.put(record)
-    await this.#file.save()
+    // A change that could not be stored (a full disk answers 503) must not live on in memory: an e-mail
+    // address would read as taken until the next restart.
+    await this.#file.save().catch((error: unknown) => {
+      if (before) this.byId.set(record.id, before)
+      else this.byId.delete(record.id)
+      throw error
+    })
   }
 }
 
@@ -56,7 +63,11 @@ export class LowdbSessionStore extends MemorySessionStore {
   }
   override async put(record: SessionRecord) {
     await super.put(record)
-    await this.#file.save()
+    // Not stored, not given out: forget it.
+    await this.#file.save().catch((error: unknown) => {
+      this.byHash.delete(record.tokenHash)
+      throw error
+    })
   }
   override async delete(tokenHash: string) {
     const had = this.byHash.has(tokenHash)
@@ -92,13 +103,14 @@ export class LowdbClassStore extends MemoryClassStore {
     super(initial)
     this.#files = recordFiles<ClassRecord>(queue, dir)
   }
+  // The file first: a change that cannot be stored (a full disk answers 503) never shows in memory.
   override async put(record: ClassRecord) {
-    await super.put(record)
     await this.#files.write(record)
+    await super.put(record)
   }
   override async delete(id: string) {
-    await super.delete(id)
     await this.#files.remove(id)
+    await super.delete(id)
   }
 }
 
@@ -111,12 +123,13 @@ export class LowdbCaseStore extends MemoryCaseStore {
     super(initial)
     this.#files = recordFiles<CaseRecord>(queue, dir)
   }
+  // The file first: a change that cannot be stored (a full disk answers 503) never shows in memory.
   override async put(record: CaseRecord) {
-    await super.put(record)
     await this.#files.write(record)
+    await super.put(record)
   }
   override async delete(id: string) {
-    await super.delete(id)
     await this.#files.remove(id)
+    await super.delete(id)
   }
 }
