@@ -6,8 +6,8 @@
  */
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig } from '../config'
+import { syncDir } from '../storage/lowdb/durableFile'
+import { cliConfig, folderArgument } from './arguments'
 import {
   MANIFEST,
   copyFile,
@@ -17,7 +17,6 @@ import {
   makeDir,
   newTally,
   oneLine,
-  syncDir,
   type BackupManifest,
   type CopyTally,
 } from './dataCopy'
@@ -98,25 +97,11 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
 
 /** Parse arguments and back up DATA_DIR; returns the exit code. */
 async function backup(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  let positionals
-  try {
-    positionals = parseArgs({ args: argv, allowPositionals: true, options: {} }).positionals
-  } catch (error) {
-    err.write(`${oneLine(error)}\n${USAGE}\n`)
-    return 2
-  }
-  if (positionals.length !== 1 || !positionals[0]) {
-    err.write(`${USAGE}\n`)
-    return 2
-  }
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    err.write(`${error instanceof ConfigError ? error.message : String(error)}\n`)
-    return 2
-  }
-  const target = path.resolve(positionals[0])
+  const folder = folderArgument(argv, USAGE, err)
+  if (folder === null) return 2
+  const config = cliConfig(err)
+  if (!config) return 2
+  const target = path.resolve(folder)
   if (isWithin(target, config.dataDir) || isWithin(config.dataDir, target)) {
     err.write(`Backup failed: ${target} must be outside the data folder ${config.dataDir}\n`)
     return 2

@@ -1,6 +1,7 @@
 import { mkdir, open, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { LOCK_FILE } from '../storage/dataLock'
+import { syncDir } from '../storage/lowdb/durableFile'
 
 /** Private data: only the server's own user may read what a backup holds. */
 const FILE_MODE = 0o600
@@ -47,16 +48,6 @@ function errnoOf(error: unknown): string | undefined {
 export function isCopied(name: string): boolean {
   if (name === LOCK_FILE || name === 'quarantine') return false
   return !(name.startsWith('.') && name.endsWith('.tmp'))
-}
-
-/** fsync a folder, so the entries created in it survive a power loss. */
-export async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }
 
 /** Create `dir` (0700) and its missing parents. */

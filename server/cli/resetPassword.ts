@@ -8,9 +8,9 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { ConfigError, loadConfig } from '../config'
 import { hashPassword } from '../services/passwords'
 import { openStorage } from '../storage'
+import { cliConfig } from './arguments'
 
 const USAGE =
   'Usage: npm run reset-password -- --email <lecturer e-mail> [--password <new password, 8+ characters>]'
@@ -38,13 +38,8 @@ async function resetPassword(argv: string[], out = process.stdout, err = process
     return 2
   }
 
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    err.write(`${error instanceof ConfigError ? error.message : String(error)}\n`)
-    return 2
-  }
+  const config = cliConfig(err)
+  if (!config) return 2
   const storage = await openStorage(config)
   try {
     const lecturer = await storage.lecturers.findByEmail(email.data)

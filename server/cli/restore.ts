@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rmdir } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig } from '../config'
+import { syncDir } from '../storage/lowdb/durableFile'
+import { cliConfig, folderArgument } from './arguments'
 import { openStorage } from '../storage'
 import { acquireDataLock, DataDirLockedError, LOCK_FILE, type DataLock } from '../storage/dataLock'
 import {
@@ -21,7 +21,6 @@ import {
   listCopied,
   newTally,
   oneLine,
-  syncDir,
   type BackupManifest,
 } from './dataCopy'
 
@@ -76,25 +75,11 @@ async function moveAside(dataDir: string, aside: string): Promise<string | null>
 
 /** Parse arguments and restore the backup into DATA_DIR; returns the exit code. */
 async function restore(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  let positionals
-  try {
-    positionals = parseArgs({ args: argv, allowPositionals: true, options: {} }).positionals
-  } catch (error) {
-    err.write(`${oneLine(error)}\n${USAGE}\n`)
-    return 2
-  }
-  if (positionals.length !== 1 || !positionals[0]) {
-    err.write(`${USAGE}\n`)
-    return 2
-  }
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    err.write(`${error instanceof ConfigError ? error.message : String(error)}\n`)
-    return 2
-  }
-  const backup = path.resolve(positionals[0])
+  const folder = folderArgument(argv, USAGE, err)
+  if (folder === null) return 2
+  const config = cliConfig(err)
+  if (!config) return 2
+  const backup = path.resolve(folder)
   if (isWithin(backup, config.dataDir) || isWithin(config.dataDir, backup)) {
     err.write(`Restore failed: the backup ${backup} must be outside the data folder ${config.dataDir}\n`)
     return 2
