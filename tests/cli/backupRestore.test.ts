@@ -1,36 +1,10 @@
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStorage } from '../../server/storage'
 import { LOCK_FILE } from '../../server/storage/dataLock'
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
-
-/** Run a CLI the way `npm run backup|restore` does, to its end; bounded at 60 s. */
-function runCli(
-  script: 'backup' | 'restore',
-  args: string[],
-  dataDir: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-  return new Promise((resolve) =>
-    child.once('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    }),
-  )
-}
+import { runCli } from '../helpers/cli'
 
 /** Every file and folder under `dir`, relative, with its permission bits. */
 async function modes(dir: string, prefix = ''): Promise<Map<string, number>> {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -18,33 +17,9 @@ import {
   type MessageLog,
   type YClient,
 } from '../helpers/yclient'
+import { runCli } from '../helpers/cli'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const ANCHOR = { templateId: 'fiveC', path: ['condition'] }
-
-/** Run one of the CLIs (as `npm run backup|restore` does) to its end; bounded at 60 s. */
-function runCli(
-  script: string,
-  args: string[],
-  dataDir: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-  return new Promise((resolve) =>
-    child.once('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    }),
-  )
-}
 
 /** A stock client typing numbered words at the end of the notes, remembering each one's clock. */
 interface Typist {
@@ -127,7 +102,7 @@ describe('backup and restore', () => {
       const before = typists.map(acknowledged)
       expect(before.every((w) => w.length > 0)).toBe(true)
 
-      const backup = await runCli('server/cli/backup.ts', [backupDir], dataDir)
+      const backup = await runCli('backup', [backupDir], dataDir)
       expect(backup.stderr).toBe('')
       expect(backup.code).toBe(0)
       expect(backup.stdout).toMatch(/^Backed up .* files/)
@@ -142,7 +117,7 @@ describe('backup and restore', () => {
       clearInterval(typing)
 
       // The server runs: a restore is refused, names its pid, and touches nothing.
-      const refused = await runCli('server/cli/restore.ts', [backupDir], dataDir)
+      const refused = await runCli('restore', [backupDir], dataDir)
       expect(refused.code).toBe(1)
       expect(refused.stderr.trim().split('\n')).toHaveLength(1)
       expect(refused.stderr).toContain(`pid ${server.process.pid}`)
@@ -159,7 +134,7 @@ describe('backup and restore', () => {
       expect(await server.stop('SIGTERM')).toBe(0)
       servers.splice(0)
 
-      const restored = await runCli('server/cli/restore.ts', [backupDir], dataDir)
+      const restored = await runCli('restore', [backupDir], dataDir)
       expect(restored.stderr).toBe('')
       expect(restored.code).toBe(0)
       expect(restored.stdout).toMatch(/previous contents are in .*\.before-restore-/)
