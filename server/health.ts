@@ -35,11 +35,6 @@ export class Health {
     this.open.delete(key)
   }
 
-  /** Whether a problem is open under `key`. */
-  has(key: string): boolean {
-    return this.open.has(key)
-  }
-
   /** Every open problem, oldest first. */
   problems(): HealthProblem[] {
     const all = [...this.open.values(), ...this.sources.flatMap((source) => source())]

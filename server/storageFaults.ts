@@ -35,13 +35,12 @@ const PROBE_MS = 1_000
 /**
  * Write failures of the storage, made visible and recovered from: each kind is reported to Health (and logged
  * once) when it fails, and resolved when a write of that kind works again. While any is open, a small probe
- * write runs every second; when it works, every problem is resolved and listeners hear of it, so the server
- * recovers by itself once space returns, without a restart.
+ * write runs every second; when it works, every problem is resolved (the group commit's own retry then stores
+ * the queued updates), so the server recovers by itself once space returns, without a restart.
  */
 export class StorageFaults {
   private readonly failing = new Set<WriteKind>()
   private timer: NodeJS.Timeout | null = null
-  private readonly recoveredListeners = new Set<() => void>()
 
   constructor(private readonly deps: { health: Health; logger: Logger; probe: () => Promise<void> }) {}
 
@@ -65,17 +64,6 @@ export class StorageFaults {
     if (this.failing.size === 0) this.stopProbing()
   }
 
-  /** Whether any kind of write is failing now. */
-  get degraded(): boolean {
-    return this.failing.size > 0
-  }
-
-  /** Listen to writes working again after a failure; returns the unsubscribe function. */
-  onRecovered(listener: () => void): () => void {
-    this.recoveredListeners.add(listener)
-    return () => this.recoveredListeners.delete(listener)
-  }
-
   /** Stop probing (at shutdown). */
   stop(): void {
     this.stopProbing()
@@ -88,7 +76,6 @@ export class StorageFaults {
       return
     }
     for (const kind of [...this.failing]) this.succeeded(kind)
-    for (const listener of [...this.recoveredListeners]) listener()
   }
 
   private stopProbing(): void {
