@@ -1,12 +1,20 @@
 import type { RequestHandler } from 'express'
 
-/** The page may load only its own scripts; live connections go to this server's ws:// or wss://. */
+/**
+ * The page may load only its own scripts; live connections go to this server's ws:// or wss://. Inline
+ * styles stay allowed (CodeMirror and y-codemirror.next write style attributes; remote colours are
+ * validated before they get there); images only from the app and blob: URLs (the ecomap's PNG export);
+ * no data: images, plugins or workers.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' blob:",
+  "font-src 'self'",
   "connect-src 'self' ws: wss:",
+  "object-src 'none'",
+  "worker-src 'none'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -38,8 +38,9 @@ describe('hygiene headers', () => {
     expect(await res.text()).toContain('Ruang Kasus')
     const csp = res.headers.get('content-security-policy')
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; " +
+        "font-src 'self'; connect-src 'self' ws: wss:; object-src 'none'; worker-src 'none'; " +
+        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
     )
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('same-origin')

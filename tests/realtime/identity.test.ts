@@ -41,10 +41,15 @@ describe('identities on a live document come from the server', () => {
   it('presence names are the server’s, and awareness for a foreign client id never reaches peers', async () => {
     const ayu = await connect(0)
     const budi = await connect(1)
-    ayu.provider.awareness.setLocalState({ user: { name: 'Bukan Ayu', color: '#c00' }, field: 'notes' })
-    await waitForAwareness(budi.provider, (s) => userOf(s, ayu.doc.clientID)?.color === '#c00')
+    ayu.provider.awareness.setLocalState({ user: { name: 'Bukan Ayu', color: '#cc0000' }, field: 'notes' })
+    await waitForAwareness(budi.provider, (s) => userOf(s, ayu.doc.clientID)?.color === '#cc0000')
     const ayuSeen = userOf(budi.provider.awareness.getStates() as States, ayu.doc.clientID)
-    expect(ayuSeen).toMatchObject({ name: member(0).name, id: member(0).id, role: 'student', color: '#c00' })
+    expect(ayuSeen).toMatchObject({
+      name: member(0).name,
+      id: member(0).id,
+      role: 'student',
+      color: '#cc0000',
+    })
 
     // A third member tries to publish as Ayu's client id and as an invented one, then as its own.
     const raw = await connectRaw(server.wsUrl, setup.workspaceIds[0]!, member(2).token)
@@ -54,13 +59,13 @@ describe('identities on a live document come from the server', () => {
         { clientId: 4242, clock: 1, state: { user: { name: 'Hantu' } } },
       ]),
     )
-    raw.send(awarenessFrame([{ clientId: 4242, clock: 2, state: { user: { name: 'Hantu' }, marker: 1 } }]))
+    raw.send(awarenessFrame([{ clientId: 4242, clock: 2, state: { user: { name: 'Hantu' }, field: 'm1' } }]))
     raw.send(
-      awarenessFrame([{ clientId: 777, clock: 1, state: { user: { name: 'Orang lain' }, marker: 2 } }]),
+      awarenessFrame([{ clientId: 777, clock: 1, state: { user: { name: 'Orang lain' }, field: 'm2' } }]),
     )
     // Ayu's id is refused (another connection publishes it), so 4242 becomes this connection's one id and 777
-    // is dropped. Messages of one connection are handled in order, so once marker 1 arrives all three were.
-    await waitForAwareness(budi.provider, (s) => s.get(4242)?.marker === 1)
+    // is dropped. Messages of one connection are handled in order, so once marker m1 arrives all three were.
+    await waitForAwareness(budi.provider, (s) => s.get(4242)?.field === 'm1')
     const states = budi.provider.awareness.getStates() as States
     expect(userOf(states, ayu.doc.clientID)?.name).toBe(member(0).name)
     expect(userOf(states, 4242)).toMatchObject({ name: member(2).name, id: member(2).id })
@@ -75,8 +80,8 @@ describe('identities on a live document come from the server', () => {
     const raw = await connectRaw(server.wsUrl, setup.workspaceIds[0]!, member(2).token)
     raw.send(awarenessFrame([{ clientId: 5151, clock: 1, state: { user: {}, big: 'x'.repeat(3000) } }]))
     raw.send(awarenessFrame([{ clientId: 5151, clock: 2, state: 'just a string' }]))
-    raw.send(awarenessFrame([{ clientId: 5151, clock: 3, state: { marker: 'kecil' } }]))
-    await waitForAwareness(budi.provider, (s) => s.get(5151)?.marker === 'kecil')
+    raw.send(awarenessFrame([{ clientId: 5151, clock: 3, state: { field: 'kecil' } }]))
+    await waitForAwareness(budi.provider, (s) => s.get(5151)?.field === 'kecil')
     const state = (budi.provider.awareness.getStates() as States).get(5151)
     expect(state).not.toHaveProperty('big')
     expect(userOf(budi.provider.awareness.getStates() as States, 5151)?.name).toBe(member(2).name)

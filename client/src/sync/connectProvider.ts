@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { CloseCode, isTerminalCloseCode } from '../../../cases/contracts/closeCodes'
 import { ACK_PARAM, MessageType, readSavedMessage } from '../../../cases/contracts/yjsMessages'
+import { sanitizeIncomingPresence } from './remotePresence'
 import type { SaveTracker } from './saveTracker'
 
 /** ws(s)://<this host>/yjs — same origin, so the session cookie authenticates the upgrade. */
@@ -36,6 +37,7 @@ export function connectProvider(
   })
   provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) =>
     tracker.onSaved(readSavedMessage(decoder))
+  sanitizeIncomingPresence(provider)
 
   let terminal = false
   // Once a connection was lost, reconnect attempts still read "offline": edits stay on this device.

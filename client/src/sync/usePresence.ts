@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { isPresenceColor } from '../../../cases/contracts/presence'
 
 /** One person in the workspace as awareness reports them (names come from the server). */
 export interface Presence {
   clientId: number
   name: string
+  /** `#rrggbb[aa]`, safe to write into a style (anything else becomes grey). */
   color: string
   /** "templateId.sectionKey.fieldKey" of the field they are in, or null. */
   field: string | null
@@ -17,7 +19,7 @@ function toPresence(clientId: number, state: Record<string, unknown>, self: bool
   return {
     clientId,
     name: user.name,
-    color: typeof user.color === 'string' ? user.color : '#555555',
+    color: isPresenceColor(user.color) ? user.color : '#555555',
     field: typeof state.field === 'string' ? state.field : null,
     self,
   }

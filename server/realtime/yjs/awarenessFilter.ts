@@ -1,8 +1,8 @@
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
+import { rewriteAwarenessUpdate } from '../../../cases/contracts/awarenessEntries'
+import { MAX_PRESENCE_STATE_CHARS, sanitizePresenceState } from '../../../cases/contracts/presence'
 
 /** Largest awareness state (its JSON) a client may publish; larger entries are dropped. */
-export const MAX_AWARENESS_STATE_CHARS = 2048
+export const MAX_AWARENESS_STATE_CHARS = MAX_PRESENCE_STATE_CHARS
 
 /** Who is behind a connection, as the server knows them: stamped into every presence it relays. */
 export interface PresenceIdentity {
@@ -11,55 +11,31 @@ export interface PresenceIdentity {
   role: 'lecturer' | 'student'
 }
 
-interface Entry {
-  clientId: number
-  clock: number
-  state: string
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** Replace whatever the client claims about itself with who it is. Returns null to drop the entry. */
-function stamp(json: string, identity: PresenceIdentity): string | null {
-  const state: unknown = JSON.parse(json)
-  if (state === null) return 'null'
-  if (!isRecord(state)) return null
-  const claimed = isRecord(state.user) ? state.user : {}
+/** Keep only the presence fields the app uses and stamp who it is. Returns undefined to drop the entry. */
+function stamp(json: string, identity: PresenceIdentity): string | undefined {
+  const parsed: unknown = JSON.parse(json)
+  if (parsed === null) return 'null'
+  const state = sanitizePresenceState(parsed)
+  if (state === null) return undefined
   return JSON.stringify({
     ...state,
-    user: { ...claimed, id: identity.id, name: identity.name, role: identity.role },
+    user: { ...state.user, id: identity.id, name: identity.name, role: identity.role },
   })
 }
 
 /**
  * Sanitise an awareness update from a client: keep only entries for client ids `mayPublish` accepts, drop
- * oversized or non-object states, and overwrite `user.id` / `user.name` / `user.role` with the server's
- * knowledge. Returns the re-encoded update, or null when nothing is left. Throws on a malformed update.
+ * oversized or non-object states, keep only the presence fields the app uses (colours `#rrggbb[aa]`, the
+ * field, the editor's cursor; see cases/contracts/presence.ts) and set `user.id` / `user.name` /
+ * `user.role` from the server's knowledge. Returns the re-encoded update, or null when nothing is left.
+ * Throws on a malformed update or a state that is not JSON.
  */
 export function sanitizeAwarenessUpdate(
   update: Uint8Array,
   mayPublish: (clientId: number) => boolean,
   identity: PresenceIdentity,
 ): Uint8Array | null {
-  const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  const kept: Entry[] = []
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder)
-    const clock = decoding.readVarUint(decoder)
-    const json = decoding.readVarString(decoder)
-    if (json.length > MAX_AWARENESS_STATE_CHARS || !mayPublish(clientId)) continue
-    const state = stamp(json, identity)
-    if (state !== null) kept.push({ clientId, clock, state })
-  }
-  if (kept.length === 0) return null
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, kept.length)
-  for (const entry of kept) {
-    encoding.writeVarUint(encoder, entry.clientId)
-    encoding.writeVarUint(encoder, entry.clock)
-    encoding.writeVarString(encoder, entry.state)
-  }
-  return encoding.toUint8Array(encoder)
+  return rewriteAwarenessUpdate(update, ({ clientId, state }) =>
+    state.length > MAX_AWARENESS_STATE_CHARS || !mayPublish(clientId) ? undefined : stamp(state, identity),
+  )
 }
