@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import * as Y from 'yjs'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CASE_LIBRARY } from '../../cases/library'
 import { addCollectionItem } from '../../cases/ydoc/collections'
 import { createApi } from '../helpers/api'
@@ -19,14 +19,14 @@ const PAINT =
 const PAINT_MARKS = ['fixed', '100vw', '100vh', 'url(', 'data:', '99999']
 
 /** Record CSP violations (the DOM event and Chromium's console report) and page errors of a page. */
-function watchProblems(page: Page): string[] {
+async function watchProblems(page: Page): Promise<string[]> {
   const problems: string[] = []
   page.on('console', (message) => {
     if (/content security policy|refused to/i.test(message.text()))
       problems.push(`${page.url()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
     )
@@ -108,11 +108,11 @@ describe('presence that cannot paint', { timeout: 180_000 }, () => {
 
     // A teammate has the workspace open in Chromium, the lecturer too.
     const ani = await env.newSession()
-    const aniProblems = watchProblems(ani.page)
+    const aniProblems = await watchProblems(ani.page)
     await joinAndOpenAssignment(ani.page, setup.joinCode, 'Ani')
     await expectFieldText(ani.page, NOTES_PATH, (text) => text === NOTES)
     const lecturer = await env.newSession()
-    const lecturerProblems = watchProblems(lecturer.page)
+    const lecturerProblems = await watchProblems(lecturer.page)
     await logInAsLecturer(lecturer.page, setup.email, setup.password)
     await lecturer.page.goto(`/w/${workspaceId}`)
     await expectFieldText(lecturer.page, NOTES_PATH, (text) => text === NOTES)
@@ -174,7 +174,7 @@ describe('presence that cannot paint', { timeout: 180_000 }, () => {
     await lecturer.page.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()
     await lecturer.page.getByText(NOTES).first().waitFor(UI)
 
-    await vi.waitFor(() => expect(download.failure()).resolves.toBeNull(), UI)
+    expect(await download.failure()).toBeNull()
     expect(aniProblems).toEqual([])
     expect(lecturerProblems).toEqual([])
   })
