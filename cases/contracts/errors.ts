@@ -11,7 +11,7 @@ export const ErrorCode = {
   payload_too_large: 413,
   rate_limited: 429,
   too_many_joins: 429,
-  too_many_registrations: 429,
+  too_many_signups: 429,
   internal: 500,
   storage_unavailable: 503,
 } as const

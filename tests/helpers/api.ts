@@ -33,7 +33,7 @@ export class ApiError extends Error {
 }
 
 /** Error codes of a 429 that means "too many successes from this address at once": worth waiting for. */
-const BUSY_CODES = ['too_many_joins', 'too_many_registrations']
+const BUSY_CODES = ['too_many_joins', 'too_many_signups']
 
 /** Is this answer a 429 that asks a legitimate caller to come back after Retry-After? */
 export function isBusyAnswer(res: ApiResponse): boolean {

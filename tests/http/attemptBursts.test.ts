@@ -89,7 +89,10 @@ describe('one stranger cannot turn the limits against a class or a lecturer', ()
     expect(countOf(rejoins, 401)).toBe(PER_ADDRESS_AND_TARGET)
     expect(countOf(logins, 401)).toBe(PER_ADDRESS_AND_TARGET)
     // The stranger itself is stopped…
-    const again = await postFrom(STRANGER, server.url, '/api/join', { joinCode: setup.joinCode, name: 'Asing' })
+    const again = await postFrom(STRANGER, server.url, '/api/join', {
+      joinCode: setup.joinCode,
+      name: 'Asing',
+    })
     expect(again.status).toBe(429)
 
     // … while 30 students on ten other addresses join with the same code, …
@@ -119,10 +122,15 @@ describe('one stranger cannot turn the limits against a class or a lecturer', ()
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
     const guesses = await Promise.all(
       Array.from({ length: 25 }, (_, a) =>
-        burst(`127.0.1.${a + 1}`, '/api/rejoin', (i) => ({
-          joinCode: setup.joinCode,
-          returnCode: `AAAAA-${String(a * 100 + i).padStart(5, 'D')}`,
-        }), 12),
+        burst(
+          `127.0.1.${a + 1}`,
+          '/api/rejoin',
+          (i) => ({
+            joinCode: setup.joinCode,
+            returnCode: `AAAAA-${String(a * 100 + i).padStart(5, 'D')}`,
+          }),
+          12,
+        ),
       ),
     )
     const statuses = guesses.flat()
@@ -138,7 +146,10 @@ describe('one stranger cannot turn the limits against a class or a lecturer', ()
     expect(rejoin.status).toBe(429)
     // … and nothing else: another class's code still works from those addresses.
     const other = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 0 })
-    const join = await postFrom('127.0.2.1', server.url, '/api/join', { joinCode: other.joinCode, name: 'Lain' })
+    const join = await postFrom('127.0.2.1', server.url, '/api/join', {
+      joinCode: other.joinCode,
+      name: 'Lain',
+    })
     expect(join.status).toBe(201)
   })
 })

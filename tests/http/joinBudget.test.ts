@@ -52,7 +52,10 @@ describe('successful joins from one address (a campus NAT)', () => {
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
     }
     // Another network is not held up by this one.
-    const elsewhere = await postFrom('127.0.0.2', server.url, '/api/join', { joinCode: setup.joinCode, name: 'Lain' })
+    const elsewhere = await postFrom('127.0.0.2', server.url, '/api/join', {
+      joinCode: setup.joinCode,
+      name: 'Lain',
+    })
     expect(elsewhere.status).toBe(201)
   })
 
@@ -68,7 +71,10 @@ describe('successful joins from one address (a campus NAT)', () => {
       const workers = Array.from({ length: 40 }, async () => {
         for (let name = names.shift(); name !== undefined; name = names.shift()) {
           for (;;) {
-            const res = await createApi(server!.url).request('POST', '/api/join', { joinCode: setup.joinCode, name })
+            const res = await createApi(server!.url).request('POST', '/api/join', {
+              joinCode: setup.joinCode,
+              name,
+            })
             if (res.status === 201) break
             expect(res.status).toBe(429)
             expect(res.body).toMatchObject({ error: { code: 'too_many_joins' } })
@@ -91,7 +97,9 @@ describe('successful joins from one address (a campus NAT)', () => {
     // Names taken (409) and a closed team choice or a bad team (4xx) are not successes.
     await api.join({ joinCode: setup.joinCode, name: 'Ani' })
     for (let i = 0; i < 20; i += 1)
-      expect((await api.request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Ani' })).status).toBe(409)
+      expect((await api.request('POST', '/api/join', { joinCode: setup.joinCode, name: 'Ani' })).status).toBe(
+        409,
+      )
     const answers = await Promise.all(
       Array.from({ length: JOINS_AT_ONCE - 1 }, (_, i) =>
         api.request('POST', '/api/join', { joinCode: setup.joinCode, name: `Mahasiswa ${i}` }),
@@ -102,7 +110,7 @@ describe('successful joins from one address (a campus NAT)', () => {
 })
 
 describe('lecturer registrations from one address', () => {
-  it('allows 20 at once, refuses the rest with too_many_registrations, and spends nothing on a failed one', async () => {
+  it('allows 20 at once, refuses the rest with too_many_signups, and spends nothing on a failed one', async () => {
     server = await startTestServer()
     const api = createApi(server.url)
     const taken = `${unique('dosen')}@example.test`
@@ -131,7 +139,7 @@ describe('lecturer registrations from one address', () => {
     expect(countOf(statuses, 201)).toBeLessThanOrEqual(REGISTRATIONS_AT_ONCE)
     expect(countOf(statuses, 201) + countOf(statuses, 429)).toBe(25)
     for (const res of answers.filter((r) => r.status === 429)) {
-      expect(res.body).toMatchObject({ error: { code: 'too_many_registrations' } })
+      expect(res.body).toMatchObject({ error: { code: 'too_many_signups' } })
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
     }
     // Another address still registers.

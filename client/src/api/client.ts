@@ -47,7 +47,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN)
     const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
-    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait)
+    if (isErrorBody(parsed))
+      throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait)
     throw new ApiError(response.status, 'http', `${response.status} ${response.statusText}`)
   }
   return parsed as T

@@ -6,7 +6,7 @@ const TRANSLATED = [
   'name_taken',
   'rate_limited',
   'too_many_joins',
-  'too_many_registrations',
+  'too_many_signups',
   'unauthenticated',
   'forbidden',
   'storage_unavailable',

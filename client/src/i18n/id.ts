@@ -23,7 +23,8 @@ export const id = {
       rate_limited: 'Terlalu banyak percobaan yang gagal. Tunggu sebentar lalu coba lagi.',
       too_many_joins:
         'Banyak mahasiswa sedang bergabung dari jaringan yang sama. Tunggu beberapa detik lalu coba lagi.',
-      too_many_registrations: 'Terlalu banyak akun dosen didaftarkan dari jaringan ini. Coba lagi beberapa menit lagi.',
+      too_many_signups:
+        'Terlalu banyak akun dosen didaftarkan dari jaringan ini. Coba lagi beberapa menit lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Anda tidak punya akses untuk ini.',
       storage_unavailable:

@@ -51,7 +51,10 @@ export class AttemptWindow {
     if (failures.length >= this.max) {
       // The window reopens when the failure that made it full falls out of it.
       const oldest = failures[failures.length - this.max] ?? this.now()
-      return { kind: 'blocked', retryAfter: Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000)) }
+      return {
+        kind: 'blocked',
+        retryAfter: Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000)),
+      }
     }
     return failures.length + pending >= this.max ? { kind: 'busy' } : { kind: 'open' }
   }

@@ -46,7 +46,7 @@ export function createLimiters(limits: Limits = DEFAULT_LIMITS): Limiters {
     ),
     registrations: new SuccessBudget(
       limits.registrations,
-      'too_many_registrations',
+      'too_many_signups',
       'Too many accounts were registered from this network. Try again later.',
     ),
   }

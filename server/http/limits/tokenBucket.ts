@@ -51,7 +51,8 @@ export class TokenBucket {
   #sweep(): void {
     if (this.now() - this.#lastSweep > 60_000) {
       this.#lastSweep = this.now()
-      for (const [key] of this.#buckets) if (this.#current(key).tokens >= this.capacity) this.#buckets.delete(key)
+      for (const [key] of this.#buckets)
+        if (this.#current(key).tokens >= this.capacity) this.#buckets.delete(key)
     }
     for (const key of this.#buckets.keys()) {
       if (this.#buckets.size <= MAX_KEYS) break
