@@ -36,7 +36,7 @@ export class ApiError extends Error {
 const BUSY_CODES = ['too_many_joins', 'too_many_signups']
 
 /** Is this answer a 429 that asks a legitimate caller to come back after Retry-After? */
-export function isBusyAnswer(res: ApiResponse): boolean {
+function isBusyAnswer(res: ApiResponse): boolean {
   const body = res.body as { error?: { code?: unknown } } | undefined
   return res.status === 429 && BUSY_CODES.includes(String(body?.error?.code))
 }
