@@ -10,6 +10,8 @@ export const ErrorCode = {
   name_taken: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  too_many_joins: 429,
+  too_many_signups: 429,
   internal: 500,
   storage_unavailable: 503,
 } as const

@@ -7,7 +7,7 @@ import type { Services } from '../services'
 import { authenticate } from './auth'
 import { clientPages } from './clientPages'
 import { errorHandler, notFoundHandler } from './errors'
-import { createFailureLimiter, type FailureLimits } from './rateLimit'
+import { createLimiters, type Limits } from './limits'
 import { assignmentRoutes } from './routes/assignments'
 import { authRoutes } from './routes/auth'
 import { classRoutes } from './routes/classes'
@@ -36,7 +36,8 @@ export function createApp(deps: {
   services: Services
   config: Config
   logger: Logger
-  failureLimits?: FailureLimits
+  /** Limits of the credential routes (absent: DEFAULT_LIMITS). */
+  limits?: Limits
   /** Open problems, shown by /healthz (absent: none). */
   health?: Health
   /** Hears of storage writes that failed (absent: they are only answered 503). */
@@ -60,13 +61,13 @@ export function createApp(deps: {
     })
   })
 
-  const limit = createFailureLimiter(deps.failureLimits)
+  const limiters = createLimiters(deps.limits)
   const api = express.Router()
   api.use(express.json({ limit: JSON_BODY_LIMIT, reviver: dropDangerousKeys }))
   api.use(authenticate(services.access, config.ALLOWED_ORIGINS))
-  api.use('/auth', authRoutes(services, config, limit))
+  api.use('/auth', authRoutes(services, config, limiters))
   api.use('/me', meRoutes(services))
-  api.use(joinRoutes(services, config, limit))
+  api.use(joinRoutes(services, config, limiters))
   api.use('/classes', classRoutes(services))
   api.use('/classes', memberRoutes(services))
   api.use('/classes', assignmentRoutes(services))

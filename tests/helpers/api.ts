@@ -32,6 +32,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Error codes of a 429 that means "too many successes from this address at once": worth waiting for. */
+const BUSY_CODES = ['too_many_joins', 'too_many_signups']
+
+/** Is this answer a 429 that asks a legitimate caller to come back after Retry-After? */
+function isBusyAnswer(res: ApiResponse): boolean {
+  const body = res.body as { error?: { code?: unknown } } | undefined
+  return res.status === 429 && BUSY_CODES.includes(String(body?.error?.code))
+}
+
 /** A small typed REST client for tests; `token` is sent as a Bearer token when set. */
 export function createApi(baseUrl: string, token?: string) {
   async function request<T = unknown>(
@@ -63,6 +72,17 @@ export function createApi(baseUrl: string, token?: string) {
     return res.body
   }
 
+  /** As `expect`, but a 429 for too many successes from this address (joins, registrations) waits Retry-After. */
+  async function expectHonouringRetryAfter<T>(status: number, method: string, path: string, body?: unknown) {
+    for (;;) {
+      const res = await request<T>(method, path, body)
+      if (res.status === status) return res.body
+      const wait = Number(res.headers.get('retry-after'))
+      if (!isBusyAnswer(res) || !(wait > 0)) throw new ApiError(res.status, res.body, `${method} ${path}`)
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+    }
+  }
+
   return {
     baseUrl,
     token,
@@ -70,7 +90,7 @@ export function createApi(baseUrl: string, token?: string) {
     /** The same client with another token. */
     as: (other?: string) => createApi(baseUrl, other),
     registerLecturer: (body: { name: string; email: string; password: string }) =>
-      expect<AuthResponse>(201, 'POST', '/api/auth/register', body),
+      expectHonouringRetryAfter<AuthResponse>(201, 'POST', '/api/auth/register', body),
     loginLecturer: (body: { email: string; password: string }) =>
       expect<AuthResponse>(200, 'POST', '/api/auth/login', body),
     createClass: (name: string) => expect<ClassSummary>(201, 'POST', '/api/classes', { name }),
@@ -79,7 +99,7 @@ export function createApi(baseUrl: string, token?: string) {
     createTeam: (classId: string, name: string) =>
       expect<Team>(201, 'POST', `/api/classes/${classId}/teams`, { name }),
     join: (body: { joinCode: string; name: string; teamId?: string }) =>
-      expect<JoinResponse>(201, 'POST', '/api/join', body),
+      expectHonouringRetryAfter<JoinResponse>(201, 'POST', '/api/join', body),
     rejoin: (body: { joinCode: string; returnCode: string }) =>
       expect<AuthResponse>(200, 'POST', '/api/rejoin', body),
     pickTeam: (teamId: string) => expect<unknown>(200, 'PUT', '/api/me/team', { teamId }),

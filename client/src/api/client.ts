@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds the server asked to wait (its Retry-After header), when it named them. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -43,7 +45,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     }
   }
   if (!response.ok) {
-    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message)
+    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN)
+    const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
+    if (isErrorBody(parsed))
+      throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait)
     throw new ApiError(response.status, 'http', `${response.status} ${response.statusText}`)
   }
   return parsed as T

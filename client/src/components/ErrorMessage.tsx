@@ -5,6 +5,8 @@ const TRANSLATED = [
   'invalid_credentials',
   'name_taken',
   'rate_limited',
+  'too_many_joins',
+  'too_many_signups',
   'unauthenticated',
   'forbidden',
   'storage_unavailable',

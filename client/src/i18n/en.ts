@@ -25,6 +25,10 @@ export const en: Dictionary<typeof id> = {
       invalid_credentials: 'The code, e-mail or password does not match. Check it again.',
       name_taken: 'This name is already taken in this class. Add an initial, e.g. "Ani B."',
       rate_limited: 'Too many failed attempts. Wait a while and try again.',
+      too_many_joins:
+        'Many students are joining from the same network at once. Wait a few seconds and try again.',
+      too_many_signups:
+        'Too many lecturer accounts were registered from this network. Try again in a few minutes.',
       unauthenticated: 'Please sign in first.',
       forbidden: 'You do not have access to this.',
       storage_unavailable:
@@ -40,6 +44,8 @@ export const en: Dictionary<typeof id> = {
     submit: 'Join',
     haveReturnCode: 'Joined before? Sign in with your return code',
     lecturerLogin: 'Lecturer? Sign in here',
+    waiting:
+      'Many students are joining from the same network at once. Trying again by itself in {{seconds}} seconds…',
   },
   rejoin: {
     title: 'Come back',

@@ -21,6 +21,10 @@ export const id = {
       invalid_credentials: 'Kode, e-mail atau kata sandi tidak cocok. Periksa lagi.',
       name_taken: 'Nama ini sudah dipakai di kelas ini. Tambahkan inisial, misalnya "Ani B."',
       rate_limited: 'Terlalu banyak percobaan yang gagal. Tunggu sebentar lalu coba lagi.',
+      too_many_joins:
+        'Banyak mahasiswa sedang bergabung dari jaringan yang sama. Tunggu beberapa detik lalu coba lagi.',
+      too_many_signups:
+        'Terlalu banyak akun dosen didaftarkan dari jaringan ini. Coba lagi beberapa menit lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Anda tidak punya akses untuk ini.',
       storage_unavailable:
@@ -36,6 +40,8 @@ export const id = {
     submit: 'Bergabung',
     haveReturnCode: 'Sudah pernah bergabung? Masuk dengan kode kembali',
     lecturerLogin: 'Dosen? Masuk di sini',
+    waiting:
+      'Banyak mahasiswa sedang bergabung dari jaringan yang sama. Mohon tunggu: mencoba lagi otomatis dalam {{seconds}} detik…',
   },
   rejoin: {
     title: 'Masuk kembali',

@@ -2,24 +2,26 @@ import { Router } from 'express'
 import { loginBody, registerBody } from '../../../cases/contracts/http'
 import type { Config } from '../../config'
 import type { Services } from '../../services'
-import type { FailureLimiter } from '../rateLimit'
-import { bodyField } from '../rateLimit'
+import { clientAddress, type Limiters } from '../limits'
 import { clearSessionCookie, currentAuth, setSessionCookie } from '../session'
 import { validate } from '../validate'
 
 /** /api/auth: lecturer registration, login and logout. */
-export function authRoutes(services: Services, config: Config, limit: FailureLimiter): Router {
+export function authRoutes(services: Services, config: Config, limits: Limiters): Router {
   const router = Router()
-  const byEmail = limit('email', (req) => bodyField(req, 'email', (s) => s.trim().toLowerCase()))
 
   router.post('/register', async (req, res) => {
-    const result = await services.accounts.register(validate(registerBody, req.body))
+    const body = validate(registerBody, req.body)
+    const result = await limits.registrations.run(clientAddress(req), () => services.accounts.register(body))
     setSessionCookie(req, res, result.token, config.SESSION_DAYS)
     res.status(201).json(result)
   })
 
-  router.post('/login', byEmail, async (req, res) => {
-    const result = await services.accounts.login(validate(loginBody, req.body))
+  router.post('/login', async (req, res) => {
+    const body = validate(loginBody, req.body)
+    const result = await limits.attempts.run(clientAddress(req), `email:${body.email}`, () =>
+      services.accounts.login(body),
+    )
     setSessionCookie(req, res, result.token, config.SESSION_DAYS)
     res.json(result)
   })

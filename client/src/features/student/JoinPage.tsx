@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { join } from '../../api/auth'
+import { retryWhileBusy } from '../../api/retryWhileBusy'
 import { FieldsForm } from '../../components/FieldsForm'
 import { useSession } from '../session/sessionContext'
 
@@ -10,6 +11,16 @@ export function JoinPage() {
   const { t } = useTranslation()
   const { user, setUser } = useSession()
   const [returnCode, setReturnCode] = useState<string | null>(null)
+  // While a whole class joins from one network the server may ask some to wait a few seconds: the page waits and
+  // tries again by itself, showing the countdown.
+  const [waitSeconds, setWaitSeconds] = useState<number | null>(null)
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
 
   // The return code travels to the student page once, in the navigation state (never stored).
   if (user && returnCode) return <Navigate to="/me" state={{ returnCode }} replace />
@@ -26,11 +37,22 @@ export function JoinPage() {
         ]}
         submitLabel={t('join.submit')}
         onSubmit={async (value) => {
-          const result = await join({ joinCode: value('joinCode'), name: value('name') })
+          const body = { joinCode: value('joinCode'), name: value('name') }
+          const result = await retryWhileBusy(
+            () => join(body),
+            'too_many_joins',
+            setWaitSeconds,
+            () => !mounted.current,
+          )
           setReturnCode(result.returnCode)
           setUser(result.user)
         }}
       />
+      {waitSeconds !== null && (
+        <p className="muted" role="status">
+          {t('join.waiting', { seconds: waitSeconds })}
+        </p>
+      )}
       <p>
         <Link to="/rejoin" className="tap">
           {t('join.haveReturnCode')}
