@@ -15,6 +15,7 @@ import { OVERVIEW_INTERVAL_MS } from './realtime/events/exerciseOverview'
 import { announceDemo, seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { openStorage } from './storage'
+import { loadServerSecret } from './storage/serverSecret'
 import type { Storage } from './storage/types'
 
 /** A started server. */
@@ -35,6 +36,8 @@ export async function createServer(
 ): Promise<RunningServer> {
   const health = new Health()
   const storage = opened ?? (await openStorage(config))
+  // After the data folder's lock: one server at a time creates the secret beside it.
+  const secret = await loadServerSecret(config.secretFile, logger)
   const faults = new StorageFaults({ health, logger, probe: () => storage.probeWrite() })
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
@@ -64,6 +67,7 @@ export async function createServer(
     logger,
     contributions,
     progress,
+    secret,
   })
   // Before anything reads a document or anyone connects: every workspace's log onto its snapshot.
   const started = performance.now()

@@ -43,7 +43,7 @@ export interface StudentRecord {
   id: string
   name: string
   teamId: string | null
-  /** SHA-256 of the personal return code. */
+  /** The personal return code as `hmac-sha256:<hex>` under the server secret (SHA-256 hex in older data). */
   returnCodeHash: string
   joinedAt: string
 }

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Logger } from '../logger'
+import { FILE_MODE, syncDir } from './lowdb/durableFile'
+
+/** 32 random bytes as 64 hex digits and a newline: readable, so an operator can check a copy. */
+const SECRET_TEXT = /^[0-9a-f]{64}\n?$/
+
+function errnoOf(error: unknown): string | undefined {
+  return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
+}
+
+/** Create `file` holding a new secret, 0600, synced; false when it already exists. */
+async function create(file: string): Promise<boolean> {
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
+  let handle
+  try {
+    handle = await open(file, 'wx', FILE_MODE)
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') return false
+    throw error
+  }
+  try {
+    await handle.writeFile(`${randomBytes(32).toString('hex')}\n`)
+    await handle.datasync()
+  } finally {
+    await handle.close()
+  }
+  await syncDir(path.dirname(file))
+  return true
+}
+
+/**
+ * The server secret (SECRET_FILE, by default `<DATA_DIR>.secret`): read, or created on first start with 32
+ * random bytes, mode 0600. It lives outside the data folder so that a copy of the data (a backup, a leaked
+ * folder) holds no key to test return codes against offline. A file that is not a secret stops the start
+ * with one line: a fresh key would silently invalidate every return code.
+ */
+export async function loadServerSecret(file: string, logger: Logger): Promise<Buffer> {
+  if (await create(file)) {
+    logger.info(
+      `created the server secret ${file}: back it up apart from the data folder (see docs/operations.md)`,
+    )
+  }
+  const text = await readFile(file, 'utf8')
+  if (!SECRET_TEXT.test(text)) {
+    throw new Error(`The server secret ${file} is damaged (expected 64 hex digits); see docs/operations.md`)
+  }
+  if (((await stat(file)).mode & 0o777) !== FILE_MODE) {
+    await chmod(file, FILE_MODE)
+    logger.warn(`the server secret ${file} could be read by others: its mode is now 0600`)
+  }
+  return Buffer.from(text.trim(), 'hex')
+}
