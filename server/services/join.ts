@@ -7,11 +7,13 @@ import { hashReturnCode, storedFormsOf } from './returnCodes'
 import { formatCode, newId, normaliseCode, randomCode, RETURN_CODE_LENGTH } from './secrets'
 import type { SessionService } from './sessions'
 import { assertStudentNameFree, assertTeamOfClass } from './students'
+import { recordTeamMove, teamMovesOpen } from './teamMoves'
 import { studentView, teamsWithMembers } from './views'
 
 /** The one answer for a wrong join or return code, so guesses learn nothing. */
 const WRONG_CODE = 'This code is not valid. Check it with your lecturer.'
 const LOCKED = 'Team choice is locked: your lecturer assigns the teams.'
+const MOVES_LOCKED = 'You already have a team; only your lecturer can move you to another one.'
 
 /** Students: join a class with its code, come back with a return code, pick a team. */
 export function createJoinService(ctx: ServiceContext, sessions: SessionService) {
@@ -102,8 +104,12 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         if (!student) throw forbidden()
         if (record.teamChoiceLocked) throw forbidden(LOCKED)
         assertTeamOfClass(record, teamId)
-        const moved = student.teamId !== teamId
+        const from = student.teamId
+        const moved = from !== teamId
+        if (moved && from !== null && !teamMovesOpen(record))
+          throw new AppError('team_moves_locked', MOVES_LOCKED)
         student.teamId = teamId
+        recordTeamMove(record, student, from, 'student')
         return { view: studentView(record.id, student), moved }
       })
       if (result.moved) {
@@ -122,6 +128,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         id: record.id,
         name: record.name,
         teamChoiceLocked: record.teamChoiceLocked,
+        teamMovesOpen: teamMovesOpen(record),
         teams: teamsWithMembers(record),
       }
     },

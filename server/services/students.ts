@@ -4,6 +4,7 @@ import { changeLecturerClass, type ServiceContext } from './context'
 import { AppError, invalid, notFound } from './errors'
 import type { AuthUser } from './ports'
 import type { SessionService } from './sessions'
+import { recordTeamMove } from './teamMoves'
 import { classStudent, sameName } from './views'
 
 /** The message for a name someone in the class already uses. */
@@ -46,8 +47,10 @@ export function createStudentService(ctx: ServiceContext, sessions: SessionServi
         }
         if (body.teamId !== undefined) {
           if (body.teamId !== null) assertTeamOfClass(record, body.teamId)
-          moved = student.teamId !== body.teamId
+          const from = student.teamId
+          moved = from !== body.teamId
           student.teamId = body.teamId
+          recordTeamMove(record, student, from, 'lecturer')
         }
         return classStudent(student)
       })

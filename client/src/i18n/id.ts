@@ -23,6 +23,7 @@ export const id = {
       rate_limited: 'Terlalu banyak percobaan yang gagal. Tunggu sebentar lalu coba lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Anda tidak punya akses untuk ini.',
+      team_moves_locked: 'Anda sudah punya tim. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
       storage_unavailable:
         'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
     },
@@ -175,6 +176,17 @@ export const id = {
     delete: 'Hapus kelas',
     deleteQuestion:
       'Hapus "{{name}}" beserta semua tim, mahasiswa dan pekerjaannya? Ini tidak bisa dibatalkan.',
+  },
+  teamMoves: {
+    title: 'Perpindahan tim',
+    open: 'Mahasiswa yang sudah punya tim boleh pindah ke tim lain',
+    explain:
+      'Jika tidak dicentang: mahasiswa yang belum punya tim tetap bisa memilih tim, tetapi hanya Anda yang dapat memindahkan mahasiswa antartim. Mahasiswa yang pindah dapat membaca pekerjaan tim barunya.',
+    recent: 'Perpindahan terakhir',
+    none: 'Belum ada mahasiswa yang pindah tim.',
+    moveByStudent: '{{name}} pindah dari {{from}} ke {{to}}',
+    moveByLecturer: '{{name}} dipindahkan dosen dari {{from}} ke {{to}}',
+    studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',

@@ -21,6 +21,7 @@ export function TeamPicker({ cls, currentTeamId, onPicked }: Props) {
   if (cls.teamChoiceLocked) {
     return <p className="muted">{currentTeamId ? t('team.lockedWithTeam') : t('team.lockedNoTeam')}</p>
   }
+  if (currentTeamId && !cls.teamMovesOpen) return <p className="muted">{t('teamMoves.studentLocked')}</p>
 
   return (
     <div className="panel">
