@@ -35,9 +35,10 @@ export async function createServer(
   opened?: Storage,
 ): Promise<RunningServer> {
   const health = new Health()
-  const storage = opened ?? (await openStorage(config))
-  // After the data folder's lock: one server at a time creates the secret beside it.
+  // Before the storage: a damaged secret stops the start with nothing opened (created with 'wx', so two
+  // processes starting at once agree on one secret).
   const secret = await loadServerSecret(config.secretFile, logger)
+  const storage = opened ?? (await openStorage(config))
   const faults = new StorageFaults({ health, logger, probe: () => storage.probeWrite() })
   const events = new DomainEvents()
   const contributions = createContributionLedger({ storage, logger })
