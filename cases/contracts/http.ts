@@ -100,6 +100,11 @@ export interface JoinResponse {
   returnCode: string
 }
 
+/** POST /api/classes/:classId/students/:studentId/return-code: the student's new return code, shown once. */
+export interface NewReturnCode {
+  returnCode: string
+}
+
 /** A team of a class. */
 export interface Team {
   id: string

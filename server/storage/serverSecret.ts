@@ -39,8 +39,9 @@ async function create(file: string): Promise<boolean> {
  */
 export async function loadServerSecret(file: string, logger: Logger): Promise<Buffer> {
   if (await create(file)) {
-    logger.info(
-      `created the server secret ${file}: back it up apart from the data folder (see docs/operations.md)`,
+    // Warned, not informed: on a folder that already has students, their return codes stop working now.
+    logger.warn(
+      `created a new server secret ${file}: back it up apart from the data folder; return codes given under an earlier secret no longer work (lecturers give new ones, see docs/operations.md)`,
     )
   }
   const text = await readFile(file, 'utf8')

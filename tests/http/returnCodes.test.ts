@@ -114,6 +114,55 @@ describe('return codes at rest', () => {
     }
   })
 
+  it('after the server secret is lost, a lecturer gives each student a new return code', async () => {
+    const dataDir = await folder('ruang-kasus-codes-')
+    const first = await startTestServer({}, dataDir)
+    const setup = await setupClassWithTeams(first.url, { teams: 1, studentsPerTeam: 2 })
+    await first.close()
+    await rm(secretFileOf(dataDir))
+
+    const server = await startTestServer({}, dataDir)
+    try {
+      const api = createApi(server.url)
+      const [lost, other] = setup.students[0]!
+      // A new secret was made: every earlier code is refused.
+      const old = await api.request('POST', '/api/rejoin', {
+        joinCode: setup.joinCode,
+        returnCode: lost!.returnCode,
+      })
+      expect(old.status).toBe(401)
+
+      const lecturer = createApi(server.url, setup.lecturer.token)
+      const route = `/api/classes/${setup.classId}/students/${lost!.id}/return-code`
+      // Only the class's lecturers: not the student, not another student, not a stranger.
+      expect((await createApi(server.url, other!.token).request('POST', route)).status).toBe(403)
+      expect((await api.request('POST', route)).status).toBe(401)
+      const missing = `/api/classes/${setup.classId}/students/nobody/return-code`
+      expect((await lecturer.request('POST', missing)).status).toBe(404)
+
+      const issued = await lecturer.request<{ returnCode: string }>('POST', route)
+      expect(issued.status).toBe(200)
+      expect(issued.body.returnCode).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/)
+      const back = await api.rejoin({ joinCode: setup.joinCode, returnCode: issued.body.returnCode })
+      expect(back.user.id).toBe(lost!.id)
+      const stored = (await readClass(dataDir, setup.classId)).students.find((s) => s.id === lost!.id)!
+      expect(stored.returnCodeHash).toMatch(/^hmac-sha256:/)
+
+      // A second new code replaces the first.
+      const next = await lecturer.request<{ returnCode: string }>('POST', route)
+      const replaced = await api.request('POST', '/api/rejoin', {
+        joinCode: setup.joinCode,
+        returnCode: issued.body.returnCode,
+      })
+      expect(replaced.status).toBe(401)
+      expect((await api.rejoin({ joinCode: setup.joinCode, returnCode: next.body.returnCode })).user.id).toBe(
+        lost!.id,
+      )
+    } finally {
+      await server.close()
+    }
+  })
+
   it('tightens a server secret others could read, and refuses to start on a damaged one', async () => {
     const dataDir = await folder('ruang-kasus-codes-')
     const secretFile = secretFileOf(dataDir)

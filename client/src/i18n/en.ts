@@ -190,6 +190,11 @@ export const en: Dictionary<typeof id> = {
     moveByLecturer: '{{name}} was moved from {{from}} to {{to}} by a lecturer',
     studentLocked: 'You are in this team. Only your lecturer can move you to another team.',
   },
+  newReturnCode: {
+    button: 'New return code',
+    question: 'Give {{name}} a new return code? The old one stops working.',
+    shown: 'New return code for {{name}} (shown once, give it to them):',
+  },
   student: {
     assignmentsOf: "Team {{team}}'s assignments",
     noAssignments: 'No assignments for your team yet. New ones will appear here.',

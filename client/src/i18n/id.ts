@@ -188,6 +188,11 @@ export const id = {
     moveByLecturer: '{{name}} dipindahkan dosen dari {{from}} ke {{to}}',
     studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
   },
+  newReturnCode: {
+    button: 'Kode kembali baru',
+    question: 'Buat kode kembali baru untuk {{name}}? Kode lama tidak berlaku lagi.',
+    shown: 'Kode kembali baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
+  },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',
     noAssignments: 'Belum ada tugas untuk tim Anda. Tugas baru akan muncul di sini.',
