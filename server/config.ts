@@ -65,7 +65,11 @@ const envSchema = z.object({
 })
 
 /** The server's configuration, parsed once at start. */
-export type Config = z.infer<typeof envSchema> & { dataDir: string; clientDir: string | null; secretFile: string }
+export type Config = z.infer<typeof envSchema> & {
+  dataDir: string
+  clientDir: string | null
+  secretFile: string
+}
 
 /** Thrown when the environment is invalid; `problems` has one line per problem. */
 export class ConfigError extends Error {
