@@ -188,6 +188,7 @@ export const en: Dictionary<typeof id> = {
     none: 'No student has changed teams.',
     moveByStudent: '{{name}} moved from {{from}} to {{to}}',
     moveByLecturer: '{{name}} was moved from {{from}} to {{to}} by a lecturer',
+    yourTeam: 'Your team',
     studentLocked: 'You are in this team. Only your lecturer can move you to another team.',
   },
   newReturnCode: {

@@ -186,6 +186,7 @@ export const id = {
     none: 'Belum ada mahasiswa yang pindah tim.',
     moveByStudent: '{{name}} pindah dari {{from}} ke {{to}}',
     moveByLecturer: '{{name}} dipindahkan dosen dari {{from}} ke {{to}}',
+    yourTeam: 'Tim Anda',
     studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
   },
   newReturnCode: {
