@@ -15,7 +15,7 @@ const MAX_MEMORY = 2 * 128 * 2 ** DEFAULT_COST_LOG2 * BLOCK_SIZE
 export const CONCURRENT_HASHES = 2
 const hashing = new Semaphore(CONCURRENT_HASHES)
 
-/** How many hashes run now and the most that ever ran at once (for /healthz-style checks and tests). */
+/** How many hashes run now, how many wait, and the most that ever ran at once (for diagnostics and tests). */
 export function hashingLoad(): { running: number; waiting: number; peak: number } {
   return hashing.load()
 }

@@ -11,6 +11,9 @@ export interface Tightened {
   refused: string[]
 }
 
+/** Entries of one folder checked at once. */
+const PARALLEL = 32
+
 function errnoOf(error: unknown): string | undefined {
   return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
 }
@@ -41,19 +44,22 @@ export async function tightenModes(dir: string): Promise<Tightened> {
       if (errnoOf(error) === 'ENOENT') return
       throw error
     }
-    for (const entry of entries) {
-      if (entry.isSymbolicLink()) continue
-      const target = path.join(folder, entry.name)
+    const visit = async (name: string) => {
+      const target = path.join(folder, name)
       let stats
       try {
         stats = await lstat(target)
       } catch (error) {
-        if (errnoOf(error) === 'ENOENT') continue
+        if (errnoOf(error) === 'ENOENT') return
         throw error
       }
       if (stats.isDirectory()) await walk(target, stats.mode)
       else if (stats.isFile()) await tighten(target, FILE_MODE, stats.mode)
     }
+    // A few at a time: a start over thousands of history files must not wait on each one in turn, nor queue them all.
+    const names = entries.filter((e) => !e.isSymbolicLink()).map((e) => e.name)
+    for (let i = 0; i < names.length; i += PARALLEL)
+      await Promise.all(names.slice(i, i + PARALLEL).map(visit))
   }
   await walk(dir, (await lstat(dir)).mode)
   return result
