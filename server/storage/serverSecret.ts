@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises'
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Logger } from '../logger'
-import { FILE_MODE, syncDir } from './lowdb/durableFile'
+import { FILE_MODE, writeFileDurably } from './lowdb/durableFile'
 
 /** 32 random bytes as 64 hex digits and a newline: readable, so an operator can check a copy. */
 const SECRET_TEXT = /^[0-9a-f]{64}\n?$/
@@ -11,24 +11,19 @@ function errnoOf(error: unknown): string | undefined {
   return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
 }
 
-/** Create `file` holding a new secret, 0600, synced; false when it already exists. */
+/**
+ * Create `file` holding a new secret, 0600; false when it already exists. Written whole to a temp file and then
+ * linked to its name, so a crash never leaves an empty or half-written secret behind.
+ */
 async function create(file: string): Promise<boolean> {
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
-  let handle
   try {
-    handle = await open(file, 'wx', FILE_MODE)
+    await writeFileDurably(file, `${randomBytes(32).toString('hex')}\n`, { exclusive: true })
+    return true
   } catch (error) {
     if (errnoOf(error) === 'EEXIST') return false
     throw error
   }
-  try {
-    await handle.writeFile(`${randomBytes(32).toString('hex')}\n`)
-    await handle.datasync()
-  } finally {
-    await handle.close()
-  }
-  await syncDir(path.dirname(file))
-  return true
 }
 
 /**
