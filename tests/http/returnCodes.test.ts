@@ -55,7 +55,9 @@ describe('return codes at rest', () => {
 
       // A backup taken while the server runs holds the data, never the key.
       const backup = path.join(await folder('ruang-kasus-codes-backup-'), 'copy')
-      expect((await runCli('backup', [backup], dataDir)).code).toBe(0)
+      const made = await runCli('backup', [backup], dataDir)
+      expect(made.code).toBe(0)
+      expect(made.stdout).toContain(`Not in the backup: the server secret ${secretFile}`)
       const secret = (await readFile(secretFile, 'utf8')).trim()
       const copied = await readdir(backup, { recursive: true, withFileTypes: true })
       const files = copied.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
