@@ -52,10 +52,24 @@ const envSchema = z.object({
   /** Serve the built client from this folder (empty: API only). */
   CLIENT_DIR: z.string().default('dist/client'),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  /**
+   * The server secret (32 random bytes, 0600, created on first start) that keys the stored return codes' HMAC.
+   * Default: `<DATA_DIR>.secret`, beside the data folder and never inside it, so a backup holds no key.
+   */
+  SECRET_FILE: z.string().min(1).optional(),
+  /**
+   * scrypt's cost as log2(N) for new password hashes (r = 8, p = 1; 17 = 128 MiB per hash). Lower it only on a
+   * small test machine: hashes made at a lower cost are upgraded at the next login once it is raised again.
+   */
+  SCRYPT_COST_LOG2: z.coerce.number().int().min(10).max(17).default(17),
 })
 
 /** The server's configuration, parsed once at start. */
-export type Config = z.infer<typeof envSchema> & { dataDir: string; clientDir: string | null }
+export type Config = z.infer<typeof envSchema> & {
+  dataDir: string
+  clientDir: string | null
+  secretFile: string
+}
 
 /** Thrown when the environment is invalid; `problems` has one line per problem. */
 export class ConfigError extends Error {
@@ -82,9 +96,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (value.SAVE_DEBOUNCE_MS > value.SAVE_MAX_WAIT_MS) {
     throw new ConfigError(['SAVE_DEBOUNCE_MS: must not exceed SAVE_MAX_WAIT_MS'])
   }
+  const dataDir = path.resolve(value.DATA_DIR)
+  const secretFile = path.resolve(value.SECRET_FILE ?? `${dataDir}.secret`)
+  if (secretFile === dataDir || secretFile.startsWith(`${dataDir}${path.sep}`)) {
+    throw new ConfigError(['SECRET_FILE: must be outside DATA_DIR, so that a copy of the data holds no key'])
+  }
   return {
     ...value,
-    dataDir: path.resolve(value.DATA_DIR),
+    dataDir,
+    secretFile,
     clientDir: value.CLIENT_DIR ? path.resolve(value.CLIENT_DIR) : null,
   }
 }

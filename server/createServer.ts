@@ -15,6 +15,7 @@ import { OVERVIEW_INTERVAL_MS } from './realtime/events/exerciseOverview'
 import { announceDemo, seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { openStorage } from './storage'
+import { loadServerSecret } from './storage/serverSecret'
 import type { Storage } from './storage/types'
 
 /** A started server. */
@@ -34,6 +35,9 @@ export async function createServer(
   opened?: Storage,
 ): Promise<RunningServer> {
   const health = new Health()
+  // Before the storage: a damaged secret stops the start with nothing opened (created with 'wx', so two
+  // processes starting at once agree on one secret).
+  const secret = await loadServerSecret(config.secretFile, logger)
   const storage = opened ?? (await openStorage(config))
   const faults = new StorageFaults({ health, logger, probe: () => storage.probeWrite() })
   const events = new DomainEvents()
@@ -64,6 +68,7 @@ export async function createServer(
     logger,
     contributions,
     progress,
+    secret,
   })
   // Before anything reads a document or anyone connects: every workspace's log onto its snapshot.
   const started = performance.now()

@@ -5,6 +5,8 @@ export const ErrorCode = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  /** A student who has a team asked to move while the lecturer keeps team moves closed. */
+  team_moves_locked: 403,
   not_found: 404,
   conflict: 409,
   name_taken: 409,

@@ -27,6 +27,8 @@ export const updateClassBody = z.object({
   name: name.optional(),
   teamChoiceLocked: z.boolean().optional(),
   archived: z.boolean().optional(),
+  /** Students who already have a team may move to another one (false: only a first pick). */
+  teamMovesOpen: z.boolean().optional(),
 })
 /** POST /api/classes/:classId/teams and PATCH /api/classes/:classId/teams/:teamId */
 export const teamBody = z.object({ name })
@@ -98,6 +100,11 @@ export interface JoinResponse {
   returnCode: string
 }
 
+/** POST /api/classes/:classId/students/:studentId/return-code: the student's new return code, shown once. */
+export interface NewReturnCode {
+  returnCode: string
+}
+
 /** A team of a class. */
 export interface Team {
   id: string
@@ -120,6 +127,8 @@ export interface ClassSummary {
   teamChoiceLocked: boolean
   archived: boolean
   createdAt: string
+  /** Students who already have a team may move to another one; false: only a first pick (new classes). */
+  teamMovesOpen: boolean
 }
 
 /** An assignment: a case given to every team of a class, with the templates to fill. */
@@ -154,6 +163,21 @@ export interface ClassDetail extends ClassSummary {
   teams: (Team & { members: { id: string; name: string }[] })[]
   students: ClassStudent[]
   assignments: Assignment[]
+  /** The latest team moves (at most 200 are kept), newest first. */
+  teamMoves: TeamMove[]
+}
+
+/** A student moved from one team to another, by themselves (PUT /api/me/team) or by a lecturer. */
+export interface TeamMove {
+  studentId: string
+  studentName: string
+  fromTeamId: string
+  /** The team's name at the time of the move. */
+  fromTeamName: string
+  toTeamId: string
+  toTeamName: string
+  by: 'student' | 'lecturer'
+  at: string
 }
 
 /** What a student sees of their class (GET /api/me/class). */
@@ -161,6 +185,8 @@ export interface StudentClassView {
   id: string
   name: string
   teamChoiceLocked: boolean
+  /** Whether a student who has a team may move to another one. */
+  teamMovesOpen: boolean
   teams: (Team & { members: { id: string; name: string }[] })[]
 }
 

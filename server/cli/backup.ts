@@ -119,6 +119,8 @@ async function backup(argv: string[], out = process.stdout, err = process.stderr
   const manifest = await makeBackup(config.dataDir, target)
   const mb = (manifest.bytes / 1024 / 1024).toFixed(1)
   out.write(`Backed up ${config.dataDir} to ${target}: ${manifest.files} files, ${mb} MB\n`)
+  // Kept out of every backup on purpose (docs/operations.md, "The server secret"): say so where it is read.
+  out.write(`Not in the backup: the server secret ${config.secretFile}; keep a copy of it apart, once.\n`)
   return 0
 }
 

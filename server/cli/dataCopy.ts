@@ -1,11 +1,8 @@
 import { mkdir, open, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { LOCK_FILE } from '../storage/dataLock'
-import { syncDir } from '../storage/lowdb/durableFile'
-
-/** Private data: only the server's own user may read what a backup holds. */
-const FILE_MODE = 0o600
-const DIR_MODE = 0o700
+import { FILE_MODE, syncDir } from '../storage/lowdb/durableFile'
+import { DIR_MODE } from '../storage/privateModes'
 
 /** The manifest every backup ends with; restore refuses a folder without one. */
 export const MANIFEST = 'backup.json'

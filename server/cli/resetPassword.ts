@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { hashPassword } from '../services/passwords'
+import { createPasswordHasher } from '../services/passwords'
 import { openStorage } from '../storage'
 import { cliConfig } from './arguments'
 
@@ -47,7 +47,10 @@ async function resetPassword(argv: string[], out = process.stdout, err = process
       err.write(`No lecturer is registered with ${email.data} (data folder: ${config.dataDir}).\n`)
       return 1
     }
-    await storage.lecturers.put({ ...lecturer, passwordHash: await hashPassword(password) })
+    await storage.lecturers.put({
+      ...lecturer,
+      passwordHash: await createPasswordHasher(config.SCRYPT_COST_LOG2).hash(password),
+    })
     await storage.sessions.deleteForUser(lecturer.id)
     out.write(`Password of ${lecturer.name} <${lecturer.email}> reset; their sessions have ended.\n`)
     if (!args.password) out.write(`New password: ${password}\n`)

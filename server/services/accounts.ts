@@ -1,7 +1,8 @@
 import type { AuthResponse, LoginBody, RegisterBody } from '../../cases/contracts/http'
 import { AppError, conflict } from './errors'
+import type { LecturerRecord } from '../storage/types'
 import type { ServiceContext } from './context'
-import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords'
+import { createPasswordHasher } from './passwords'
 import { newId } from './secrets'
 import type { SessionService } from './sessions'
 import { lecturerView } from './views'
@@ -12,6 +13,15 @@ const WRONG_LOGIN = 'Wrong e-mail address or password.'
 /** Lecturer accounts: register and log in (a forgotten password is reset by server/cli/resetPassword.ts). */
 export function createAccountService(ctx: ServiceContext, sessions: SessionService) {
   const { lecturers } = ctx.storage
+  const passwords = createPasswordHasher(ctx.config.SCRYPT_COST_LOG2)
+  /** A hash made at a lower cost (an older version's N = 2^14) is replaced once its password is known. */
+  async function rehash(record: LecturerRecord, password: string): Promise<void> {
+    const passwordHash = await passwords.hash(password)
+    // Only if nothing changed it meanwhile (a reset, another login's rehash): never overwrite a newer password.
+    const current = await lecturers.get(record.id)
+    if (current?.passwordHash === record.passwordHash) await lecturers.put({ ...current, passwordHash })
+  }
+
   return {
     async register(body: RegisterBody): Promise<AuthResponse> {
       if (await lecturers.findByEmail(body.email))
@@ -20,7 +30,7 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
         id: newId(),
         name: body.name,
         email: body.email,
-        passwordHash: await hashPassword(body.password),
+        passwordHash: await passwords.hash(body.password),
         createdAt: new Date().toISOString(),
       }
       // Checked again after the slow hash: two registrations of one address at once must not both succeed.
@@ -32,10 +42,11 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
 
     async login(body: LoginBody): Promise<AuthResponse> {
       const record = await lecturers.findByEmail(body.email)
-      const ok = record
-        ? await verifyPassword(body.password, record.passwordHash)
-        : await verifyAgainstNothing(body.password)
-      if (!record || !ok) throw new AppError('invalid_credentials', WRONG_LOGIN)
+      const check = record
+        ? await passwords.verify(body.password, record.passwordHash)
+        : { ok: await passwords.verifyAgainstNothing(body.password), outdated: false }
+      if (!record || !check.ok) throw new AppError('invalid_credentials', WRONG_LOGIN)
+      if (check.outdated) await rehash(record, body.password)
       return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
     },
   }

@@ -8,6 +8,7 @@ import type { SessionService } from './sessions'
 import { assignmentView, classStudent, classSummary, teamsWithMembers } from './views'
 import { deleteRubrics } from './reviewCleanup'
 import { deleteWorkspaces } from './workspaceRecords'
+import { recentTeamMoves } from './teamMoves'
 
 /** Replace the join code; the old one is kept for rejoining only (students who already joined). */
 function retireJoinCode(record: ClassRecord, next: string | null): ClassRecord {
@@ -42,6 +43,7 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
         name,
         joinCode: await freshJoinCode(),
         teamChoiceLocked: false,
+        teamMovesOpen: false,
         archived: false,
         ownerId: lecturer.id,
         lecturerIds: [lecturer.id],
@@ -71,6 +73,7 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
         teams: teamsWithMembers(record),
         students: record.students.map(classStudent),
         assignments: record.assignments.map((a) => assignmentView(record, a)),
+        teamMoves: recentTeamMoves(record),
       }
     },
 
@@ -79,6 +82,7 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
         if (body.name !== undefined) r.name = body.name
         if (body.teamChoiceLocked !== undefined) r.teamChoiceLocked = body.teamChoiceLocked
         if (body.archived !== undefined) r.archived = body.archived
+        if (body.teamMovesOpen !== undefined) r.teamMovesOpen = body.teamMovesOpen
         return r
       })
       return updated(record)

@@ -16,6 +16,8 @@ export interface ServiceContext {
   logger: Logger
   /** Attribution of document updates to the members who sent them (server/contributions). */
   contributions: ContributionLedger
+  /** The server secret (SECRET_FILE): keys the stored return codes' HMAC. */
+  secret: Buffer
   /** Serialises changes to one class aggregate. */
   classLocks: KeyedLock
 }

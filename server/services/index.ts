@@ -43,6 +43,8 @@ export interface ServiceDeps {
   contributions: ContributionLedger
   /** Progress of live exercises' workspaces (server/exercises), for the overview on demand. */
   progress: ProgressTracker
+  /** The server secret (SECRET_FILE): keys the stored return codes' HMAC. */
+  secret: Buffer
 }
 
 /** The use cases shared by HTTP and the real-time layer (which sees only `access`, see ports.ts). */

@@ -3,14 +3,17 @@ import type { ClassRecord, StudentRecord } from '../storage/types'
 import { asStudent, changeClass, type ServiceContext } from './context'
 import { AppError, forbidden } from './errors'
 import type { AuthUser } from './ports'
-import { formatCode, newId, normaliseCode, randomCode, RETURN_CODE_LENGTH, sha256 } from './secrets'
+import { hashReturnCode, storedFormsOf } from './returnCodes'
+import { formatCode, newId, normaliseCode, randomCode, RETURN_CODE_LENGTH } from './secrets'
 import type { SessionService } from './sessions'
 import { assertStudentNameFree, assertTeamOfClass } from './students'
+import { recordTeamMove, teamMovesOpen } from './teamMoves'
 import { studentView, teamsWithMembers } from './views'
 
 /** The one answer for a wrong join or return code, so guesses learn nothing. */
 const WRONG_CODE = 'This code is not valid. Check it with your lecturer.'
 const LOCKED = 'Team choice is locked: your lecturer assigns the teams.'
+const MOVES_LOCKED = 'You already have a team; only your lecturer can move you to another one.'
 
 /** Students: join a class with its code, come back with a return code, pick a team. */
 export function createJoinService(ctx: ServiceContext, sessions: SessionService) {
@@ -20,6 +23,23 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
     const record = await classes.findByJoinCode(normaliseCode(joinCode))
     if (!record || record.archived) throw new AppError('invalid_credentials', WRONG_CODE)
     return record
+  }
+
+  /** A return code stored by an earlier version as plain SHA-256 becomes an HMAC once its student is back. */
+  async function upgradeReturnCode(
+    classId: string,
+    studentId: string,
+    forms: { current: string; legacy: string },
+  ): Promise<void> {
+    try {
+      await changeClass(ctx, classId, (record) => {
+        const student = record.students.find((s) => s.id === studentId)
+        if (student?.returnCodeHash === forms.legacy) student.returnCodeHash = forms.current
+      })
+    } catch (error) {
+      // The student is let in all the same: the upgrade is tried again at their next rejoin.
+      ctx.logger.warn(`could not upgrade a return code in class ${classId}`, error)
+    }
   }
 
   return {
@@ -40,7 +60,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
           id: newId(),
           name: body.name,
           teamId: body.teamId ?? null,
-          returnCodeHash: sha256(returnCode),
+          returnCodeHash: hashReturnCode(ctx.secret, returnCode),
           joinedAt: new Date().toISOString(),
         }
         record.students.push(created)
@@ -54,9 +74,11 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
     /** Works with the class's current join code or an earlier one, so closing the code never locks anyone out. */
     async rejoin(body: { joinCode: string; returnCode: string }): Promise<AuthResponse> {
       const code = normaliseCode(body.joinCode)
-      const hash = sha256(normaliseCode(body.returnCode))
+      const forms = storedFormsOf(ctx.secret, normaliseCode(body.returnCode))
       const findIn = (record: ClassRecord | undefined) => {
-        const student = record?.students.find((s) => s.returnCodeHash === hash)
+        const student = record?.students.find(
+          (s) => s.returnCodeHash === forms.current || s.returnCodeHash === forms.legacy,
+        )
         return record && student ? { record, student } : undefined
       }
       const found =
@@ -66,6 +88,8 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
           .map(findIn)
           .find((f) => f !== undefined)
       if (!found) throw new AppError('invalid_credentials', WRONG_CODE)
+      if (found.student.returnCodeHash === forms.legacy)
+        await upgradeReturnCode(found.record.id, found.student.id, forms)
       return {
         user: studentView(found.record.id, found.student),
         token: await sessions.create(found.student.id, 'student'),
@@ -80,8 +104,12 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         if (!student) throw forbidden()
         if (record.teamChoiceLocked) throw forbidden(LOCKED)
         assertTeamOfClass(record, teamId)
-        const moved = student.teamId !== teamId
+        const from = student.teamId
+        const moved = from !== teamId
+        if (moved && from !== null && !teamMovesOpen(record))
+          throw new AppError('team_moves_locked', MOVES_LOCKED)
         student.teamId = teamId
+        recordTeamMove(record, student, from, 'student')
         return { view: studentView(record.id, student), moved }
       })
       if (result.moved) {
@@ -100,6 +128,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         id: record.id,
         name: record.name,
         teamChoiceLocked: record.teamChoiceLocked,
+        teamMovesOpen: teamMovesOpen(record),
         teams: teamsWithMembers(record),
       }
     },

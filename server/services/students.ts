@@ -1,9 +1,12 @@
-import type { ClassStudent, UpdateStudentBody } from '../../cases/contracts/http'
+import type { ClassStudent, NewReturnCode, UpdateStudentBody } from '../../cases/contracts/http'
 import type { ClassRecord, StudentRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
 import { AppError, invalid, notFound } from './errors'
 import type { AuthUser } from './ports'
 import type { SessionService } from './sessions'
+import { hashReturnCode } from './returnCodes'
+import { formatCode, randomCode, RETURN_CODE_LENGTH } from './secrets'
+import { recordTeamMove } from './teamMoves'
 import { classStudent, sameName } from './views'
 
 /** The message for a name someone in the class already uses. */
@@ -46,14 +49,28 @@ export function createStudentService(ctx: ServiceContext, sessions: SessionServi
         }
         if (body.teamId !== undefined) {
           if (body.teamId !== null) assertTeamOfClass(record, body.teamId)
-          moved = student.teamId !== body.teamId
+          const from = student.teamId
+          moved = from !== body.teamId
           student.teamId = body.teamId
+          recordTeamMove(record, student, from, 'lecturer')
         }
         return classStudent(student)
       })
       if (moved) ctx.events.emit('membership:changed', { classId, userId: studentId, teamId: result.teamId })
       ctx.events.emit('class:updated', { classId })
       return result
+    },
+
+    /**
+     * A new personal return code for a student who lost theirs (or after the server secret was lost): the old
+     * code stops working; sessions on devices already signed in stay. Shown once, to the lecturer.
+     */
+    async newReturnCode(user: AuthUser, classId: string, studentId: string): Promise<NewReturnCode> {
+      const code = randomCode(RETURN_CODE_LENGTH)
+      await changeLecturerClass(ctx, user, classId, (record) => {
+        findStudent(record, studentId).returnCodeHash = hashReturnCode(ctx.secret, code)
+      })
+      return { returnCode: formatCode(code, 5) }
     },
 
     /** Remove a student from the class; their sessions end at once. */

@@ -8,6 +8,7 @@ import type {
 } from '../../cases/contracts/http'
 import type { AssignmentRecord, ClassRecord, LecturerRecord, StudentRecord } from '../storage/types'
 import { showJoinCode } from './secrets'
+import { teamMovesOpen } from './teamMoves'
 
 /** A lecturer as the API shows them (never the password hash). */
 export function lecturerView(record: Pick<LecturerRecord, 'id' | 'name' | 'email'>): LecturerUser {
@@ -28,6 +29,7 @@ export function classSummary(record: ClassRecord): ClassSummary {
     teamChoiceLocked: record.teamChoiceLocked,
     archived: record.archived,
     createdAt: record.createdAt,
+    teamMovesOpen: teamMovesOpen(record),
   }
 }
 

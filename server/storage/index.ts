@@ -4,6 +4,7 @@ import type { Config } from '../config'
 import { createLogger } from '../logger'
 import { acquireDataLock, type DataLock } from './dataLock'
 import { openLowdbStorage } from './lowdb'
+import { tightenModes } from './privateModes'
 import type { Storage } from './types'
 
 /**
@@ -25,6 +26,14 @@ export async function openStorage(
   const lock = options.lock ?? (await acquireDataLock(config.dataDir, (message) => logger.warn(message)))
   let storage: Storage
   try {
+    // Data folders of earlier versions were 0755/0644: made private before anything is read or served.
+    const tightened = await tightenModes(config.dataDir)
+    if (tightened.changed > 0)
+      logger.warn(`made ${tightened.changed} file(s) and folder(s) in ${config.dataDir} private (0700/0600)`)
+    if (tightened.refused.length > 0)
+      logger.warn(
+        `cannot make ${tightened.refused.length} entries of ${config.dataDir} private (not ours), e.g. ${tightened.refused[0]}`,
+      )
     storage = await openLowdbStorage(config.dataDir)
   } catch (error) {
     await lock.release()

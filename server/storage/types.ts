@@ -1,5 +1,5 @@
 import type { HelpRequest } from '../../cases/contracts/exercises'
-import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
+import type { SubmittedResult, TeamMove, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
 import type { ContributionStore } from './contributionTypes'
@@ -43,7 +43,7 @@ export interface StudentRecord {
   id: string
   name: string
   teamId: string | null
-  /** SHA-256 of the personal return code. */
+  /** The personal return code as `hmac-sha256:<hex>` under the server secret (SHA-256 hex in older data). */
   returnCodeHash: string
   joinedAt: string
 }
@@ -114,6 +114,10 @@ export interface ClassRecord {
   /** Codes this class had before (closed or regenerated): still good for rejoining with a return code. */
   pastJoinCodes?: string[]
   teamChoiceLocked: boolean
+  /** Students who have a team may move to another; absent in classes created before it (they stay open). */
+  teamMovesOpen?: boolean
+  /** The latest team moves, oldest first, bounded (services/teamMoves.ts). */
+  teamMoves?: TeamMove[]
   archived: boolean
   ownerId: string
   lecturerIds: string[]

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as Y from 'yjs'
@@ -7,10 +7,11 @@ import { openStorage } from '../../server/storage'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer } from '../helpers/startTestServer'
 import { connectSynced, notesOf } from '../helpers/yclient'
+import { removeDataDir } from '../helpers/childServer'
 
 describe('a stored workspace from an older template version', () => {
   let dataDir = ''
-  afterAll(() => rm(dataDir, { recursive: true, force: true }))
+  afterAll(() => removeDataDir(dataDir))
 
   it('gets the fields its template gained when the server loads it, before a client syncs', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-upgrade-'))

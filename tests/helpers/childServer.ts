@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { secretFileOf, TEST_SCRYPT_COST_LOG2 } from './startTestServer'
 
 /** The real server running as a separate Node process (so it can be killed for real). */
 export interface ChildServer {
@@ -23,9 +24,10 @@ export function makeDataDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-child-'))
 }
 
-/** Remove a data folder made by makeDataDir. */
-export function removeDataDir(dir: string): Promise<void> {
-  return rm(dir, { recursive: true, force: true })
+/** Remove a data folder made by makeDataDir, and the server secret a server created beside it. */
+export async function removeDataDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+  await rm(secretFileOf(dir), { force: true })
 }
 
 /** The environment a child server runs with: loopback, port 0, `dataDir`, no demo, no client, info logs. */
@@ -37,6 +39,7 @@ export function childServerEnv(dataDir: string): Record<string, string> {
     SEED_DEMO: 'false',
     CLIENT_DIR: '',
     LOG_LEVEL: 'info',
+    SCRYPT_COST_LOG2: TEST_SCRYPT_COST_LOG2,
   }
 }
 

@@ -15,6 +15,18 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>
 }
 
+/**
+ * The password-hash cost the test servers use unless a test sets SCRYPT_COST_LOG2 itself: 2^14 (the cost of
+ * earlier versions), so the hundreds of registrations across the suite stay cheap on a small machine. The tests
+ * of password hashing itself run at the default (2^17).
+ */
+export const TEST_SCRYPT_COST_LOG2 = '14'
+
+/** The server secret a server over `dataDir` creates by default (SECRET_FILE): beside the folder. */
+export function secretFileOf(dataDir: string): string {
+  return `${path.resolve(dataDir)}.secret`
+}
+
 /** Start the real server on 127.0.0.1:0 with a fresh data folder (or `dataDir` to reuse one). */
 export async function startTestServer(
   env: Record<string, string> = {},
@@ -30,6 +42,7 @@ export async function startTestServer(
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
     CLIENT_DIR: '',
+    SCRYPT_COST_LOG2: TEST_SCRYPT_COST_LOG2,
     ...env,
   })
   const storage = wrapStorage ? wrapStorage(await openLowdbStorage(config.dataDir)) : undefined
@@ -40,7 +53,10 @@ export async function startTestServer(
     wsUrl: server.url.replace(/^http/, 'ws'),
     async dispose() {
       await server.close()
-      if (!dataDir) await rm(dir, { recursive: true, force: true })
+      if (!dataDir) {
+        await rm(dir, { recursive: true, force: true })
+        await rm(secretFileOf(dir), { force: true })
+      }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { access, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import type { CaseBody, CaseListItem, CaseView } from '../../cases/contracts/htt
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams, unique, type Api } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { removeDataDir } from '../helpers/childServer'
 
 let server: TestServer
 beforeAll(async () => {
@@ -208,7 +209,7 @@ describe('assigning an own case', () => {
 describe('storage', () => {
   const dirs: string[] = []
   afterAll(async () => {
-    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+    await Promise.all(dirs.map((d) => removeDataDir(d)))
   })
 
   it('keeps own cases as cases/<id>.json in the data folder across a restart', async () => {

@@ -1,13 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer } from '../helpers/startTestServer'
+import { removeDataDir } from '../helpers/childServer'
 
 const dirs: string[] = []
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+  await Promise.all(dirs.map((d) => removeDataDir(d)))
 })
 
 describe('restart', () => {

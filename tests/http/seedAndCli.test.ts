@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -8,11 +8,12 @@ import type { WorkspaceSummary } from '../../cases/contracts/http'
 import { DEMO_CLASS, DEMO_EMAIL } from '../../server/seed/demo'
 import { createApi } from '../helpers/api'
 import { startTestServer } from '../helpers/startTestServer'
+import { removeDataDir } from '../helpers/childServer'
 
 const run = promisify(execFile)
 const dirs: string[] = []
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+  await Promise.all(dirs.map((d) => removeDataDir(d)))
 })
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-seed-'))

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SelfCheckView } from '../../cases/contracts/selfCheck'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { removeDataDir } from '../helpers/childServer'
 
 const FORMING = { stage: 'forming', indicators: ['tentative', 'cautious'], note: 'Kami masih canggung.' }
 const STORMING = { stage: 'storming', indicators: ['conflictArises', 'cautious'] }
@@ -133,7 +134,7 @@ describe('the team stage self-check over HTTP', () => {
 
 describe('stored self-checks', () => {
   const dirs: string[] = []
-  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
+  afterAll(() => Promise.all(dirs.map((d) => removeDataDir(d))))
 
   it('survive a restart in their own lowdb file per workspace', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-selfcheck-'))

@@ -23,7 +23,7 @@ describe('damaged files at start (issue 10)', () => {
 
   afterEach(async () => {
     for (const server of servers.splice(0)) await server.close()
-    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+    for (const dir of dirs.splice(0)) await removeDataDir(dir)
   })
 
   const dataDir = async () => {

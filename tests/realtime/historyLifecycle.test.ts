@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -6,6 +6,7 @@ import type { SnapshotSummary } from '../../cases/contracts/history'
 import { createApi, setupClassWithTeams, type Api } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, createMessageLog, waitForSavedCovering, type YClient } from '../helpers/yclient'
+import { removeDataDir } from '../helpers/childServer'
 
 const clients: YClient[] = []
 const servers: TestServer[] = []
@@ -13,7 +14,7 @@ const dirs: string[] = []
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy()
   for (const server of servers.splice(0)) await server.dispose()
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+  for (const dir of dirs.splice(0)) await removeDataDir(dir)
 })
 
 const env = { HISTORY_INTERVAL_MS: '60000', SAVE_DEBOUNCE_MS: '20', SAVE_MAX_WAIT_MS: '100' }

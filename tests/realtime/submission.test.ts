@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { io, type Socket } from 'socket.io-client'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,6 +23,7 @@ import {
   waitForText,
   type YClient,
 } from '../helpers/yclient'
+import { removeDataDir } from '../helpers/childServer'
 
 type Json = Record<string, Record<string, Record<string, unknown>>>
 
@@ -34,7 +35,7 @@ afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.disconnect()
   for (const client of clients.splice(0)) client.destroy()
   for (const server of servers.splice(0)) await server.dispose()
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+  for (const dir of dirs.splice(0)) await removeDataDir(dir)
 })
 
 async function start(dataDir?: string): Promise<TestServer> {

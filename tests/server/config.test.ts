@@ -31,6 +31,19 @@ describe('configuration from environment variables', () => {
     })
   })
 
+  it('keeps the server secret beside the data folder by default, never inside it', () => {
+    expect(loadConfig({}).secretFile).toBe(path.resolve('./data.secret'))
+    expect(loadConfig({}).SCRYPT_COST_LOG2).toBe(17)
+    expect(loadConfig({ DATA_DIR: '/srv/rk/data/' }).secretFile).toBe('/srv/rk/data.secret')
+    expect(loadConfig({ DATA_DIR: '/srv/rk/data', SECRET_FILE: '/etc/rk/secret' }).secretFile).toBe(
+      '/etc/rk/secret',
+    )
+    expect(() => loadConfig({ DATA_DIR: '/srv/rk/data', SECRET_FILE: '/srv/rk/data/x/secret' })).toThrow(
+      'SECRET_FILE: must be outside DATA_DIR',
+    )
+    expect(() => loadConfig({ SCRYPT_COST_LOG2: '20' })).toThrow(ConfigError)
+  })
+
   it('lists every problem, one line each, naming the variable', () => {
     let caught: unknown
     try {

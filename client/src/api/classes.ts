@@ -3,6 +3,7 @@ import type {
   ClassDetail,
   ClassSummary,
   CreateAssignmentBody,
+  NewReturnCode,
   Team,
   UpdateClassBody,
   UpdateStudentBody,
@@ -42,6 +43,9 @@ export const removeTeam = (classId: string, teamId: string) =>
 /** PATCH /api/classes/:classId/students/:studentId (rename, move to a team) */
 export const updateStudent = (classId: string, studentId: string, body: UpdateStudentBody) =>
   request<unknown>('PATCH', `${base(classId)}/students/${encodeURIComponent(studentId)}`, body)
+/** POST /api/classes/:classId/students/:studentId/return-code: a new return code (the old one stops working). */
+export const newReturnCode = (classId: string, studentId: string) =>
+  request<NewReturnCode>('POST', `${base(classId)}/students/${encodeURIComponent(studentId)}/return-code`)
 /** DELETE /api/classes/:classId/students/:studentId */
 export const removeStudent = (classId: string, studentId: string) =>
   request<unknown>('DELETE', `${base(classId)}/students/${encodeURIComponent(studentId)}`)

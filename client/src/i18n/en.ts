@@ -31,6 +31,7 @@ export const en: Dictionary<typeof id> = {
         'Too many lecturer accounts were registered from this network. Try again in a few minutes.',
       unauthenticated: 'Please sign in first.',
       forbidden: 'You do not have access to this.',
+      team_moves_locked: 'You already have a team. Only your lecturer can move you to another team.',
       storage_unavailable:
         'The server cannot save right now (its disk is full or failing). Nothing was lost; try again in a moment.',
     },
@@ -183,6 +184,23 @@ export const en: Dictionary<typeof id> = {
     unarchive: 'Unarchive',
     delete: 'Delete class',
     deleteQuestion: 'Delete "{{name}}" with all its teams, students and work? This cannot be undone.',
+  },
+  teamMoves: {
+    title: 'Team moves',
+    open: 'Students who already have a team may move to another team',
+    explain:
+      'Off: a student without a team can still pick one, but only you can move students between teams. A student who moves can read the new team’s work.',
+    recent: 'Recent moves',
+    none: 'No student has changed teams.',
+    moveByStudent: '{{name}} moved from {{from}} to {{to}}',
+    moveByLecturer: '{{name}} was moved from {{from}} to {{to}} by a lecturer',
+    yourTeam: 'Your team',
+    studentLocked: 'You are in this team. Only your lecturer can move you to another team.',
+  },
+  newReturnCode: {
+    button: 'New return code',
+    question: 'Give {{name}} a new return code? The old one stops working.',
+    shown: 'New return code for {{name}} (shown once, give it to them):',
   },
   student: {
     assignmentsOf: "Team {{team}}'s assignments",

@@ -27,6 +27,7 @@ export const id = {
         'Terlalu banyak akun dosen didaftarkan dari jaringan ini. Coba lagi beberapa menit lagi.',
       unauthenticated: 'Silakan masuk terlebih dahulu.',
       forbidden: 'Anda tidak punya akses untuk ini.',
+      team_moves_locked: 'Anda sudah punya tim. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
       storage_unavailable:
         'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
     },
@@ -181,6 +182,23 @@ export const id = {
     delete: 'Hapus kelas',
     deleteQuestion:
       'Hapus "{{name}}" beserta semua tim, mahasiswa dan pekerjaannya? Ini tidak bisa dibatalkan.',
+  },
+  teamMoves: {
+    title: 'Perpindahan tim',
+    open: 'Mahasiswa yang sudah punya tim boleh pindah ke tim lain',
+    explain:
+      'Jika tidak dicentang: mahasiswa yang belum punya tim tetap bisa memilih tim, tetapi hanya Anda yang dapat memindahkan mahasiswa antartim. Mahasiswa yang pindah dapat membaca pekerjaan tim barunya.',
+    recent: 'Perpindahan terakhir',
+    none: 'Belum ada mahasiswa yang pindah tim.',
+    moveByStudent: '{{name}} pindah dari {{from}} ke {{to}}',
+    moveByLecturer: '{{name}} dipindahkan dosen dari {{from}} ke {{to}}',
+    yourTeam: 'Tim Anda',
+    studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
+  },
+  newReturnCode: {
+    button: 'Kode kembali baru',
+    question: 'Buat kode kembali baru untuk {{name}}? Kode lama tidak berlaku lagi.',
+    shown: 'Kode kembali baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',

@@ -32,6 +32,11 @@ export function memberRoutes(services: Services): Router {
     res.json(await students.update(user, req.params.classId, req.params.studentId, body))
   })
 
+  router.post('/:classId/students/:studentId/return-code', async (req, res) => {
+    const user = requireUser(res)
+    res.json(await students.newReturnCode(user, req.params.classId, req.params.studentId))
+  })
+
   router.delete('/:classId/students/:studentId', async (req, res) => {
     await students.remove(requireUser(res), req.params.classId, req.params.studentId)
     res.status(204).end()

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { JSONFile } from 'lowdb/node'
 import type { z } from 'zod'
+import { DIR_MODE } from '../privateModes'
 import { previousOf, syncDir, writeFileDurably } from './durableFile'
 import type { Quarantine } from './quarantine'
 import { readRecord } from './recordFile'
@@ -29,7 +30,7 @@ function isErrno(error: unknown, code: string): boolean {
  * folder holding its entry is synced, and a file written inside a folder that vanished would be lost with it.
  */
 async function makeDirDurably(dir: string): Promise<void> {
-  const first = await mkdir(dir, { recursive: true })
+  const first = await mkdir(dir, { recursive: true, mode: DIR_MODE })
   if (first === undefined) return
   // mkdir returns the outermost folder it created; every folder from there down to `dir` is new.
   const created: string[] = []

@@ -11,6 +11,7 @@ import { ClassSettingsPanel } from './ClassSettingsPanel'
 import { JoinCodePanel } from './JoinCodePanel'
 import { LecturersPanel } from './LecturersPanel'
 import { NoLongerTeaching, isNoLongerTeaching } from './NoLongerTeaching'
+import { TeamMovesPanel } from './TeamMovesPanel'
 import { TeamsPanel } from './TeamsPanel'
 
 /** One class: its join code, teams and members, assignments, co-lecturers and settings. */
@@ -44,6 +45,7 @@ export default function ClassPage() {
           <ExerciseLink classId={detail.id} />
           <JoinCodePanel cls={detail} reload={cls.reload} />
           <TeamsPanel cls={detail} reload={cls.reload} />
+          <TeamMovesPanel cls={detail} reload={cls.reload} />
           <AssignmentsPanel cls={detail} />
           <LecturersPanel cls={detail} reload={cls.reload} />
           <ClassSettingsPanel cls={detail} reload={cls.reload} />

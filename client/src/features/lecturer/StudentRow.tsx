@@ -1,7 +1,9 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClassDetail, ClassStudent } from '../../../../cases/contracts/http'
-import { removeStudent, updateStudent } from '../../api/classes'
+import { newReturnCode, removeStudent, updateStudent } from '../../api/classes'
 import { ConfirmButton } from '../../components/ConfirmButton'
+import { CopyableCode } from '../../components/CopyableCode'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { InlineRename } from '../../components/InlineRename'
 import { useAction } from '../../components/useAction'
@@ -18,6 +20,10 @@ export function StudentRow({ cls, student, reload }: Props) {
   const move = useAction(async (teamId: string) => {
     await updateStudent(cls.id, student.id, { teamId: teamId || null })
     await reload()
+  })
+  const [returnCode, setReturnCode] = useState<string | null>(null)
+  const reissue = useAction(async () => {
+    setReturnCode((await newReturnCode(cls.id, student.id)).returnCode)
   })
   const remove = useAction(async () => {
     await removeStudent(cls.id, student.id)
@@ -58,7 +64,20 @@ export function StudentRow({ cls, student, reload }: Props) {
       >
         {t('teams.removeStudent')}
       </ConfirmButton>
-      <ErrorMessage error={move.error ?? remove.error} />
+      <ConfirmButton
+        className="link"
+        question={t('newReturnCode.question', { name: student.name })}
+        onConfirm={() => void reissue.run()}
+      >
+        {t('newReturnCode.button')}
+      </ConfirmButton>
+      {returnCode && (
+        <div className="notice" role="status">
+          <p>{t('newReturnCode.shown', { name: student.name })}</p>
+          <CopyableCode code={returnCode} label={t('rejoin.returnCode')} />
+        </div>
+      )}
+      <ErrorMessage error={move.error ?? remove.error ?? reissue.error} />
     </li>
   )
 }

@@ -10,7 +10,7 @@ interface Props {
   onPicked(): Promise<void>
 }
 
-/** Choose (or change) one's team, unless the lecturer locked team choice. */
+/** Choose (or change, while the class lets students move) one's team, unless the lecturer locked team choice. */
 export function TeamPicker({ cls, currentTeamId, onPicked }: Props) {
   const { t } = useTranslation()
   const pick = useAction(async (teamId: string) => {
@@ -21,10 +21,14 @@ export function TeamPicker({ cls, currentTeamId, onPicked }: Props) {
   if (cls.teamChoiceLocked) {
     return <p className="muted">{currentTeamId ? t('team.lockedWithTeam') : t('team.lockedNoTeam')}</p>
   }
+  // With a team, and moves closed: the teams stay listed (who is where), but only the lecturer moves anyone.
+  const movesLocked = currentTeamId !== null && !cls.teamMovesOpen
+  const heading = movesLocked ? t('teamMoves.yourTeam') : currentTeamId ? t('team.change') : t('team.pick')
 
   return (
     <div className="panel">
-      <h2>{currentTeamId ? t('team.change') : t('team.pick')}</h2>
+      <h2>{heading}</h2>
+      {movesLocked && <p className="muted">{t('teamMoves.studentLocked')}</p>}
       <ul className="team-choices">
         {cls.teams.map((team) => (
           <li key={team.id}>
@@ -32,7 +36,7 @@ export function TeamPicker({ cls, currentTeamId, onPicked }: Props) {
               type="button"
               className={team.id === currentTeamId ? 'primary' : ''}
               aria-pressed={team.id === currentTeamId}
-              disabled={pick.busy || team.id === currentTeamId}
+              disabled={pick.busy || team.id === currentTeamId || movesLocked}
               onClick={() => void pick.run(team.id)}
             >
               {team.name}
