@@ -8,6 +8,8 @@ export const ErrorCode = {
   not_found: 404,
   conflict: 409,
   name_taken: 409,
+  /** The class is archived: read-only for everyone until a lecturer unarchives it. */
+  class_archived: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -209,6 +209,8 @@ export interface WorkspaceSummary {
   lastSubmission: VersionSummary | null
   /** Whether the team's students may see GET /api/workspaces/:id/contributions (lecturers always may). */
   showContributionsToTeam: boolean
+  /** The class is archived: the workspace is read-only for everyone until a lecturer unarchives the class. */
+  classArchived?: boolean
   /** Set when the assignment is a live exercise (so a page opened after its start finds the clock). */
   exercise?: AssignmentExercise
 }

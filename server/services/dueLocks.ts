@@ -1,7 +1,7 @@
 import type { Assignment } from '../../cases/contracts/http'
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/http'
 import type { AssignmentRecord } from '../storage/types'
-import { changeClass, type ServiceContext } from './context'
+import { changeClass, SYSTEM_CHANGE, type ServiceContext } from './context'
 import { AppError } from './errors'
 import { lockWorkspace } from './lockWorkspace'
 import { workspaceStatus } from './workspaceStatus'
@@ -73,6 +73,6 @@ export class DueLocks {
     await changeClass(this.ctx, classId, (latest) => {
       const assignment = latest.assignments.find((a) => a.id === assignmentId)
       if (assignment) assignment.dueLockedAt = new Date().toISOString()
-    })
+    }, SYSTEM_CHANGE)
   }
 }

@@ -1,6 +1,6 @@
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
 import type { ExerciseRecord } from '../storage/types'
-import { changeClass, type ServiceContext } from './context'
+import { changeClass, SYSTEM_CHANGE, type ServiceContext } from './context'
 import { AppError } from './errors'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
 import { lockWorkspace } from './lockWorkspace'
@@ -63,7 +63,7 @@ export class ExerciseClock {
       Object.assign(found.exercise, { status: 'ended', endsAt: now, remainingMs: 0, endedAt: now })
       found.assignment.dueAt = now
       return true
-    })
+    }, SYSTEM_CHANGE)
     if (ended) await this.submitAll(classId, exerciseId)
     return ended
   }
@@ -86,7 +86,7 @@ export class ExerciseClock {
       const again = findExercise(current, exerciseId)
       if (again && !failed) again.exercise.submittedAt = new Date().toISOString()
       return again ? { record: structuredClone(current), ...again } : undefined
-    })
+    }, SYSTEM_CHANGE)
     if (!latest) return
     this.ctx.events.emit('exercise:changed', {
       classId,
