@@ -47,4 +47,3 @@ export async function followArchive(
   }
   return { workspaceIds: [], undo: async () => undefined }
 }
-

@@ -99,7 +99,8 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
         await undoArchive?.()
         throw error
       })
-      if (archiveChange.workspaceIds.length > 0) ctx.events.emit('class:archived', { classId, ...archiveChange })
+      if (archiveChange.workspaceIds.length > 0)
+        ctx.events.emit('class:archived', { classId, ...archiveChange })
       return updated(record)
     },
 

@@ -113,8 +113,14 @@ export interface ChangeOptions {
   evenIfArchived?: boolean
 }
 
-/** The options of the server's own clocks (due-time locks, an exercise's end): they run in archived classes too. */
-export const SYSTEM_CHANGE: ChangeOptions = { evenIfArchived: true }
+/** `changeClass` for the server's own clocks (due-time locks, an exercise's end): they run in archived classes too. */
+export function changeClassBySystem<T>(
+  ctx: ServiceContext,
+  classId: string,
+  change: (record: ClassRecord) => T | Promise<T>,
+): Promise<T> {
+  return changeClass(ctx, classId, change, { evenIfArchived: true })
+}
 
 /**
  * Change a class under its lock (no authorisation: callers check). 403 when the class does not exist, 409

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { Submitter, VersionSummary } from '../../cases/contracts/http'
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
-import { changeClass, SYSTEM_CHANGE, type ServiceContext } from './context'
+import { changeClass, changeClassBySystem, type ServiceContext } from './context'
 import { contributionsAtSubmission } from './contributions'
 import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
@@ -21,9 +21,9 @@ export async function lockWorkspace(
 ): Promise<VersionSummary> {
   let lockedHere = false
   // The due time and an exercise's end still submit in an archived class; a member's submission is refused.
-  const bySystem = submittedBy.id === SYSTEM_SUBMITTER_ID ? SYSTEM_CHANGE : {}
+  const change = submittedBy.id === SYSTEM_SUBMITTER_ID ? changeClassBySystem : changeClass
   try {
-    const { version, teamId } = await changeClass(ctx, classId, async (record) => {
+    const { version, teamId } = await change(ctx, classId, async (record) => {
       const workspace = record.workspaces.find((w) => w.id === workspaceId)
       if (!workspace) throw forbidden()
       if (workspaceStatus(workspace) === 'submitted') throw conflict('This work is already submitted.')
@@ -51,7 +51,7 @@ export async function lockWorkspace(
       workspace.status = 'submitted'
       workspace.lastSubmission = summary
       return { version: summary, teamId: workspace.teamId }
-    }, bySystem)
+    })
     ctx.events.emit('workspace:locked', { classId, teamId, workspaceId, version })
     return version
   } catch (error) {

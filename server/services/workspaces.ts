@@ -64,7 +64,9 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       if (!record || !teamId) return []
       return record.workspaces
         .filter((w) => w.teamId === teamId)
-        .map((w) => summary(record, w, workspaceStatus(w) === 'submitted' || record.archived ? 'read' : 'write'))
+        .map((w) =>
+          summary(record, w, workspaceStatus(w) === 'submitted' || record.archived ? 'read' : 'write'),
+        )
         .filter((s) => s !== null)
     },
 

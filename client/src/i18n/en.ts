@@ -29,6 +29,8 @@ export const en: Dictionary<typeof id> = {
       forbidden: 'You do not have access to this.',
       storage_unavailable:
         'The server cannot save right now (its disk is full or failing). Nothing was lost; try again in a moment.',
+      class_archived:
+        'This class is archived — read only. A lecturer can unarchive it to make changes again.',
     },
   },
   notFound: { title: 'Page not found', home: 'Go to the start page' },
@@ -78,7 +80,7 @@ export const en: Dictionary<typeof id> = {
     createSubmit: 'Create class',
   },
   classPage: {
-    archivedNote: 'This class is archived.',
+    archivedNote: 'This class is archived — read only. Unarchive it to make changes again.',
     noLongerTeach: 'You no longer teach this class.',
     backToClasses: 'Back to my classes',
   },
@@ -203,6 +205,7 @@ export const en: Dictionary<typeof id> = {
     history: 'History',
     paused:
       'The lecturer paused the exercise: the workspace is read-only for now. You can edit again as soon as it resumes.',
+    archived: 'This class is archived — read only.',
   },
   state: {
     connecting: 'connecting…',
@@ -217,6 +220,8 @@ export const en: Dictionary<typeof id> = {
     paused: 'online · exercise paused, read-only',
     pausedHeld: 'exercise paused — edits on this device are saved when it resumes',
     offlinePaused: 'offline · exercise paused, read-only',
+    archived: 'online · class archived, read-only',
+    offlineArchived: 'offline · class archived, read-only',
   },
   presence: {
     title: 'Who is here',

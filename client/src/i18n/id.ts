@@ -25,6 +25,8 @@ export const id = {
       forbidden: 'Anda tidak punya akses untuk ini.',
       storage_unavailable:
         'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
+      class_archived:
+        'Kelas ini diarsipkan — hanya bisa dibaca. Dosen dapat membatalkan pengarsipan untuk mengubahnya lagi.',
     },
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },
@@ -74,7 +76,7 @@ export const id = {
     createSubmit: 'Buat kelas',
   },
   classPage: {
-    archivedNote: 'Kelas ini diarsipkan.',
+    archivedNote: 'Kelas ini diarsipkan — hanya bisa dibaca. Keluarkan dari arsip untuk mengubahnya lagi.',
     noLongerTeach: 'Anda tidak lagi mengajar kelas ini.',
     backToClasses: 'Kembali ke daftar kelas saya',
   },
@@ -201,6 +203,7 @@ export const id = {
     history: 'Riwayat',
     paused:
       'Dosen menjeda latihan: ruang kerja hanya baca untuk sementara. Anda dapat menyunting lagi begitu latihan dilanjutkan.',
+    archived: 'Kelas ini diarsipkan — hanya bisa dibaca.',
   },
   state: {
     connecting: 'menghubungkan…',
@@ -215,6 +218,8 @@ export const id = {
     paused: 'daring · latihan dijeda, hanya baca',
     pausedHeld: 'latihan dijeda — suntingan di perangkat ini disimpan saat dilanjutkan',
     offlinePaused: 'luring · latihan dijeda, hanya baca',
+    archived: 'daring · kelas diarsipkan, hanya baca',
+    offlineArchived: 'luring · kelas diarsipkan, hanya baca',
   },
   presence: {
     title: 'Siapa yang ada di sini',
