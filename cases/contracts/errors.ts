@@ -5,6 +5,10 @@ export const ErrorCode = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  /** Registration is by invitation (REGISTRATION=invite) and none was given. */
+  invitation_required: 403,
+  /** The invitation is unknown, used, expired or revoked. */
+  invitation_invalid: 403,
   not_found: 404,
   conflict: 409,
   name_taken: 409,
