@@ -29,6 +29,10 @@ export const en: Dictionary<typeof id> = {
       forbidden: 'You do not have access to this.',
       storage_unavailable:
         'The server cannot save right now (its disk is full or failing). Nothing was lost; try again in a moment.',
+      invitation_required:
+        'Lecturers register by invitation only. Ask another lecturer or the server admin for a link.',
+      invitation_invalid:
+        'This invitation link no longer works (used, expired or withdrawn). Ask for a new one.',
       class_archived:
         'This class is archived — read only. A lecturer can unarchive it to make changes again.',
     },
@@ -70,6 +74,22 @@ export const en: Dictionary<typeof id> = {
     password: 'Password (at least 8 characters)',
     submit: 'Register',
     haveAccount: 'Have an account? Sign in',
+    byInvitation:
+      'Lecturers register on this server by invitation only. Ask a registered lecturer or the server admin for an invitation link, then open it.',
+    invited: 'You are invited: this link registers one account, once.',
+  },
+  invitations: {
+    title: 'Invite a lecturer',
+    intro: 'Lecturers register by invitation only. Make a single-use link for a colleague.',
+    create: 'Make an invitation link',
+    link: 'Invitation link',
+    shownOnce: 'Copy it now: the link is shown only once and works until {{time}}.',
+    revoke: 'Withdraw',
+    status: {
+      open: 'Not used yet · works until {{time}}',
+      used: 'Used · {{time}}',
+      expired: 'Expired · {{time}}',
+    },
   },
   classes: {
     title: 'My classes',

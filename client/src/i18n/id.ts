@@ -25,6 +25,10 @@ export const id = {
       forbidden: 'Anda tidak punya akses untuk ini.',
       storage_unavailable:
         'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
+      invitation_required:
+        'Pendaftaran dosen hanya dengan undangan. Mintalah tautan undangan kepada dosen lain atau admin server.',
+      invitation_invalid:
+        'Tautan undangan ini tidak berlaku lagi (sudah dipakai, kedaluwarsa, atau dibatalkan). Mintalah tautan baru.',
       class_archived:
         'Kelas ini diarsipkan — hanya bisa dibaca. Dosen dapat membatalkan pengarsipan untuk mengubahnya lagi.',
     },
@@ -66,6 +70,22 @@ export const id = {
     password: 'Kata sandi (minimal 8 karakter)',
     submit: 'Daftar',
     haveAccount: 'Sudah punya akun? Masuk',
+    byInvitation:
+      'Pendaftaran dosen di server ini hanya dengan undangan. Mintalah tautan undangan kepada dosen yang sudah terdaftar atau kepada admin server, lalu buka tautan itu.',
+    invited: 'Anda diundang: tautan ini hanya bisa dipakai sekali untuk mendaftar.',
+  },
+  invitations: {
+    title: 'Undang dosen',
+    intro: 'Pendaftaran dosen hanya dengan undangan. Buat tautan sekali pakai untuk rekan Anda.',
+    create: 'Buat tautan undangan',
+    link: 'Tautan undangan',
+    shownOnce: 'Salin sekarang: tautan ini hanya ditampilkan sekali dan berlaku sampai {{time}}.',
+    revoke: 'Batalkan',
+    status: {
+      open: 'Belum dipakai · berlaku sampai {{time}}',
+      used: 'Sudah dipakai · {{time}}',
+      expired: 'Kedaluwarsa · {{time}}',
+    },
   },
   classes: {
     title: 'Kelas saya',
