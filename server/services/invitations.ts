@@ -14,6 +14,9 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Longest token we bother hashing; ours are 43 characters. */
 const MAX_TOKEN_LENGTH = 200
 
+/** Open (unused, unexpired) invitations one lecturer may have at once. */
+export const MAX_OPEN_INVITATIONS = 20
+
 const INVALID = 'This invitation link is not valid any more (used, expired or withdrawn). Ask for a new one.'
 
 /** A new invitation: the token goes to whoever made it, once; only its hash is stored. */
@@ -68,9 +71,14 @@ export function createInvitationService(ctx: ServiceContext) {
   }
 
   return {
-    /** POST /api/invitations: a lecturer makes a link. */
+    /** POST /api/invitations: a lecturer makes a link (409 with too many open ones: withdraw some first). */
     async create(user: AuthUser, days?: number) {
       const lecturer = asLecturer(user)
+      const mine = await store.listByCreator(lecturer.id)
+      if (mine.filter((r) => status(r) === 'open').length >= MAX_OPEN_INVITATIONS)
+        throw conflict(
+          `At most ${MAX_OPEN_INVITATIONS} invitations may be open at once; withdraw unused ones first.`,
+        )
       const { record, token, path } = await issueInvitation(store, lecturer.id, days)
       return { id: record.id, token, path, expiresAt: record.expiresAt }
     },

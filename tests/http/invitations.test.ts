@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CreatedInvitation, InvitationSummary } from '../../cases/contracts/invitations'
 import type { AuthResponse } from '../../cases/contracts/http'
 import { DEMO_EMAIL } from '../../server/seed/demo'
-import { issueInvitation } from '../../server/services/invitations'
+import { issueInvitation, MAX_OPEN_INVITATIONS } from '../../server/services/invitations'
 import { openStorage } from '../../server/storage'
 import { createApi, setupClassWithTeams, type Api } from '../helpers/api'
 import { runCli } from '../helpers/cli'
@@ -155,6 +155,24 @@ describe('REGISTRATION=invite', () => {
     const klass = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 }).catch(() => null)
     // setupClassWithTeams registers a lecturer without an invitation: refused in this mode.
     expect(klass).toBeNull()
+  })
+
+  it('a lecturer has at most MAX_OPEN_INVITATIONS open invitations at once', async () => {
+    const dataDir = await dataFolder()
+    const storage = await openStorage({ dataDir, LOG_LEVEL: 'silent' })
+    const { token } = await issueInvitation(storage.invitations, null)
+    await storage.close()
+    const server = await start({ REGISTRATION: 'invite' }, dataDir)
+    const anon = createApi(server.url)
+    const lecturer = anon.as((await register(anon, token)).body.token)
+    const made: CreatedInvitation[] = []
+    for (let i = 0; i < MAX_OPEN_INVITATIONS; i++)
+      made.push((await lecturer.request<CreatedInvitation>('POST', '/api/invitations', {})).body)
+    const over = await lecturer.request<Answer>('POST', '/api/invitations', {})
+    expect([over.status, over.body.error?.code]).toEqual([409, 'conflict'])
+    // A used one no longer counts.
+    expect((await register(anon, made[0]!.token)).status).toBe(201)
+    expect((await lecturer.request('POST', '/api/invitations', {})).status).toBe(201)
   })
 
   it('students get 403 on the invitation routes', async () => {
