@@ -32,8 +32,15 @@ export async function followArchive(
   const ids = record.workspaces.map((w) => w.id)
   if (record.archived && !wasArchived) {
     const locked = ids.filter((id) => !ctx.documents.isLocked(id))
-    for (const id of locked) await ctx.documents.lock(id)
-    return { workspaceIds: ids, undo: async () => locked.forEach((id) => ctx.documents.unlock(id)) }
+    const undo = async () => locked.forEach((id) => ctx.documents.unlock(id))
+    try {
+      for (const id of locked) await ctx.documents.lock(id)
+    } catch (error) {
+      // A document that could not be stored (a full disk): the class stays as it was, and so do the others.
+      await undo()
+      throw error
+    }
+    return { workspaceIds: ids, undo }
   }
   if (!record.archived && wasArchived) {
     const reopened = ids.filter((id) => !lockedAnyway(record, id))
