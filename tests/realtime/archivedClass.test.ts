@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
+import type { Storage } from '../../server/storage/types'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import {
@@ -113,5 +114,35 @@ describe('the documents of an archived class are read-only', () => {
     await barrier(other, watcher, 'still-locked')
     expect(watcher.notes().toString()).toBe('')
     expect((await createApi(server.url, submitter.token).getWorkspace(submitted)).access).toBe('read')
+  })
+
+  it('an archive the disk cannot store changes nothing: 503, the class stays open, edits keep flowing', async () => {
+    const disk = { full: false }
+    const wrap = (storage: Storage): Storage => {
+      const put = storage.classes.put.bind(storage.classes)
+      storage.classes.put = async (record) => {
+        if (disk.full) throw Object.assign(new Error('ENOSPC: no space left (injected)'), { code: 'ENOSPC' })
+        return put(record)
+      }
+      return storage
+    }
+    const server = await startTestServer({}, undefined, wrap)
+    servers.push(server)
+    const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 2 })
+    const ws = setup.workspaceIds[0]!
+    const [ani, budi] = setup.students[0]!
+    const a = await connect(server, ws, ani!.token)
+    const b = await connect(server, ws, budi!.token)
+
+    disk.full = true
+    const refused = await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}`, {
+      archived: true,
+    })
+    expect(refused.status).toBe(503)
+    disk.full = false
+    expect((await setup.lecturer.api.getClass(setup.classId)).archived).toBe(false)
+    a.notes().insert(0, 'Tetap bisa menulis')
+    await waitForText(b.doc, 'Tetap bisa menulis')
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true)
   })
 })
