@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** Trust X-Forwarded-For from a reverse proxy (for rate limits by address). */
   TRUST_PROXY: bool.default(false),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** `open`: anyone registers as a lecturer; `invite`: only with an invitation link (a lecturer's or the CLI's). */
+  REGISTRATION: z.enum(['open', 'invite']).default('open'),
   WS_MAX_MESSAGE_BYTES: z.coerce
     .number()
     .int()

@@ -19,6 +19,11 @@ export interface DomainEventMap {
   'workspace:locked': [{ classId: string; teamId: string; workspaceId: string; version: VersionSummary }]
   /** A lecturer returned a submitted workspace for revision: students may edit again. */
   'workspace:reopened': [{ classId: string; teamId: string; workspaceId: string }]
+  /**
+   * A class was archived (`archived` true: these workspaces became read-only for everyone) or unarchived (false:
+   * these workspaces take edits again; submitted ones and those of a paused exercise stay locked).
+   */
+  'class:archived': [{ classId: string; archived: boolean; workspaceIds: string[] }]
   /** A snapshot of a workspace was stored (periodic, or the state kept before a restore). */
   'history:snapshot': [{ classId: string; teamId: string; change: HistorySnapshotEvent }]
   /**

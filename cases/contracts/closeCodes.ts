@@ -16,6 +16,8 @@ export const CloseCode = {
   TOO_LARGE: 4413,
   /** The workspace is submitted or locked; reconnecting gives a read-only connection. */
   LOCKED: 4423,
+  /** The workspace's class was archived; reconnecting gives a read-only connection. */
+  ARCHIVED: 4424,
   /** The server is restarting or unloading the document: reconnect. */
   RESTARTING: 4500,
   /** The workspace became editable again (returned, resumed): reconnect. */

@@ -7,9 +7,15 @@ export const ErrorCode = {
   forbidden: 403,
   /** A student who has a team asked to move while the lecturer keeps team moves closed. */
   team_moves_locked: 403,
+  /** Registration is by invitation (REGISTRATION=invite) and none was given. */
+  invitation_required: 403,
+  /** The invitation is unknown, used, expired or revoked. */
+  invitation_invalid: 403,
   not_found: 404,
   conflict: 409,
   name_taken: 409,
+  /** The class is archived: read-only for everyone until a lecturer unarchives it. */
+  class_archived: 409,
   payload_too_large: 413,
   rate_limited: 429,
   too_many_joins: 429,

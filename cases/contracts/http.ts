@@ -17,7 +17,13 @@ const code = z
   .pipe(z.string().min(1))
 
 /** POST /api/auth/register */
-export const registerBody = z.object({ name, email, password: z.string().min(8).max(200) })
+export const registerBody = z.object({
+  name,
+  email,
+  password: z.string().min(8).max(200),
+  /** The token of an invitation link (`/register?invite=…`); required when REGISTRATION=invite. */
+  invitation: z.string().min(1).max(200).optional(),
+})
 /** POST /api/auth/login */
 export const loginBody = z.object({ email, password: z.string().min(1).max(200) })
 /** POST /api/classes */
@@ -235,6 +241,8 @@ export interface WorkspaceSummary {
   lastSubmission: VersionSummary | null
   /** Whether the team's students may see GET /api/workspaces/:id/contributions (lecturers always may). */
   showContributionsToTeam: boolean
+  /** The class is archived: the workspace is read-only for everyone until a lecturer unarchives the class. */
+  classArchived?: boolean
   /** Set when the assignment is a live exercise (so a page opened after its start finds the clock). */
   exercise?: AssignmentExercise
 }

@@ -24,6 +24,7 @@ import { overviewRoutes } from './routes/overview'
 import { resultsRoutes } from './routes/results'
 import { selfCheckRoutes } from './routes/selfCheck'
 import { historyRoutes } from './routes/history'
+import { invitationRoutes } from './routes/invitations'
 import { submissionRoutes } from './routes/submissions'
 import { workspaceRoutes } from './routes/workspaces'
 import { dropDangerousKeys, securityHeaders } from './security'
@@ -85,6 +86,7 @@ export function createApp(deps: {
   api.use(commentRoutes(services))
   api.use(gradeRoutes(services))
   api.use(resultsRoutes(services))
+  api.use(invitationRoutes(services, config))
   api.use(notFoundHandler)
   app.use('/api', api)
 

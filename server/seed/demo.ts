@@ -31,7 +31,7 @@ export async function seedDemo(deps: {
   const [lecturers, classes] = await Promise.all([storage.lecturers.list(), storage.classes.list()])
   if (lecturers.length > 0 || classes.length > 0) return null
 
-  const { user } = await services.accounts.register({
+  const { user } = await services.accounts.createAccount({
     name: 'Dosen Demo',
     email: DEMO_EMAIL,
     password: config.DEMO_PASSWORD,

@@ -35,7 +35,8 @@ export function createAccessService(ctx: ServiceContext, sessions: SessionServic
       // The stored record, not the user object: a student moved a moment ago has lost access.
       const student = record.students.find((s) => s.id === user.id)
       if (!student || student.teamId !== workspace.teamId) return null
-      if (workspace.status === 'submitted') return 'read'
+      // An archived class is read-only for everyone (its documents are locked too, see classArchive.ts).
+      if (workspace.status === 'submitted' || record.archived) return 'read'
       // A paused live exercise: read-only until the lecturer resumes it.
       const paused =
         record.assignments.find((a) => a.id === workspace.assignmentId)?.exercise?.status === 'paused'

@@ -4,6 +4,7 @@ import type { LecturerRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { createPasswordHasher } from './passwords'
 import { newId } from './secrets'
+import type { InvitationService } from './invitations'
 import type { SessionService } from './sessions'
 import { lecturerView } from './views'
 
@@ -11,7 +12,11 @@ import { lecturerView } from './views'
 const WRONG_LOGIN = 'Wrong e-mail address or password.'
 
 /** Lecturer accounts: register and log in (a forgotten password is reset by server/cli/resetPassword.ts). */
-export function createAccountService(ctx: ServiceContext, sessions: SessionService) {
+export function createAccountService(
+  ctx: ServiceContext,
+  sessions: SessionService,
+  invitations: InvitationService,
+) {
   const { lecturers } = ctx.storage
   const passwords = createPasswordHasher(ctx.config.SCRYPT_COST_LOG2)
   /** A hash made at a lower cost (an older version's N = 2^14) is replaced once its password is known. */
@@ -22,8 +27,20 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
     if (current?.passwordHash === record.passwordHash) await lecturers.put({ ...current, passwordHash })
   }
 
-  return {
+  const service = {
+    /** POST /api/auth/register: with REGISTRATION=invite only with a usable invitation, which it uses up. */
     async register(body: RegisterBody): Promise<AuthResponse> {
+      if (ctx.config.REGISTRATION === 'open') return service.createAccount(body)
+      await invitations.check(body.invitation)
+      const { result } = await invitations.use(body.invitation, async () => {
+        const created = await service.createAccount(body)
+        return { userId: created.user.id, result: created }
+      })
+      return result
+    },
+
+    /** A lecturer account, without an invitation (the demo seed, and registration once it is allowed). */
+    async createAccount(body: RegisterBody): Promise<AuthResponse> {
       if (await lecturers.findByEmail(body.email))
         throw conflict('email: this e-mail address is already registered')
       const record = {
@@ -50,4 +67,5 @@ export function createAccountService(ctx: ServiceContext, sessions: SessionServi
       return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
     },
   }
+  return service
 }

@@ -5,6 +5,7 @@ import { conflict, forbidden, notFound } from './errors'
 import type { AuthUser } from './ports'
 import { JOIN_CODE_LENGTH, newId, randomCode } from './secrets'
 import type { SessionService } from './sessions'
+import { assertArchiveChangeAllowed, followArchive } from './classArchive'
 import { assignmentView, classStudent, classSummary, teamsWithMembers } from './views'
 import { deleteRubrics } from './reviewCleanup'
 import { deleteWorkspaces } from './workspaceRecords'
@@ -78,13 +79,32 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
     },
 
     async update(user: AuthUser, classId: string, body: UpdateClassBody): Promise<ClassSummary> {
-      const record = await changeLecturerClass(ctx, user, classId, (r) => {
-        if (body.name !== undefined) r.name = body.name
-        if (body.teamChoiceLocked !== undefined) r.teamChoiceLocked = body.teamChoiceLocked
-        if (body.archived !== undefined) r.archived = body.archived
-        if (body.teamMovesOpen !== undefined) r.teamMovesOpen = body.teamMovesOpen
-        return r
+      let archiveChange = { archived: false, workspaceIds: [] as string[] }
+      let undoArchive: (() => Promise<void>) | undefined
+      const record = await changeLecturerClass(
+        ctx,
+        user,
+        classId,
+        async (r) => {
+          const wasArchived = r.archived
+          assertArchiveChangeAllowed(r, body)
+          if (body.name !== undefined) r.name = body.name
+          if (body.teamChoiceLocked !== undefined) r.teamChoiceLocked = body.teamChoiceLocked
+          if (body.archived !== undefined) r.archived = body.archived
+          if (body.teamMovesOpen !== undefined) r.teamMovesOpen = body.teamMovesOpen
+          const followed = await followArchive(ctx, r, wasArchived)
+          undoArchive = followed.undo
+          archiveChange = { archived: r.archived, workspaceIds: followed.workspaceIds }
+          return r
+        },
+        { evenIfArchived: true },
+      ).catch(async (error: unknown) => {
+        // The record was not written: the documents go back to what it still says.
+        await undoArchive?.()
+        throw error
       })
+      if (archiveChange.workspaceIds.length > 0)
+        ctx.events.emit('class:archived', { classId, ...archiveChange })
       return updated(record)
     },
 

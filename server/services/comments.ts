@@ -7,7 +7,7 @@ import {
 } from '../../cases/contracts/comments'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import { checkAnchor } from './commentAnchor'
-import type { ServiceContext } from './context'
+import { assertWritable, type ServiceContext } from './context'
 import { AppError, conflict, forbidden, notFound } from './errors'
 import { KeyedLock } from './locks'
 import type { AccessService, AuthUser } from './ports'
@@ -58,6 +58,7 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
     edit: (threads: CommentThread[]) => CommentThread | null,
   ): Promise<CommentThread | null> {
     const workspaceId = p.workspace.id
+    assertWritable(p.record)
     const thread = await locks.run(workspaceId, async () => {
       const threads = await storage.comments.list(workspaceId)
       const result = edit(threads)

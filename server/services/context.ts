@@ -3,7 +3,7 @@ import type { ContributionLedger } from '../contributions/ledger'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { ClassRecord, Storage } from '../storage/types'
-import { forbidden } from './errors'
+import { AppError, forbidden } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser, LiveDocuments } from './ports'
 
@@ -78,22 +78,66 @@ export function changeLecturerClass<T>(
   user: AuthUser,
   classId: string,
   change: (record: ClassRecord) => T | Promise<T>,
+  options: ChangeOptions = {},
 ): Promise<T> {
-  return changeClass(ctx, classId, async (record) => {
-    if (!record.lecturerIds.includes(asLecturer(user).id)) throw forbidden()
-    return change(record)
-  })
+  return changeClass(
+    ctx,
+    classId,
+    async (record) => {
+      if (!record.lecturerIds.includes(asLecturer(user).id)) throw forbidden()
+      // After the lecturer check, so others learn nothing about the class.
+      if (!options.evenIfArchived) assertWritable(record)
+      return change(record)
+    },
+    { evenIfArchived: true },
+  )
 }
 
-/** Change a class under its lock (no authorisation: callers check). 403 when the class does not exist. */
-export function changeClass<T>(
+/** 409 `class_archived`: an archived class is read-only for everyone until a lecturer unarchives it. */
+export const classArchived = () =>
+  new AppError('class_archived', 'This class is archived: it is read-only until a lecturer unarchives it.')
+
+/**
+ * Refuse any change to an archived class's resources (`class_archived`). Every write path checks here: class
+ * changes through `changeClass`, and the files kept beside the class (comments, grades, rubrics, self-checks,
+ * history restores) with the class record they opened.
+ */
+export function assertWritable(record: ClassRecord): void {
+  if (record.archived) throw classArchived()
+}
+
+/** How `changeClass` treats an archived class. */
+export interface ChangeOptions {
+  /**
+   * Change it anyway: only the server's own clocks (a due-time lock, an exercise's end) and the lecturers'
+   * unarchiving do; a person's change is refused with `class_archived`.
+   */
+  evenIfArchived?: boolean
+}
+
+/** `changeClass` for the server's own clocks (due-time locks, an exercise's end): they run in archived classes too. */
+export function changeClassBySystem<T>(
   ctx: ServiceContext,
   classId: string,
   change: (record: ClassRecord) => T | Promise<T>,
 ): Promise<T> {
+  return changeClass(ctx, classId, change, { evenIfArchived: true })
+}
+
+/**
+ * Change a class under its lock (no authorisation: callers check). 403 when the class does not exist, 409
+ * `class_archived` when it is archived (unless `evenIfArchived`).
+ */
+export function changeClass<T>(
+  ctx: ServiceContext,
+  classId: string,
+  change: (record: ClassRecord) => T | Promise<T>,
+  options: ChangeOptions = {},
+): Promise<T> {
   return ctx.classLocks.run(classId, async () => {
     const record = await ctx.storage.classes.get(classId)
     if (!record) throw forbidden()
+    if (!options.evenIfArchived) assertWritable(record)
     const result = await change(record)
     await ctx.storage.classes.put(record)
     return result

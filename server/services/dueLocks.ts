@@ -1,7 +1,7 @@
 import type { Assignment } from '../../cases/contracts/http'
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/http'
 import type { AssignmentRecord } from '../storage/types'
-import { changeClass, type ServiceContext } from './context'
+import { changeClassBySystem, type ServiceContext } from './context'
 import { AppError } from './errors'
 import { lockWorkspace } from './lockWorkspace'
 import { workspaceStatus } from './workspaceStatus'
@@ -70,7 +70,7 @@ export class DueLocks {
         if (!(error instanceof AppError && error.code === 'conflict')) throw error
       })
     }
-    await changeClass(this.ctx, classId, (latest) => {
+    await changeClassBySystem(this.ctx, classId, (latest) => {
       const assignment = latest.assignments.find((a) => a.id === assignmentId)
       if (assignment) assignment.dueLockedAt = new Date().toISOString()
     })

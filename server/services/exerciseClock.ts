@@ -1,6 +1,6 @@
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
 import type { ExerciseRecord } from '../storage/types'
-import { changeClass, type ServiceContext } from './context'
+import { changeClassBySystem, type ServiceContext } from './context'
 import { AppError } from './errors'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
 import { lockWorkspace } from './lockWorkspace'
@@ -56,7 +56,7 @@ export class ExerciseClock {
   /** End the exercise now; false when it had already ended (the end runs once). */
   async end(classId: string, exerciseId: string): Promise<boolean> {
     this.clear(exerciseId)
-    const ended = await changeClass(this.ctx, classId, (record) => {
+    const ended = await changeClassBySystem(this.ctx, classId, (record) => {
       const found = findExercise(record, exerciseId)
       if (!found || found.exercise.status === 'ended') return false
       const now = new Date().toISOString()
@@ -82,7 +82,7 @@ export class ExerciseClock {
         this.ctx.logger.error(`submitting workspace ${workspaceId} at the exercise's end failed`, error)
       })
     }
-    const latest = await changeClass(this.ctx, classId, (current) => {
+    const latest = await changeClassBySystem(this.ctx, classId, (current) => {
       const again = findExercise(current, exerciseId)
       if (again && !failed) again.exercise.submittedAt = new Date().toISOString()
       return again ? { record: structuredClone(current), ...again } : undefined

@@ -1,6 +1,6 @@
 import type { HelpAcknowledgePayload, HelpRequest, HelpRequestPayload } from '../../cases/contracts/exercises'
 import type { ExerciseRecord } from '../storage/types'
-import { changeClass, type ServiceContext } from './context'
+import { assertWritable, changeClass, type ServiceContext } from './context'
 import { conflict, forbidden, notFound } from './errors'
 import type { ExerciseService } from './exercises'
 import { findExercise, recipientsOf } from './exerciseState'
@@ -43,6 +43,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
         const mine = recipientsOf(record, found.assignment).some((r) => r.userId === user.id)
         const teamId = record.students.find((s) => s.id === user.id)?.teamId
         if (!mine || !teamId) throw forbidden()
+        assertWritable(record)
         if (found.exercise.status === 'ended') throw conflict('The exercise has ended.')
         const open = openHelp(found.exercise).find((r) => r.teamId === teamId)
         if (open) return { request: open, raised: false }

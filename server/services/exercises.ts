@@ -8,7 +8,7 @@ import type {
 import type { z } from 'zod'
 import type { AssignmentRecord, ClassRecord, ExerciseRecord } from '../storage/types'
 import type { AssignmentService } from './assignments'
-import { asLecturer, changeClass, lecturerClass, type ServiceContext } from './context'
+import { asLecturer, assertWritable, changeClass, lecturerClass, type ServiceContext } from './context'
 import { conflict, forbidden } from './errors'
 import { ExerciseClock } from './exerciseClock'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
@@ -187,6 +187,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     /** End now (lecturer): every open workspace is submitted as the system; 409 when already ended. */
     async end(user: AuthUser, exerciseId: string): Promise<ExerciseState> {
       const { record } = await locateAsLecturer(user, exerciseId)
+      // The clock ends an archived class's exercise at its time; a lecturer does not change the class.
+      assertWritable(record)
       if (!(await clock.end(record.id, exerciseId))) throw conflict('The exercise has ended.')
       return view(await locate(exerciseId), null)
     },
@@ -194,6 +196,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     /** A short message to every student of the class. */
     async broadcast(user: AuthUser, exerciseId: string, message: string): Promise<{ serverNow: string }> {
       const { record, exercise } = await locateAsLecturer(user, exerciseId)
+      assertWritable(record)
       const serverNow = new Date().toISOString()
       ctx.events.emit('exercise:message', { classId: record.id, exerciseId: exercise.id, message, serverNow })
       return { serverNow }

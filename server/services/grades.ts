@@ -1,6 +1,6 @@
 import type { HiddenGrade, PutGradeBody, RubricCriterion, WorkspaceGrade } from '../../cases/contracts/grades'
 import type { GradeRecord } from '../storage/types'
-import type { ServiceContext } from './context'
+import { assertWritable, type ServiceContext } from './context'
 import { conflict, forbidden } from './errors'
 import { gradeView, resolveGrade } from './gradeView'
 import { KeyedLock } from './locks'
@@ -40,6 +40,7 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
     ) => GradeRecord,
   ): Promise<WorkspaceGrade> {
     const { record, workspace, criteria } = await openAsLecturer(user, workspaceId)
+    assertWritable(record)
     const memberIds = record.students.filter((s) => s.teamId === workspace.teamId).map((s) => s.id)
     const { before, grade } = await locks.run(workspaceId, async () => {
       const previous = await storage.grades.get(workspaceId)

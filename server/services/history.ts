@@ -3,7 +3,7 @@ import { wordDiff } from '../../cases/history/wordDiff'
 import { findTemplate } from '../../cases/templates'
 import type { TemplateDef } from '../../cases/templates/types'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
-import type { ServiceContext } from './context'
+import { assertWritable, type ServiceContext } from './context'
 import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { readText, textField, type TextFieldRef } from './historyFields'
@@ -83,6 +83,7 @@ export function createHistoryService(ctx: ServiceContext, access: AccessService)
       if (user.role !== 'student') throw forbidden('Only members of the team can restore a snapshot.')
       const { record, workspace } = await open(user, workspaceId)
       const templates = templatesOf(record, workspace)
+      assertWritable(record)
       if (workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId))
         throw conflict('This work is submitted; it cannot be changed.')
       const target = await loadSnapshot(storage, workspaceId, snapshotId)

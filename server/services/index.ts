@@ -28,6 +28,7 @@ import { createSelfCheckService } from './selfCheck'
 import { createSessionService } from './sessions'
 import { createStudentService } from './students'
 import { createHistoryService } from './history'
+import { createInvitationService } from './invitations'
 import { createSubmissionService } from './submissions'
 import { createTeamService } from './teams'
 import { createWorkspaceService } from './workspaces'
@@ -57,10 +58,12 @@ export function createServices(deps: ServiceDeps) {
   cleanUpReviews(ctx)
   const assignments = createAssignmentService(ctx, library)
   const exercises = createExerciseService(ctx, assignments)
+  const invitations = createInvitationService(ctx)
   return {
     access,
     sessions,
-    accounts: createAccountService(ctx, sessions),
+    invitations,
+    accounts: createAccountService(ctx, sessions, invitations),
     classes: createClassService(ctx, sessions),
     teams: createTeamService(ctx),
     students: createStudentService(ctx, sessions),

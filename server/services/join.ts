@@ -1,6 +1,6 @@
 import type { AuthResponse, JoinResponse, StudentClassView, StudentUser } from '../../cases/contracts/http'
 import type { ClassRecord, StudentRecord } from '../storage/types'
-import { asStudent, changeClass, type ServiceContext } from './context'
+import { asStudent, changeClass, changeClassBySystem, type ServiceContext } from './context'
 import { AppError, forbidden } from './errors'
 import type { AuthUser } from './ports'
 import { hashReturnCode, storedFormsOf } from './returnCodes'
@@ -32,7 +32,8 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
     forms: { current: string; legacy: string },
   ): Promise<void> {
     try {
-      await changeClass(ctx, classId, (record) => {
+      // By the system: a stored hash's form is not a change to the class, so it is upgraded even while archived.
+      await changeClassBySystem(ctx, classId, (record) => {
         const student = record.students.find((s) => s.id === studentId)
         if (student?.returnCodeHash === forms.legacy) student.returnCodeHash = forms.current
       })

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { Submitter, VersionSummary } from '../../cases/contracts/http'
-import { changeClass, type ServiceContext } from './context'
+import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
+import { changeClass, changeClassBySystem, type ServiceContext } from './context'
 import { contributionsAtSubmission } from './contributions'
 import { conflict, forbidden } from './errors'
 import { exportBuilder } from './exportEnvelope'
@@ -19,8 +20,10 @@ export async function lockWorkspace(
   submittedBy: Submitter,
 ): Promise<VersionSummary> {
   let lockedHere = false
+  // The due time and an exercise's end still submit in an archived class; a member's submission is refused.
+  const change = submittedBy.id === SYSTEM_SUBMITTER_ID ? changeClassBySystem : changeClass
   try {
-    const { version, teamId } = await changeClass(ctx, classId, async (record) => {
+    const { version, teamId } = await change(ctx, classId, async (record) => {
       const workspace = record.workspaces.find((w) => w.id === workspaceId)
       if (!workspace) throw forbidden()
       if (workspaceStatus(workspace) === 'submitted') throw conflict('This work is already submitted.')

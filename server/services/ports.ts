@@ -13,7 +13,7 @@ export interface AccessService {
   /** The user behind a session token, or null when it is unknown or expired. */
   authenticate(token: string): Promise<AuthUser | null>
   /**
-   * 'write' for members of the workspace's team ('read' while it is submitted), 'read' for lecturers of its
+   * 'write' for members of the workspace's team ('read' while it is submitted or its class archived), 'read' for lecturers of its
    * class, null otherwise.
    */
   workspaceRole(user: AuthUser, workspaceId: string): Promise<WorkspaceRole | null>

@@ -1,7 +1,7 @@
 import type { PutRubricBody, Rubric, RubricCriterion } from '../../cases/contracts/grades'
 import { defaultRubric } from '../../cases/rubrics'
 import type { AssignmentRecord, RubricRecord } from '../storage/types'
-import { openAssignment, type ServiceContext } from './context'
+import { assertWritable, openAssignment, type ServiceContext } from './context'
 import { forbidden } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
@@ -59,7 +59,8 @@ export function createRubricService(ctx: ServiceContext) {
     /** Replace the criteria (lecturers of the class only). Grades keep their scores of criteria still present. */
     async put(user: AuthUser, assignmentId: string, body: PutRubricBody): Promise<Rubric> {
       if (user.role !== 'lecturer') throw forbidden('Only lecturers can edit a rubric.')
-      const { assignment } = await openAssignment(ctx, user, assignmentId)
+      const { record: owning, assignment } = await openAssignment(ctx, user, assignmentId)
+      assertWritable(owning)
       const record: RubricRecord = {
         assignmentId: assignment.id,
         criteria: body.criteria,

@@ -1,7 +1,7 @@
 import type { PutSelfCheckBody, SelfCheckNamedAnswer, SelfCheckView } from '../../cases/contracts/selfCheck'
 import { aggregateSelfCheck } from '../../cases/selfCheck/aggregate'
 import type { ClassRecord, SelfCheckRecord } from '../storage/types'
-import type { ServiceContext } from './context'
+import { assertWritable, type ServiceContext } from './context'
 import { forbidden } from './errors'
 import { teamMembers } from './exportEnvelope'
 import { KeyedLock } from './locks'
@@ -60,6 +60,7 @@ export function createSelfCheckService(ctx: ServiceContext, access: AccessServic
     async put(user: AuthUser, workspaceId: string, body: PutSelfCheckBody): Promise<SelfCheckView> {
       if (user.role !== 'student') throw forbidden('Only the team’s members answer the self-check.')
       const { record, teamId } = await allowed(user, workspaceId)
+      assertWritable(record)
       const stored = await locks.run(workspaceId, async () => {
         const now = new Date().toISOString()
         const current = (await ctx.storage.selfChecks.get(workspaceId)) ?? {

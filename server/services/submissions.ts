@@ -56,12 +56,13 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
     },
 
     /**
-     * Start: refuse updates to workspaces stored as submitted, arm the due-time locks, and follow new
+     * Start: refuse updates to workspaces stored as submitted or of an archived class, arm the due-time locks, and follow new
      * assignments and deleted workspaces.
      */
     async start(): Promise<void> {
       for (const record of await classes.list()) {
-        for (const w of record.workspaces) if (w.status === 'submitted') await ctx.documents.lock(w.id)
+        for (const w of record.workspaces)
+          if (w.status === 'submitted' || record.archived) await ctx.documents.lock(w.id)
         for (const assignment of record.assignments) dueLocks.arm(record.id, assignment)
       }
       ctx.events.on('assignment:created', dueLocks.onCreated)

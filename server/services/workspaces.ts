@@ -31,6 +31,7 @@ function summary(
     late: isLate(workspace, assignment),
     lastSubmission: workspace.lastSubmission ?? null,
     showContributionsToTeam: assignment.showContributionsToTeam ?? false,
+    classArchived: record.archived,
     ...(assignment.exercise
       ? { exercise: { id: assignment.exercise.id, status: assignment.exercise.status } }
       : {}),
@@ -63,7 +64,9 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       if (!record || !teamId) return []
       return record.workspaces
         .filter((w) => w.teamId === teamId)
-        .map((w) => summary(record, w, workspaceStatus(w) === 'submitted' ? 'read' : 'write'))
+        .map((w) =>
+          summary(record, w, workspaceStatus(w) === 'submitted' || record.archived ? 'read' : 'write'),
+        )
         .filter((s) => s !== null)
     },
 

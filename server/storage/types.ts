@@ -5,6 +5,7 @@ import type { CaseStudy } from '../../cases/library/types'
 import type { ContributionStore } from './contributionTypes'
 import type { SnapshotStore } from './historyTypes'
 import type { SelfCheckStore } from './selfCheckTypes'
+import type { InvitationStore } from './invitationTypes'
 import type { CommentStore, GradeStore, RubricStore } from './reviewTypes'
 
 export type * from './reviewTypes'
@@ -299,6 +300,8 @@ export interface Storage {
   history: SnapshotStore
   /** Members' stage self-checks (Tuckman) per workspace. */
   selfChecks: SelfCheckStore
+  /** Invitations to register as a lecturer (REGISTRATION=invite). */
+  invitations: InvitationStore
   /** When the data was last restored from a backup. */
   restore: RestoreMarker
   /** Write something small durably and remove it: resolves once writes work (used to notice a disk with space again). */

@@ -42,13 +42,15 @@ export interface BrowserEnv {
 
 /**
  * Start the server on port 0 over a temp data folder with the built client, and Chromium.
- * `host` opens the app by another name (mapped to 127.0.0.1 with --host-resolver-rules).
+ * `host` opens the app by another name (mapped to 127.0.0.1 with --host-resolver-rules); `env`: more settings.
  */
-export async function startBrowserEnv(opts: { host?: string } = {}): Promise<BrowserEnv> {
+export async function startBrowserEnv(
+  opts: { host?: string; env?: Record<string, string> } = {},
+): Promise<BrowserEnv> {
   if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) {
     throw new Error(`No built client in ${CLIENT_DIR}: run \`npm run build\` first`)
   }
-  const server = await startTestServer({ CLIENT_DIR, SEED_DEMO: 'false' })
+  const server = await startTestServer({ CLIENT_DIR, SEED_DEMO: 'false', ...opts.env })
   const args = [...CHROMIUM_ARGS]
   if (opts.host) args.push(`--host-resolver-rules=MAP ${opts.host} 127.0.0.1`)
   let browser: Browser

@@ -12,7 +12,7 @@ export interface CliRun {
 
 /** Run one of the server's CLIs (`server/cli/<script>.ts`, as `npm run <script>` does) to its end; bounded at 60 s. */
 export function runCli(
-  script: 'backup' | 'restore' | 'resetPassword',
+  script: 'backup' | 'restore' | 'resetPassword' | 'invite',
   args: string[],
   dataDir: string,
 ): Promise<CliRun> {

@@ -10,6 +10,9 @@ const TRANSLATED = [
   'unauthenticated',
   'forbidden',
   'storage_unavailable',
+  'class_archived',
+  'invitation_required',
+  'invitation_invalid',
 ] as const
 type Translated = (typeof TRANSLATED)[number]
 const isTranslated = (code: string): code is Translated => (TRANSLATED as readonly string[]).includes(code)

@@ -34,6 +34,12 @@ export const en: Dictionary<typeof id> = {
       team_moves_locked: 'You already have a team. Only your lecturer can move you to another team.',
       storage_unavailable:
         'The server cannot save right now (its disk is full or failing). Nothing was lost; try again in a moment.',
+      invitation_required:
+        'Lecturers register by invitation only. Ask another lecturer or the server admin for a link.',
+      invitation_invalid:
+        'This invitation link no longer works (used, expired or withdrawn). Ask for a new one.',
+      class_archived:
+        'This class is archived — read only. A lecturer can unarchive it to make changes again.',
     },
   },
   notFound: { title: 'Page not found', home: 'Go to the start page' },
@@ -75,6 +81,22 @@ export const en: Dictionary<typeof id> = {
     password: 'Password (at least 8 characters)',
     submit: 'Register',
     haveAccount: 'Have an account? Sign in',
+    byInvitation:
+      'Lecturers register on this server by invitation only. Ask a registered lecturer or the server admin for an invitation link, then open it.',
+    invited: 'You are invited: this link registers one account, once.',
+  },
+  invitations: {
+    title: 'Invite a lecturer',
+    intro: 'Lecturers register by invitation only. Make a single-use link for a colleague.',
+    create: 'Make an invitation link',
+    link: 'Invitation link',
+    shownOnce: 'Copy it now: the link is shown only once and works until {{time}}.',
+    revoke: 'Withdraw',
+    status: {
+      open: 'Not used yet · works until {{time}}',
+      used: 'Used · {{time}}',
+      expired: 'Expired · {{time}}',
+    },
   },
   classes: {
     title: 'My classes',
@@ -85,7 +107,7 @@ export const en: Dictionary<typeof id> = {
     createSubmit: 'Create class',
   },
   classPage: {
-    archivedNote: 'This class is archived.',
+    archivedNote: 'This class is archived — read only. Unarchive it to make changes again.',
     noLongerTeach: 'You no longer teach this class.',
     backToClasses: 'Back to my classes',
   },
@@ -227,6 +249,7 @@ export const en: Dictionary<typeof id> = {
     history: 'History',
     paused:
       'The lecturer paused the exercise: the workspace is read-only for now. You can edit again as soon as it resumes.',
+    archived: 'This class is archived — read only.',
   },
   state: {
     connecting: 'connecting…',
@@ -241,6 +264,8 @@ export const en: Dictionary<typeof id> = {
     paused: 'online · exercise paused, read-only',
     pausedHeld: 'exercise paused — edits on this device are saved when it resumes',
     offlinePaused: 'offline · exercise paused, read-only',
+    archived: 'online · class archived, read-only',
+    offlineArchived: 'offline · class archived, read-only',
   },
   presence: {
     title: 'Who is here',

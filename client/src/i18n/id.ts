@@ -30,6 +30,12 @@ export const id = {
       team_moves_locked: 'Anda sudah punya tim. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
       storage_unavailable:
         'Server tidak dapat menyimpan saat ini (disknya penuh atau bermasalah). Tidak ada yang hilang; coba lagi sebentar lagi.',
+      invitation_required:
+        'Pendaftaran dosen hanya dengan undangan. Mintalah tautan undangan kepada dosen lain atau admin server.',
+      invitation_invalid:
+        'Tautan undangan ini tidak berlaku lagi (sudah dipakai, kedaluwarsa, atau dibatalkan). Mintalah tautan baru.',
+      class_archived:
+        'Kelas ini diarsipkan — hanya bisa dibaca. Dosen dapat membatalkan pengarsipan untuk mengubahnya lagi.',
     },
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },
@@ -71,6 +77,22 @@ export const id = {
     password: 'Kata sandi (minimal 8 karakter)',
     submit: 'Daftar',
     haveAccount: 'Sudah punya akun? Masuk',
+    byInvitation:
+      'Pendaftaran dosen di server ini hanya dengan undangan. Mintalah tautan undangan kepada dosen yang sudah terdaftar atau kepada admin server, lalu buka tautan itu.',
+    invited: 'Anda diundang: tautan ini hanya bisa dipakai sekali untuk mendaftar.',
+  },
+  invitations: {
+    title: 'Undang dosen',
+    intro: 'Pendaftaran dosen hanya dengan undangan. Buat tautan sekali pakai untuk rekan Anda.',
+    create: 'Buat tautan undangan',
+    link: 'Tautan undangan',
+    shownOnce: 'Salin sekarang: tautan ini hanya ditampilkan sekali dan berlaku sampai {{time}}.',
+    revoke: 'Batalkan',
+    status: {
+      open: 'Belum dipakai · berlaku sampai {{time}}',
+      used: 'Sudah dipakai · {{time}}',
+      expired: 'Kedaluwarsa · {{time}}',
+    },
   },
   classes: {
     title: 'Kelas saya',
@@ -81,7 +103,7 @@ export const id = {
     createSubmit: 'Buat kelas',
   },
   classPage: {
-    archivedNote: 'Kelas ini diarsipkan.',
+    archivedNote: 'Kelas ini diarsipkan — hanya bisa dibaca. Keluarkan dari arsip untuk mengubahnya lagi.',
     noLongerTeach: 'Anda tidak lagi mengajar kelas ini.',
     backToClasses: 'Kembali ke daftar kelas saya',
   },
@@ -225,6 +247,7 @@ export const id = {
     history: 'Riwayat',
     paused:
       'Dosen menjeda latihan: ruang kerja hanya baca untuk sementara. Anda dapat menyunting lagi begitu latihan dilanjutkan.',
+    archived: 'Kelas ini diarsipkan — hanya bisa dibaca.',
   },
   state: {
     connecting: 'menghubungkan…',
@@ -239,6 +262,8 @@ export const id = {
     paused: 'daring · latihan dijeda, hanya baca',
     pausedHeld: 'latihan dijeda — suntingan di perangkat ini disimpan saat dilanjutkan',
     offlinePaused: 'luring · latihan dijeda, hanya baca',
+    archived: 'daring · kelas diarsipkan, hanya baca',
+    offlineArchived: 'luring · kelas diarsipkan, hanya baca',
   },
   presence: {
     title: 'Siapa yang ada di sini',

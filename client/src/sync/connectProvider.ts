@@ -10,12 +10,18 @@ function yjsUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/yjs`
 }
 
-/** The server closed the connection because the work was submitted (LOCKED) or returned (REOPENED). */
-export type LockChange = typeof CloseCode.LOCKED | typeof CloseCode.REOPENED
+/**
+ * The server closed the connection because the work was submitted (LOCKED), its class archived (ARCHIVED), or it
+ * takes edits again (REOPENED: returned, resumed, unarchived).
+ */
+export type LockChange = typeof CloseCode.LOCKED | typeof CloseCode.ARCHIVED | typeof CloseCode.REOPENED
 
-/** After LOCKED a new connection is read-only: reconnect to keep seeing the submitted state. */
+const isLockChange = (code: number): code is LockChange =>
+  code === CloseCode.LOCKED || code === CloseCode.ARCHIVED || code === CloseCode.REOPENED
+
+/** After LOCKED or ARCHIVED a new connection is read-only: reconnect to keep seeing the work. */
 const shouldReconnect = (event: CloseEvent) =>
-  event.code === CloseCode.LOCKED || !isTerminalCloseCode(event.code)
+  event.code === CloseCode.LOCKED || event.code === CloseCode.ARCHIVED || !isTerminalCloseCode(event.code)
 
 /**
  * Open the live connection of a workspace with durable-save acknowledgements, feeding the tracker.
@@ -53,7 +59,7 @@ export function connectProvider(
     )
   })
   provider.on('connection-close', (event) => {
-    if (event?.code === CloseCode.LOCKED || event?.code === CloseCode.REOPENED) onLockChange(event.code)
+    if (event && isLockChange(event.code)) onLockChange(event.code)
     else if (event && isTerminalCloseCode(event.code)) {
       terminal = true
       tracker.setClosed({ code: event.code, reason: event.reason })

@@ -17,7 +17,8 @@ async function recheck(connection: YjsConnection, access: AccessService): Promis
 
 /**
  * Close document connections when access changes: a student moved to another team or removed, a lecturer taken
- * off a class, sessions revoked, a workspace deleted, submitted (LOCKED) or returned for revision (REOPENED).
+ * off a class, sessions revoked, a workspace deleted, submitted (LOCKED) or returned for revision (REOPENED), its
+ * class archived (ARCHIVED) or unarchived (REOPENED).
  * Returns the function that stops listening.
  */
 export function closeOnAccessChanges(deps: {
@@ -62,7 +63,15 @@ export function closeOnAccessChanges(deps: {
   // Returned: transient, the client reconnects at once and gets a writable connection.
   const onReopened = ({ workspaceId }: { workspaceId: string }) =>
     closeStudents(workspaceId, CloseCode.REOPENED, 'workspace reopened')
+  // Archived: terminal like a submission (the client reconnects read-only); unarchived: transient, writable again.
+  const onArchived = ({ archived, workspaceIds }: { archived: boolean; workspaceIds: string[] }) => {
+    for (const workspaceId of workspaceIds) {
+      if (archived) closeStudents(workspaceId, CloseCode.ARCHIVED, 'class archived')
+      else closeStudents(workspaceId, CloseCode.REOPENED, 'class unarchived')
+    }
+  }
   events.on('membership:changed', onMembership)
+  events.on('class:archived', onArchived)
   events.on('sessions:revoked', onRevoked)
   events.on('workspace:deleted', onDeleted)
   events.on('workspace:locked', onLocked)
@@ -70,6 +79,7 @@ export function closeOnAccessChanges(deps: {
   events.on('lecturer:changed', onLecturer)
   return () => {
     events.off('membership:changed', onMembership)
+    events.off('class:archived', onArchived)
     events.off('sessions:revoked', onRevoked)
     events.off('workspace:deleted', onDeleted)
     events.off('workspace:locked', onLocked)

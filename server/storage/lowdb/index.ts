@@ -18,6 +18,7 @@ import { readRecord } from './recordFile'
 import { openReviewStores } from './reviews'
 import { caseSchema, classSchema, lecturersSchema, sessionsSchema } from './schemas'
 import { LowdbSelfCheckStore } from './selfChecks'
+import { LowdbInvitationStore } from './invitations'
 import { probeWrite } from './probeWrite'
 import { restoreMarker } from './restoreMarker'
 import { UpdateLog } from './updateLog'
@@ -28,7 +29,7 @@ import { LowdbVersionStore } from './versions'
  * workspaces/<id>.json (+ <id>.analysis.json), log/<log id>.<position>.log (the update log of every workspace),
  * versions/<workspaceId>/v<n>.json (+ v<n>.yjs), comments/<workspaceId>.json, rubrics/<assignmentId>.json,
  * grades/<workspaceId>.json, contributions/<workspaceId>.json,
- * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json, restored.json (when the
+ * history/<workspaceId>/<snapshotId>.yjs (+ index.json), selfchecks/<workspaceId>.json, invitations.json, restored.json (when the
  * data was last restored from a backup), quarantine/ (damaged files, see Quarantine). Every record file keeps its
  * previous version as `<name>.prev`. Small collections are loaded into memory here, once; workspace documents are
  * read only when a workspace is opened.
@@ -76,6 +77,11 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     quarantine,
   )
   const selfChecks = await LowdbSelfCheckStore.open(queue, path.join(dataDir, 'selfchecks'), quarantine)
+  const invitations = await LowdbInvitationStore.open(
+    queue,
+    path.join(dataDir, 'invitations.json'),
+    quarantine,
+  )
   const log = await UpdateLog.open(path.join(dataDir, 'log'), quarantine)
   const documents = new LowdbDocumentStore(queue, dirs.workspaces, log, quarantine)
 
@@ -94,6 +100,7 @@ export async function openLowdbStorage(dataDir: string): Promise<Storage> {
     contributions,
     history: new LowdbSnapshotStore(queue, path.join(dataDir, 'history'), quarantine),
     selfChecks,
+    invitations,
     restore: restoreMarker(path.join(dataDir, 'restored.json'), quarantine),
     problems: () => quarantine.problems(),
     probeWrite: () => probeWrite(dataDir),

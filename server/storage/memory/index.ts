@@ -10,6 +10,7 @@ import { MemoryContributionStore } from './contributions'
 import { MemorySnapshotStore } from './history'
 import { MemoryCommentStore, MemoryGradeStore, MemoryRubricStore } from './reviews'
 import { MemorySelfCheckStore } from './selfChecks'
+import { MemoryInvitationStore } from './invitations'
 import { MemoryVersionStore } from './versions'
 
 function memoryRestoreMarker(): RestoreMarker {
@@ -35,6 +36,7 @@ export function createMemoryStorage(): Storage {
     contributions: new MemoryContributionStore(),
     history: new MemorySnapshotStore(),
     selfChecks: new MemorySelfCheckStore(),
+    invitations: new MemoryInvitationStore(),
     restore: memoryRestoreMarker(),
     // Nothing is read from files, so nothing can be found damaged.
     problems: () => [],

@@ -34,7 +34,7 @@ export function ClassSettingsPanel({ cls, reload }: { cls: ClassDetail; reload()
         <input
           type="checkbox"
           checked={lockPending ?? cls.teamChoiceLocked}
-          disabled={update.busy}
+          disabled={update.busy || cls.archived}
           onChange={(e) => void setLock(e.target.checked)}
         />
         {t('settings.lockTeams')}

@@ -2,17 +2,20 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { createClass, listClasses } from '../../api/classes'
+import { getRegistration } from '../../api/invitations'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { useAction } from '../../components/useAction'
 import { CasesLink } from '../cases/CasesLink'
+import { InvitationsPanel } from './InvitationsPanel'
 
 /** A lecturer's classes, and a form to create one. */
 export default function ClassesPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const classes = useResource(listClasses, 'classes')
+  const registration = useResource(getRegistration, 'registration')
   const [name, setName] = useState('')
   const create = useAction(async () => {
     const created = await createClass(name)
@@ -70,6 +73,7 @@ export default function ClassesPage() {
         </button>
       </form>
       <ErrorMessage error={create.error} />
+      {registration.data?.mode === 'invite' && <InvitationsPanel />}
     </section>
   )
 }

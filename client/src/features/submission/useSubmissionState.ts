@@ -17,6 +17,8 @@ export interface SubmissionState {
   returned: boolean
   /** The live exercise this workspace belongs to is paused: read-only until the lecturer resumes it. */
   paused: boolean
+  /** The class is archived: read-only for everyone until a lecturer unarchives it. */
+  archived: boolean
 }
 
 const isPaused = (exercise: AssignmentExercise | undefined) => exercise?.status === 'paused'
@@ -32,6 +34,7 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     lastSubmission: workspace.lastSubmission,
     returned: false,
     paused: isPaused(workspace.exercise),
+    archived: workspace.classArchived ?? false,
   })
   const id = workspace.id
   // Counts refetches (reconnects), so what hangs on the state (the released grade) looks again too.
@@ -48,6 +51,7 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
         lastSubmission: lastSubmission === undefined ? s.lastSubmission : lastSubmission,
         returned: status === 'open' ? s.returned || s.status === 'submitted' : false,
         paused: paused ?? s.paused,
+        archived: s.archived,
       }))
     },
     [],
@@ -59,17 +63,23 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     setState((s) => (s.paused === paused ? s : { ...s, paused }))
   }, [])
 
+  /** The class was archived (ARCHIVED close) or unarchived (REOPENED close, or a refetch). */
+  const setArchived = useCallback((archived: boolean) => {
+    setState((s) => (s.archived === archived ? s : { ...s, archived }))
+  }, [])
+
   const refresh = useCallback(async () => {
     const asked = ++pausedGeneration.current
     try {
       const detail = await getWorkspace(id)
       const current = pausedGeneration.current === asked
       set(detail.status, detail.lastSubmission, current ? isPaused(detail.exercise) : undefined)
+      setArchived(detail.classArchived ?? false)
       setSeen((n) => n + 1)
     } catch {
       // Offline or gone: the live connection tells the rest.
     }
-  }, [id, set])
+  }, [id, set, setArchived])
 
   const onEvent = useCallback(
     (event: WorkspaceStatusEvent) => {
@@ -86,5 +96,5 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     [id, setPaused],
   )
 
-  return { state, seen, set, setPaused, refresh, onEvent, onExercise }
+  return { state, seen, set, setPaused, setArchived, refresh, onEvent, onExercise }
 }

@@ -52,14 +52,16 @@ export function LiveWorkspace({
   const { t } = useTranslation()
   const state = useSaveState(sync.tracker)
   const people = usePresence(sync.awareness)
-  const { status, lastSubmission, returned, paused } = submission.state
+  const { status, lastSubmission, returned, paused, archived } = submission.state
   const mode: WorkspaceMode = !member
     ? 'viewer'
-    : status === 'submitted'
-      ? 'submitted'
-      : paused
-        ? 'paused'
-        : 'edit'
+    : archived
+      ? 'archived'
+      : status === 'submitted'
+        ? 'submitted'
+        : paused
+          ? 'paused'
+          : 'edit'
   const readOnly = mode !== 'edit'
   const context = useMemo(
     () => ({ doc: sync.doc, awareness: sync.awareness, undoManager: sync.undoManager, readOnly }),
@@ -102,6 +104,11 @@ export function LiveWorkspace({
         member={member}
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
+      {archived && (
+        <p className="notice" role="status" data-testid="archived-notice">
+          {t('workspace.archived')}
+        </p>
+      )}
       {mode === 'paused' && (
         <p className="notice" role="status" data-testid="paused-notice">
           {t('workspace.paused')}

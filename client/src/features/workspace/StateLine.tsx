@@ -3,9 +3,10 @@ import type { SaveState } from '../../sync/saveTracker'
 
 /**
  * How the page is open: a member editing, a member of submitted work, a member while the lecturer has paused the
- * live exercise (read-only until resumed), or a lecturer watching.
+ * live exercise (read-only until resumed), a member of an archived class (read-only until unarchived), or a
+ * lecturer watching.
  */
-export type WorkspaceMode = 'edit' | 'submitted' | 'paused' | 'viewer'
+export type WorkspaceMode = 'edit' | 'submitted' | 'paused' | 'archived' | 'viewer'
 
 /** Edits on this device that the server has not stored: while submitted they are not part of the submission. */
 export const holdsLocalEdits = (state: SaveState): boolean =>
@@ -17,6 +18,7 @@ function describe(state: SaveState, mode: WorkspaceMode, t: ReturnType<typeof us
     if (!online) return [t('state.offlineSubmitted'), 'warn']
     return holdsLocalEdits(state) ? [t('state.heldLocally'), 'warn'] : [t('state.submitted'), 'ok']
   }
+  if (mode === 'archived') return online ? [t('state.archived'), 'ok'] : [t('state.offlineArchived'), 'warn']
   if (mode === 'paused') {
     if (!online) return [t('state.offlinePaused'), 'warn']
     return holdsLocalEdits(state) ? [t('state.pausedHeld'), 'warn'] : [t('state.paused'), 'warn']

@@ -31,7 +31,8 @@ export function WorkspaceEditor({ workspace, user, back, submission, threads }: 
     onLockChange: (code) => {
       // The close comes with no version: set the state at once, then fetch the rest. In a live exercise LOCKED is
       // most often a pause, so it reads as paused (never a flash of "submitted") until the refetch decides.
-      if (code === CloseCode.REOPENED) submission.set('open', undefined, false)
+      if (code === CloseCode.ARCHIVED) submission.setArchived(true)
+      else if (code === CloseCode.REOPENED) submission.set('open', undefined, false)
       else if (workspace.exercise) submission.setPaused(true)
       else submission.set('submitted')
       void submission.refresh()
