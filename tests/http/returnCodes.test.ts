@@ -116,6 +116,34 @@ describe('return codes at rest', () => {
     }
   })
 
+  it('upgrades a legacy return code at rejoin even while the class is archived (a hash form is not an edit)', async () => {
+    const dataDir = await folder('ruang-kasus-codes-')
+    const first = await startTestServer({}, dataDir)
+    const setup = await setupClassWithTeams(first.url, { teams: 1, studentsPerTeam: 1 })
+    const archived = await setup.lecturer.api.request('PATCH', `/api/classes/${setup.classId}`, {
+      archived: true,
+    })
+    expect(archived.status).toBe(200)
+    await first.close()
+    const student = setup.students[0]![0]!
+    const record = await readClass(dataDir, setup.classId)
+    record.students.find((s) => s.id === student.id)!.returnCodeHash = sha256(normalised(student.returnCode))
+    await writeFile(classFile(dataDir, setup.classId), JSON.stringify(record, null, 2))
+
+    const server = await startTestServer({}, dataDir)
+    try {
+      const back = await createApi(server.url).rejoin({
+        joinCode: setup.joinCode,
+        returnCode: student.returnCode,
+      })
+      expect(back.user.id).toBe(student.id)
+      const stored = (await readClass(dataDir, setup.classId)).students.find((s) => s.id === student.id)!
+      expect(stored.returnCodeHash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('after the server secret is lost, a lecturer gives each student a new return code', async () => {
     const dataDir = await folder('ruang-kasus-codes-')
     const first = await startTestServer({}, dataDir)
