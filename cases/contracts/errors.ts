@@ -9,6 +9,7 @@ export const ErrorCode = {
   conflict: 409,
   name_taken: 409,
   payload_too_large: 413,
+  document_too_large: 413,
   rate_limited: 429,
   internal: 500,
   storage_unavailable: 503,

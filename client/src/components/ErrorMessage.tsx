@@ -8,6 +8,7 @@ const TRANSLATED = [
   'unauthenticated',
   'forbidden',
   'storage_unavailable',
+  'document_too_large',
 ] as const
 type Translated = (typeof TRANSLATED)[number]
 const isTranslated = (code: string): code is Translated => (TRANSLATED as readonly string[]).includes(code)
