@@ -4,6 +4,7 @@ import type { RestoreResult, SnapshotSummary } from '../../cases/contracts/histo
 import type { TemplateDef } from '../../cases/templates/types'
 import { documentHardLimit } from '../documents/sizeLimit'
 import { restoreSnapshot } from '../history/reconcile'
+import { pruneHistory } from '../history/retention'
 import type { ServiceContext } from './context'
 import { AppError, conflict } from './errors'
 import type { LoadedSnapshot } from './historySnapshots'
@@ -52,6 +53,7 @@ export async function restoreAsEdit(
       byUserIds: [userId],
       state,
     })
+    void pruneHistory(ctx.storage, workspaceId, ctx.logger)
     ctx.events.emit('history:snapshot', {
       classId,
       teamId,
