@@ -1,5 +1,6 @@
 import { EditorState } from '@codemirror/state'
-import { ySyncAnnotation } from 'y-codemirror.next'
+import { Awareness } from 'y-protocols/awareness'
+import { ySyncAnnotation, YSyncConfig } from 'y-codemirror.next'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
@@ -63,7 +64,7 @@ describe('the editor’s size limit filter', () => {
   })
 
   it('always lets deletions through, and teammates’ changes arriving from the document', () => {
-    const { doc, state } = setup('a'.repeat(5_000))
+    const { doc, ytext, state } = setup('a'.repeat(5_000))
     // Over the limit already (a lower limit set by the server, or teammates' work).
     guard(doc, 1_000)
     const deleted = state.update({ changes: { from: 0, to: 4_000 } })
@@ -72,7 +73,7 @@ describe('the editor’s size limit filter', () => {
     expect(replaced.docChanged).toBe(false)
     const remote = state.update({
       changes: { from: 0, insert: 'dari teman ' },
-      annotations: ySyncAnnotation.of(null),
+      annotations: ySyncAnnotation.of(new YSyncConfig(ytext, new Awareness(doc))),
     })
     expect(remote.state.doc.toString().startsWith('dari teman ')).toBe(true)
   })
