@@ -116,11 +116,13 @@ export class DocumentRoom implements CommitSource {
 
   /**
    * Whether applying `update` could take the document past `maxBytes`. Near the limit only, the update is first cut
-   * to what the document lacks (a client's re-sent state holds much it has already).
+   * to what the document lacks (a client's re-sent state holds much it has already). Removals alone always fit: the
+   * document sheds the removed content, so a full document can always be cleaned up.
    */
   wouldExceed(update: Uint8Array, maxBytes: number): boolean {
     if (this.sizeBound + update.byteLength <= maxBytes) return false
     const missing = Y.diffUpdate(update, Y.encodeStateVector(this.doc))
+    if (Y.parseUpdateMeta(missing).to.size === 0) return false
     return this.sizeBound + missing.byteLength > maxBytes
   }
 

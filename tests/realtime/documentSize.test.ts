@@ -27,7 +27,7 @@ describe('a workspace document cannot grow past its hard limit', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ruang-kasus-size-'))
     server = await startTestServer(ENV, dir)
-    setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 3 })
+    setup = await setupClassWithTeams(server.url, { teams: 3, studentsPerTeam: 3 })
   })
   afterAll(async () => {
     for (const client of clients) client.destroy()
@@ -44,6 +44,33 @@ describe('a workspace document cannot grow past its hard limit', () => {
     clients.push(client)
     return client
   }
+
+  /** A team's first student's API (the server may have been restarted on another port by an earlier test). */
+  const studentApi = (team: number) => createApi(server.url, setup.students[team]![0]!.token)
+  const historyOf = async (team: number) =>
+    (
+      await studentApi(team).request<SnapshotSummary[]>(
+        'GET',
+        `/api/workspaces/${setup.workspaceIds[team]}/history`,
+      )
+    ).body
+  /**
+   * Resolves with a team's newest snapshot once it holds `text` (so the server saved, and measured, the document
+   * after the edit that made it).
+   */
+  const snapshotHolding = (team: number, text: string) =>
+    vi.waitFor(
+      async () => {
+        const [newest] = await historyOf(team)
+        const view = await studentApi(team).request<SnapshotView>(
+          'GET',
+          `/api/workspaces/${setup.workspaceIds[team]}/history/${newest!.id}`,
+        )
+        expect(JSON.stringify(view.body)).toContain(JSON.stringify(text))
+        return newest!
+      },
+      { timeout: 10_000 },
+    )
 
   it('tells the workspace’s readers the soft limit', async () => {
     const detail = await setup.students[0]![0]!.api.getWorkspace(setup.workspaceIds[0]!)
@@ -84,36 +111,49 @@ describe('a workspace document cannot grow past its hard limit', () => {
     expect(again.notes().toString()).toBe(`masih bisa ${legit}`)
   })
 
+  it('always takes removals, so a team can clean up a document filled to the brim', async () => {
+    const ayu = await connect(2, 0)
+    const budi = await connect(2, 1)
+    const closes: number[] = []
+    for (const { provider } of [ayu, budi])
+      provider.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code))
+    // Nearly full: 129 800 characters in one edit.
+    ayu.notes().insert(0, 'ab'.repeat(64_900))
+    await waitForText(budi.doc, (text) => text.length === 129_800)
+    // One edit removing 500 characters here and there: a removal-only update whose size, added to the document's,
+    // passes the hard limit.
+    let removal = 0
+    ayu.doc.once('update', (update: Uint8Array) => (removal = update.byteLength))
+    ayu.doc.transact(() => {
+      for (let i = 998; i >= 0; i -= 2) ayu.notes().delete(i, 1)
+    })
+    expect(Y.encodeStateAsUpdate(budi.doc).byteLength + removal).toBeGreaterThan(HARD)
+    await waitForText(budi.doc, (text) => text.length === 129_300)
+    // Clearing a large part makes room again, once the server has stored (and measured) the smaller document.
+    budi.notes().delete(1_000, 100_000)
+    await snapshotHolding(2, budi.notes().toString())
+    budi.notes().insert(0, 'lega ')
+    await waitForText(ayu.doc, (text) => text.startsWith('lega ') && text.length === 29_305)
+    expect(closes).toEqual([])
+  })
+
   it('refuses a restore that would pass the hard limit, before keeping anything', async () => {
     const ws = setup.workspaceIds[1]!
-    // The server was restarted on another port by the test before.
-    const api = createApi(server.url, setup.students[1]![0]!.token)
+    const api = studentApi(1)
     const ayu = await connect(1, 0)
-    const history = async () =>
-      (await api.request<SnapshotSummary[]>('GET', `/api/workspaces/${ws}/history`)).body
-    /** Resolves with the newest snapshot once one holds exactly `text` (a save happened after it). */
-    const snapshotHolding = (text: string) =>
-      vi.waitFor(
-        async () => {
-          const [newest] = await history()
-          const view = await api.request<SnapshotView>('GET', `/api/workspaces/${ws}/history/${newest!.id}`)
-          expect(JSON.stringify(view.body)).toContain(JSON.stringify(text))
-          return newest!
-        },
-        { timeout: 10_000 },
-      )
+    const history = () => historyOf(1)
     // Above the soft limit (only a stock client gets there), in steps the server takes one save at a time.
     const a = 'A'.repeat(35_000)
     ayu.notes().insert(0, a)
-    await snapshotHolding(a)
+    await snapshotHolding(1, a)
     ayu.notes().insert(a.length, a)
-    const old = await snapshotHolding(a + a)
+    const old = await snapshotHolding(1, a + a)
     const b = 'B'.repeat(35_000)
     ayu.notes().delete(0, ayu.notes().length)
     ayu.notes().insert(0, b)
-    await snapshotHolding(b)
+    await snapshotHolding(1, b)
     ayu.notes().insert(b.length, b)
-    await snapshotHolding(b + b)
+    await snapshotHolding(1, b + b)
     const before = await history()
 
     const res = await api.request('POST', `/api/workspaces/${ws}/history/${old.id}/restore`)
