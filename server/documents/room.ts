@@ -116,8 +116,9 @@ export class DocumentRoom implements CommitSource {
 
   /**
    * Whether applying `update` could take the document past `maxBytes`. Near the limit only, the update is first cut
-   * to what the document lacks (a client's re-sent state holds much it has already). Removals alone always fit: the
-   * document sheds the removed content, so a full document can always be cleaned up.
+   * to what the document lacks (a client's re-sent state holds much it has already). Removals alone are always taken,
+   * so a full document can always be cleaned up: they cost a few bytes per removed range and free the removed text,
+   * so they can at most about double a document's state (every other character removed).
    */
   wouldExceed(update: Uint8Array, maxBytes: number): boolean {
     if (this.sizeBound + update.byteLength <= maxBytes) return false

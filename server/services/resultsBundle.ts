@@ -116,8 +116,8 @@ export interface ResultsBundle {
 /**
  * The class's results as a zip, for its lecturers (403 for everyone else, before anything is written): per assignment
  * and team `v<n>.json` (each stored result, byte for byte as stored) plus `live.json` as `include` says, and last
- * `manifest.json`. Streamed: one workspace's files are read at a time and written before the next are read, so a
- * large class has no size bound.
+ * `manifest.json`. Streamed: one file is read at a time and written before the next is read, so a large class
+ * has no size bound.
  */
 export async function classResultsZip(
   ctx: ServiceContext,
