@@ -24,7 +24,11 @@ export class MemorySnapshotStore implements SnapshotStore {
 
   async delete(workspaceId: string, snapshotIds: readonly string[]): Promise<void> {
     const snapshots = this.byWorkspace.get(workspaceId)
-    if (snapshots) this.byWorkspace.set(workspaceId, snapshots.filter((s) => !snapshotIds.includes(s.id)))
+    if (snapshots)
+      this.byWorkspace.set(
+        workspaceId,
+        snapshots.filter((s) => !snapshotIds.includes(s.id)),
+      )
   }
 
   async deleteAll(workspaceId: string): Promise<void> {
