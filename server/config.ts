@@ -49,6 +49,16 @@ const envSchema = z.object({
   RESTORE_GRACE_DAYS: z.coerce.number().min(0).max(365).default(14),
   /** A document with no connections is unloaded from memory after this long. */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /**
+   * Soft size limit of a workspace's document (its Yjs state): the app's client refuses typing and pasting past it;
+   * the server refuses any update (and any restore) that would take the document past twice this (the hard limit).
+   */
+  DOCUMENT_SOFT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(256 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   /** A periodic history snapshot is taken at a save when the last snapshot is older than this (0: none). */
   HISTORY_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** Serve the built client from this folder (empty: API only). */

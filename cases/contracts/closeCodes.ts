@@ -14,6 +14,8 @@ export const CloseCode = {
   IMPERSONATION: 4409,
   /** A message larger than the configured limit (`WS_MAX_MESSAGE_BYTES`). */
   TOO_LARGE: 4413,
+  /** An update that would take the document past its hard size limit (twice `DOCUMENT_SOFT_LIMIT_BYTES`). */
+  DOCUMENT_TOO_LARGE: 4414,
   /** The workspace is submitted or locked; reconnecting gives a read-only connection. */
   LOCKED: 4423,
   /** The workspace's class was archived; reconnecting gives a read-only connection. */

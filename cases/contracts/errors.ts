@@ -17,6 +17,7 @@ export const ErrorCode = {
   /** The class is archived: read-only for everyone until a lecturer unarchives it. */
   class_archived: 409,
   payload_too_large: 413,
+  document_too_large: 413,
   rate_limited: 429,
   too_many_joins: 429,
   too_many_signups: 429,

@@ -276,6 +276,11 @@ export type SubmittedResult = AnalysisExport &
 export interface WorkspaceDetail extends WorkspaceSummary {
   case: CaseDetail
   members: { id: string; name: string }[]
+  /**
+   * The soft size limit of the document's encoded Yjs state (`DOCUMENT_SOFT_LIMIT_BYTES`): the app's client refuses
+   * typing and pasting past it. The server refuses updates past twice it. Absent from older servers: no limit.
+   */
+  documentSoftLimitBytes?: number
 }
 
 // ---- Lecturers' own cases (POST /api/cases, PUT /api/cases/:caseId) ----

@@ -6,12 +6,13 @@ import type { Config } from '../config'
 import type { ContributionLedger } from '../contributions/ledger'
 import type { HistoryRecorder } from '../history/recorder'
 import type { Logger } from '../logger'
-import { DocumentLockedError, type LiveDocuments } from '../services/ports'
+import { DocumentLockedError, DocumentTooLargeError, type LiveDocuments } from '../services/ports'
 import type { Storage } from '../storage/types'
 import type { StorageFaults } from '../storageFaults'
 import { GroupCommit, type CommitStats } from './groupCommit'
 import { projectDocument } from './projection'
 import { DocumentRoom, type RoomConnection } from './room'
+import { documentHardLimit } from './sizeLimit'
 
 /** The live documents of all workspaces: loading, structure upgrades, persistence, unloading. */
 export interface DocumentManager extends LiveDocuments {
@@ -196,9 +197,11 @@ export function createDocumentManager(deps: {
       }
     },
 
-    async change(workspaceId, fn) {
+    async change(workspaceId, fn, addsAtMost = 0) {
       const room = await open(workspaceId)
       if (locked.has(workspaceId)) throw new DocumentLockedError(`Workspace ${workspaceId} is locked`)
+      if (room.sizeBound + addsAtMost > documentHardLimit(config))
+        throw new DocumentTooLargeError(`Workspace ${workspaceId} would pass its size limit`)
       const result = fn(room.doc)
       // Loaded only for this change: unloaded like a room its last connection left.
       if (room.connections.size === 0 && !idleTimers.has(workspaceId)) armIdleUnload(room)

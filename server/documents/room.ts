@@ -58,6 +58,11 @@ export class DocumentRoom implements CommitSource {
   private applied = 0
   private durable = 0
   private durableWaiters: { upTo: number; resolve: () => void; reject: (error: Error) => void }[] = []
+  /**
+   * An upper bound of the size of the document's encoded Yjs state: exact when it was loaded and at each snapshot,
+   * plus every update applied since (so no message ever costs a whole-document encode).
+   */
+  sizeBound: number
   /** Set while its updates cannot be made durable (the log's append failed): it takes no updates until they are. */
   unwritable = false
   private destroyed = false
@@ -69,6 +74,7 @@ export class DocumentRoom implements CommitSource {
   ) {
     this.templates = [...stored.templates]
     this.clientOwners = new Map(Object.entries(stored.clientOwners).map(([id, owner]) => [Number(id), owner]))
+    this.sizeBound = stored.state.byteLength
     Y.applyUpdate(this.doc, stored.state)
     this.durableStateVector = Y.encodeStateVector(this.doc)
     this.awareness = new Awareness(this.doc)
@@ -106,6 +112,19 @@ export class DocumentRoom implements CommitSource {
     if (this.clientOwners.has(clientId)) return
     this.clientOwners.set(clientId, memberId)
     this.scheduler.schedule()
+  }
+
+  /**
+   * Whether applying `update` could take the document past `maxBytes`. Near the limit only, the update is first cut
+   * to what the document lacks (a client's re-sent state holds much it has already). Removals alone are always taken,
+   * so a full document can always be cleaned up: they cost a few bytes per removed range and free the removed text,
+   * so they can at most about double a document's state (every other character removed).
+   */
+  wouldExceed(update: Uint8Array, maxBytes: number): boolean {
+    if (this.sizeBound + update.byteLength <= maxBytes) return false
+    const missing = Y.diffUpdate(update, Y.encodeStateVector(this.doc))
+    if (Y.parseUpdateMeta(missing).to.size === 0) return false
+    return this.sizeBound + missing.byteLength > maxBytes
   }
 
   /** Listen to completed snapshots; returns the unsubscribe function. */
@@ -202,6 +221,7 @@ export class DocumentRoom implements CommitSource {
   }
 
   private log(update: Uint8Array, origin: unknown): void {
+    this.sizeBound += update.byteLength
     this.scheduler.schedule()
     // Replayed records are in the log already.
     if (origin instanceof ReplayOrigin) return
@@ -212,9 +232,11 @@ export class DocumentRoom implements CommitSource {
 
   private async save(): Promise<void> {
     const stateVector = Y.encodeStateVector(this.doc)
+    const state = Y.encodeStateAsUpdate(this.doc)
+    this.sizeBound = state.byteLength
     // Captured synchronously, just before the store cuts the log: the snapshot covers every record appended so far.
     await this.deps.store({
-      state: Y.encodeStateAsUpdate(this.doc),
+      state,
       templates: this.templates,
       clientOwners: Object.fromEntries([...this.clientOwners].map(([id, owner]) => [String(id), owner])),
       projection: projectDocument(this.doc, this.templates),

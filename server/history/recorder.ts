@@ -6,6 +6,7 @@ import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/types'
 import { latestTakenAt } from './latest'
+import { pruneHistory } from './retention'
 
 /** What the recorder needs of a loaded workspace room (server/documents' DocumentRoom has all of it). */
 export interface HistoryRoom {
@@ -84,6 +85,7 @@ export function createHistoryRecorder(deps: {
     // create() queues its write synchronously, so closing the storage after the rooms' last save waits for it.
     storage.history.create(room.workspaceId, { ...snapshot, state }).then(
       () => {
+        void pruneHistory(storage, room.workspaceId, logger)
         const { id, takenAt: at, reason } = snapshot
         announce(room.workspaceId, { id, takenAt: at, reason }).catch((error: unknown) => {
           logger.error(`announcing a snapshot of ${room.workspaceId} failed`, error)

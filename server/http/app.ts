@@ -85,7 +85,7 @@ export function createApp(deps: {
   api.use('/classes', overviewRoutes(services))
   api.use(commentRoutes(services))
   api.use(gradeRoutes(services))
-  api.use(resultsRoutes(services))
+  api.use(resultsRoutes(services, logger))
   api.use(invitationRoutes(services, config))
   api.use(notFoundHandler)
   app.use('/api', api)

@@ -24,6 +24,9 @@ export interface AccessService {
 /** Thrown by LiveDocuments.change while the workspace is locked (submitted). */
 export class DocumentLockedError extends Error {}
 
+/** Thrown by LiveDocuments.change when the change could take the document past its hard size limit. */
+export class DocumentTooLargeError extends Error {}
+
 /** The workspace's updates cannot be made durable now (a full or failing disk); it takes none until they can. */
 export class DocumentUnwritableError extends Error {}
 
@@ -36,9 +39,10 @@ export interface LiveDocuments {
   /**
    * Change the live document (loading it when it is not loaded): `fn` makes its own transaction with its own origin,
    * which connected clients receive and the room saves like any update. Rejects with DocumentLockedError, without
-   * calling `fn`, while the workspace takes no updates.
+   * calling `fn`, while the workspace takes no updates, and with DocumentTooLargeError when the document plus
+   * `addsAtMost` bytes (what the change may add, when the caller can bound it) would pass the hard size limit.
    */
-  change<T>(workspaceId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  change<T>(workspaceId: string, fn: (doc: Y.Doc) => T, addsAtMost?: number): Promise<T>
   /** Close every connection to a workspace and delete its stored document. */
   delete(workspaceId: string): Promise<void>
   /**

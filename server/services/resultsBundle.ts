@@ -15,7 +15,7 @@ import { lecturerClass, type ServiceContext } from './context'
 import { exportBuilder } from './exportEnvelope'
 import type { AuthUser } from './ports'
 import { slugify, uniqueSlugs } from './slugs'
-import { MAX_BUNDLE_BYTES, tooLarge, zipEntries, type ZipEntry } from './zipArchive'
+import { writeZip, type ZipEntry, type ZipSink } from './zipArchive'
 
 const encoder = new TextEncoder()
 
@@ -78,71 +78,74 @@ function bundleFile(
   }
 }
 
-/** A workspace's files: every stored version as stored, then its live export when `include` asks for it. */
-async function workspaceFiles(
+/** A workspace's files, one at a time: every stored version as stored, then its live export when `include` asks. */
+async function* workspaceFiles(
   ctx: ServiceContext,
   record: ClassRecord,
   target: Target,
   include: ResultsInclude,
   now: Date,
-): Promise<BundleFile[]> {
+): AsyncGenerator<BundleFile> {
   const { id } = target.workspace
-  const summaries = await ctx.storage.versions.list(id)
-  const stored = await Promise.all(summaries.map((s) => ctx.storage.versions.get(id, s.version)))
-  const files = stored
-    .filter((v) => v !== undefined)
-    .map((v) => bundleFile(target, `v${v.version}.json`, jsonBytes(v.result), new Date(v.submittedAt), v))
+  for (const summary of await ctx.storage.versions.list(id)) {
+    const v = await ctx.storage.versions.get(id, summary.version)
+    if (v) yield bundleFile(target, `v${v.version}.json`, jsonBytes(v.result), new Date(v.submittedAt), v)
+  }
   const open = (target.workspace.status ?? 'open') === 'open'
   if (include === 'live' || (include === 'open' && open)) {
     const build = exportBuilder(record, target.workspace)
+    let data: Uint8Array
     try {
-      const data = await ctx.documents.read(id, (doc) => jsonBytes(build(doc, now)))
-      files.push(bundleFile(target, 'live.json', data, now, null))
+      data = await ctx.documents.read(id, (doc) => jsonBytes(build(doc, now)))
     } catch (error) {
       // Damaged with no good version (reported on /healthz): no live.json for it; the rest of the zip is served.
       if (!(error instanceof DocumentUnavailableError)) throw error
+      return
     }
+    yield bundleFile(target, 'live.json', data, now, null)
   }
-  return files
+}
+
+/** A class's results bundle, authorised and named, ready to be written. */
+export interface ResultsBundle {
+  fileName: string
+  /** Write the zip to the sink, workspace by workspace; rejects (after a partial archive) when reading fails. */
+  write(sink: ZipSink): Promise<void>
 }
 
 /**
- * The class's results as a zip, for its lecturers (403 for everyone else): `manifest.json`, and per assignment and
- * team `v<n>.json` (each stored result, byte for byte as stored) plus `live.json` as `include` says. 413 when the
- * files together exceed `maxBytes` (checked while reading, so a huge class stops early).
+ * The class's results as a zip, for its lecturers (403 for everyone else, before anything is written): per assignment
+ * and team `v<n>.json` (each stored result, byte for byte as stored) plus `live.json` as `include` says, and last
+ * `manifest.json`. Streamed: one file is read at a time and written before the next is read, so a large class
+ * has no size bound.
  */
 export async function classResultsZip(
   ctx: ServiceContext,
   user: AuthUser,
   classId: string,
   include: ResultsInclude,
-  maxBytes = MAX_BUNDLE_BYTES,
-): Promise<{ fileName: string; zip: Uint8Array }> {
+): Promise<ResultsBundle> {
   const record = await lecturerClass(ctx, user, classId)
   const now = new Date()
-  const files: BundleFile[] = []
-  let total = 0
-  // One workspace at a time: a class is small, and the size cap can stop the reading early.
-  for (const target of targets(record)) {
-    for (const file of await workspaceFiles(ctx, record, target, include, now)) {
-      total += file.entry.data.byteLength
-      if (total > maxBytes) throw tooLarge(maxBytes)
-      files.push(file)
+  async function* entries(): AsyncGenerator<ZipEntry> {
+    const rows: ResultsManifestFile[] = []
+    for (const target of targets(record)) {
+      for await (const file of workspaceFiles(ctx, record, target, include, now)) {
+        rows.push(file.row)
+        yield file.entry
+      }
     }
+    const manifest: ResultsManifest = {
+      format: RESULTS_BUNDLE_FORMAT,
+      class: { id: record.id, name: record.name },
+      exportedAt: now.toISOString(),
+      include,
+      files: rows,
+    }
+    yield { path: 'manifest.json', data: jsonBytes(manifest), modifiedAt: now }
   }
-  const manifest: ResultsManifest = {
-    format: RESULTS_BUNDLE_FORMAT,
-    class: { id: record.id, name: record.name },
-    exportedAt: now.toISOString(),
-    include,
-    files: files.map((f) => f.row),
-  }
-  const entries = [
-    { path: 'manifest.json', data: jsonBytes(manifest), modifiedAt: now },
-    ...files.map((f) => f.entry),
-  ]
   return {
     fileName: `${slugify(record.name, 'kelas')}-results.zip`,
-    zip: await zipEntries(entries, maxBytes),
+    write: (sink) => writeZip(entries(), sink),
   }
 }

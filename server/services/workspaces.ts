@@ -75,7 +75,12 @@ export function createWorkspaceService(ctx: ServiceContext, access: AccessServic
       const view = summary(record, workspace, role)
       const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
       if (!view || !assignment) throw forbidden()
-      return { ...view, case: caseDetail(assignment.case), members: teamMembers(record, workspace.teamId) }
+      return {
+        ...view,
+        case: caseDetail(assignment.case),
+        members: teamMembers(record, workspace.teamId),
+        documentSoftLimitBytes: ctx.config.DOCUMENT_SOFT_LIMIT_BYTES,
+      }
     },
 
     async export(user: AuthUser, workspaceId: string): Promise<AnalysisExport> {

@@ -1,10 +1,6 @@
 import { promisify } from 'node:util'
-import { deflateRaw } from 'node:zlib'
+import * as zlib from 'node:zlib'
 import { Zip, type ZipInputFile } from 'fflate'
-import { AppError } from './errors'
-
-/** The largest class bundle served: the uncompressed files together (413 above it). */
-export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024
 
 /** One file of a zip archive. */
 export interface ZipEntry {
@@ -14,13 +10,10 @@ export interface ZipEntry {
   modifiedAt: Date
 }
 
-/** 413 for a bundle whose files together exceed `maxBytes`. */
-export function tooLarge(maxBytes: number): AppError {
-  const mb = Math.round(maxBytes / (1024 * 1024))
-  return new AppError('payload_too_large', `The results are larger than ${mb} MB; export them per workspace.`)
-}
+/** Where a streamed zip goes, a chunk at a time; resolves once the chunk may be followed by the next (backpressure). */
+export type ZipSink = (chunk: Uint8Array) => Promise<void>
 
-const deflate = promisify(deflateRaw)
+const deflate = promisify(zlib.deflateRaw)
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -28,43 +21,42 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0
 })
 
-/** CRC-32 (as zip wants it); node:zlib's crc32 only exists from Node 20.15. */
-function crc32(data: Uint8Array): number {
+/** CRC-32 in JavaScript, for Node before 20.15 (about 30 times slower than zlib's). */
+function crc32InJs(data: Uint8Array): number {
   let crc = 0xffffffff
   for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0))
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
-}
+/** CRC-32 (as zip wants it): node:zlib's from Node 20.15, so a large entry holds up the event loop for milliseconds. */
+const crc32: (data: Uint8Array) => number =
+  (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? crc32InJs
 
 /**
- * Zip the entries in memory, deflated. Node's zlib compresses on its thread pool, so a large bundle never holds up
- * other requests; fflate writes the zip around the compressed data. 413 when the files together exceed `maxBytes`.
+ * Write a zip of the entries to `sink` as they come, deflated: only the entry in hand is held in memory, so the
+ * archive has no size bound. Node's zlib compresses on its thread pool, so a large entry never holds up other
+ * requests; fflate writes the zip around the compressed data. Rejects (having written a partial archive) when an
+ * entry cannot be read, the sink fails, or two entries share a path.
  */
-export async function zipEntries(
-  entries: readonly ZipEntry[],
-  maxBytes = MAX_BUNDLE_BYTES,
-): Promise<Uint8Array> {
-  const total = entries.reduce((sum, e) => sum + e.data.byteLength, 0)
-  if (total > maxBytes) throw tooLarge(maxBytes)
-  if (new Set(entries.map((e) => e.path)).size !== entries.length) throw new Error('Duplicate zip entry')
-  const compressed = await Promise.all(entries.map((e) => deflate(e.data, { level: 6 })))
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = []
-    const archive = new Zip((error, chunk, final) => {
-      if (error) return reject(error)
-      chunks.push(chunk)
-      if (final) resolve(concat(chunks))
-    })
-    entries.forEach((entry, i) => {
+export async function writeZip(entries: AsyncIterable<ZipEntry>, sink: ZipSink): Promise<void> {
+  let pending: Uint8Array[] = []
+  let failure: Error | null = null
+  const archive = new Zip((error, chunk) => {
+    if (error) failure = error
+    else pending.push(chunk)
+  })
+  const drain = async () => {
+    if (failure) throw failure
+    const chunks = pending
+    pending = []
+    for (const chunk of chunks) await sink(chunk)
+  }
+  const paths = new Set<string>()
+  try {
+    for await (const entry of entries) {
+      if (paths.has(entry.path)) throw new Error('Duplicate zip entry')
+      paths.add(entry.path)
+      const compressed = await deflate(entry.data, { level: 6 })
       const file: ZipInputFile = {
         filename: entry.path,
         size: entry.data.byteLength,
@@ -73,8 +65,13 @@ export async function zipEntries(
         mtime: entry.modifiedAt,
       }
       archive.add(file)
-      file.ondata?.(null, compressed[i]!, true)
-    })
+      file.ondata?.(null, compressed, true)
+      await drain()
+    }
     archive.end()
-  })
+    await drain()
+  } catch (error) {
+    archive.terminate()
+    throw error
+  }
 }

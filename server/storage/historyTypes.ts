@@ -23,6 +23,11 @@ export interface SnapshotStore {
   get(workspaceId: string, snapshotId: string): Promise<StoredSnapshot | undefined>
   /** Every snapshot of a workspace, oldest first. */
   list(workspaceId: string): Promise<SnapshotMeta[]>
+  /**
+   * Delete these snapshots of a workspace (pruning); ids it does not have are skipped. Once it resolves, they are
+   * neither listed nor readable.
+   */
+  delete(workspaceId: string, snapshotIds: readonly string[]): Promise<void>
   /** Delete a workspace's whole history (when the workspace itself is deleted). */
   deleteAll(workspaceId: string): Promise<void>
 }

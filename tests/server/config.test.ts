@@ -64,4 +64,11 @@ describe('configuration from environment variables', () => {
       /SAVE_DEBOUNCE_MS/,
     )
   })
+
+  it('takes a document soft limit of 4 MiB by default, and refuses one too small or not a whole number', () => {
+    expect(loadConfig({}).DOCUMENT_SOFT_LIMIT_BYTES).toBe(4 * 1024 * 1024)
+    expect(loadConfig({ DOCUMENT_SOFT_LIMIT_BYTES: '1048576' }).DOCUMENT_SOFT_LIMIT_BYTES).toBe(1024 * 1024)
+    for (const value of ['1000', '2500000.5', 'lots'])
+      expect(() => loadConfig({ DOCUMENT_SOFT_LIMIT_BYTES: value })).toThrow(/DOCUMENT_SOFT_LIMIT_BYTES/)
+  })
 })

@@ -1,10 +1,23 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../server/services/errors'
 import { slugify, uniqueSlugs } from '../../server/services/slugs'
-import { zipEntries } from '../../server/services/zipArchive'
+import { writeZip, type ZipEntry } from '../../server/services/zipArchive'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
+
+/** The entries one by one, as the bundle yields them; `fail` throws in place of the entry at that index. */
+async function* source(entries: ZipEntry[], fail?: number): AsyncGenerator<ZipEntry> {
+  for (const [i, entry] of entries.entries()) {
+    if (i === fail) throw new Error('reading failed')
+    yield entry
+  }
+}
+
+/** Stream the entries into memory; the chunks written before a failure are kept in `chunks`. */
+async function zip(entries: ZipEntry[], chunks: Uint8Array[] = [], fail?: number): Promise<Uint8Array> {
+  await writeZip(source(entries, fail), async (chunk) => void chunks.push(chunk))
+  return Buffer.concat(chunks)
+}
 
 describe('bundle file names', () => {
   it('slugs names to safe ASCII: accents dropped, no dots or slashes, never empty', () => {
@@ -28,29 +41,41 @@ describe('bundle file names', () => {
 })
 
 describe('zipping a bundle', () => {
-  it('zips the entries, small and large, so that unzipping gives them back', async () => {
+  it('streams the entries, small and large, so that unzipping gives them back', async () => {
     const large = bytes(JSON.stringify({ notes: 'Catatan kasus. '.repeat(20_000) }))
     expect(large.byteLength).toBeGreaterThan(200_000)
-    const zip = await zipEntries([
-      { path: 'manifest.json', data: bytes('{}'), modifiedAt: new Date() },
-      { path: 'a/b/v1.json', data: bytes('{"x":1}'), modifiedAt: new Date('2026-01-02T03:04:05Z') },
-      { path: 'a/c/live.json', data: large, modifiedAt: new Date() },
-    ])
-    expect(zip.byteLength).toBeLessThan(large.byteLength / 10)
-    const files = unzipSync(zip)
+    const chunks: Uint8Array[] = []
+    const archive = await zip(
+      [
+        { path: 'a/b/v1.json', data: bytes('{"x":1}'), modifiedAt: new Date('2026-01-02T03:04:05Z') },
+        { path: 'a/c/live.json', data: large, modifiedAt: new Date() },
+        { path: 'manifest.json', data: bytes('{}'), modifiedAt: new Date() },
+      ],
+      chunks,
+    )
+    // Written entry by entry, not in one piece at the end.
+    expect(chunks.length).toBeGreaterThan(3)
+    expect(archive.byteLength).toBeLessThan(large.byteLength / 10)
+    const files = unzipSync(archive)
     expect(Object.keys(files).sort()).toEqual(['a/b/v1.json', 'a/c/live.json', 'manifest.json'])
     expect(new TextDecoder().decode(files['a/b/v1.json'])).toBe('{"x":1}')
     expect(Buffer.from(files['a/c/live.json']!).equals(large)).toBe(true)
   })
 
-  it('refuses with 413 payload_too_large when the files together exceed the cap', async () => {
-    const entries = [
-      { path: 'a.json', data: new Uint8Array(600), modifiedAt: new Date() },
-      { path: 'b.json', data: new Uint8Array(600), modifiedAt: new Date() },
-    ]
-    const error = await zipEntries(entries, 1000).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(AppError)
-    expect(error).toMatchObject({ code: 'payload_too_large', status: 413 })
-    await expect(zipEntries(entries, 1200)).resolves.toBeInstanceOf(Uint8Array)
+  it('rejects when an entry cannot be read, having written only a partial archive', async () => {
+    const entries = ['a', 'b', 'c'].map((name) => ({
+      path: `${name}.json`,
+      data: bytes(`{"${name}":1}`),
+      modifiedAt: new Date(),
+    }))
+    const chunks: Uint8Array[] = []
+    await expect(zip(entries, chunks, 2)).rejects.toThrow('reading failed')
+    expect(chunks.length).toBeGreaterThan(0)
+    expect(() => unzipSync(Buffer.concat(chunks))).toThrow()
+  })
+
+  it('refuses two entries with one path', async () => {
+    const entry = { path: 'a.json', data: bytes('{}'), modifiedAt: new Date() }
+    await expect(zip([entry, { ...entry }])).rejects.toThrow(/Duplicate/)
   })
 })

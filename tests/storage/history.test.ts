@@ -36,6 +36,18 @@ describe('lowdb history files', () => {
     })
   })
 
+  it('removes a deleted snapshot’s state file, and leaves the others’ alone', async () => {
+    const dir = await tempDir()
+    const storage = await openLowdbStorage(dir)
+    await storage.history.create('w1', snapshot('a', '2026-01-01T00:00:00.000Z', [1]))
+    await storage.history.create('w1', snapshot('b', '2026-01-01T00:10:00.000Z', [2]))
+    await storage.history.delete('w1', ['a'])
+    await storage.close()
+    const files = await readdir(path.join(dir, 'history', 'w1'))
+    expect(files).not.toContain('a.yjs')
+    expect(files).toContain('b.yjs')
+  })
+
   it('ignores a state file the index does not list and clears a crash’s temp file on the next write', async () => {
     const dir = await tempDir()
     const storage = await openLowdbStorage(dir)

@@ -55,6 +55,32 @@ export function historyStoreContract(name: string, factory: StorageFactory): voi
       await storage.close()
     })
 
+    it('deletes chosen snapshots only: neither listed nor readable afterwards, unknown ids skipped', async () => {
+      const storage = await factory.open()
+      for (const [i, id] of ['a', 'b', 'c'].entries())
+        await storage.history.create('w1', snapshot(id, `2026-01-01T00:0${i}:00.000Z`, [i]))
+      await storage.history.create('w2', snapshot('a', '2026-01-01T00:00:00.000Z', [7]))
+      await storage.history.delete('w1', ['a', 'c', 'nope'])
+      expect((await storage.history.list('w1')).map((s) => s.id)).toEqual(['b'])
+      expect(await storage.history.get('w1', 'a')).toBeUndefined()
+      expect(await storage.history.get('w1', 'c')).toBeUndefined()
+      const b = await storage.history.get('w1', 'b')
+      expect(b && [...b.state]).toEqual([1])
+      // Another workspace's snapshot of the same id stays; deleting nothing, or in a workspace without history, is fine.
+      expect((await storage.history.list('w2')).map((s) => s.id)).toEqual(['a'])
+      await storage.history.delete('w1', [])
+      await storage.history.delete('w3', ['a'])
+      // A new snapshot may be created after a deletion.
+      await storage.history.create('w1', snapshot('d', '2026-01-01T00:05:00.000Z', [4]))
+      expect((await storage.history.list('w1')).map((s) => s.id)).toEqual(['b', 'd'])
+      if (factory.reopen) {
+        const reopened = await factory.reopen(storage)
+        expect((await reopened.history.list('w1')).map((s) => s.id)).toEqual(['b', 'd'])
+        expect(await reopened.history.get('w1', 'a')).toBeUndefined()
+        await reopened.close()
+      } else await storage.close()
+    })
+
     it('deletes a workspace’s whole history only', async () => {
       const storage = await factory.open()
       await storage.history.create('w1', snapshot('a', '2026-01-01T00:00:00.000Z'))

@@ -13,6 +13,7 @@ const TRANSLATED = [
   'class_archived',
   'invitation_required',
   'invitation_invalid',
+  'document_too_large',
 ] as const
 type Translated = (typeof TRANSLATED)[number]
 const isTranslated = (code: string): code is Translated => (TRANSLATED as readonly string[]).includes(code)

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { Lang } from '../../../cases/i18n/bilingual'
+import { documentAllows, NEW_ITEM_BYTES } from '../sync/documentSize'
 import { addSystem, addTie } from './actions'
 import { Drawing } from './Drawing'
 import { ExportButtons } from './ExportButtons'
@@ -76,11 +77,13 @@ export function EcomapEditor({ doc, awareness, readOnly, lang, mapDate }: Ecomap
       setStatus(t('tieExists', { name: tieName(snapshot, existing, t) }))
       return
     }
+    if (!documentAllows(doc, NEW_ITEM_BYTES)) return
     const id = addTie(doc, from, to)
     setSelection({ kind: 'tie', id })
     setStatus(t('tieAdded', { name: tieName(snapshot, { from, to }, t) }))
   }
   const newSystem = () => {
+    if (!documentAllows(doc, NEW_ITEM_BYTES)) return
     const label = t('newSystem')
     const id = addSystem(doc, snapshot, label)
     setConnect(null)

@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { Lang } from '../../../cases/i18n/bilingual'
+import { documentAllows, NEW_ITEM_BYTES } from '../sync/documentSize'
 import { addSystem, addTie, removeSystem, removeTie } from './actions'
 import { itemField, pick, sectionTitle } from './definition'
 import type { EcomapT } from './i18n'
@@ -43,6 +44,7 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
     },
   })
   const newSystem = () => {
+    if (!documentAllows(doc, NEW_ITEM_BYTES)) return
     const label = t('newSystem')
     const id = addSystem(doc, snapshot, label)
     announce(t('systemAdded', { name: label }))
@@ -51,7 +53,7 @@ export function ListEditor({ doc, awareness, snapshot, lang, t, readOnly, remote
   const newTie = () => {
     const used = new Set(snapshot.ties.map((tie) => tie.to))
     const target = snapshot.systems.find((s) => !used.has(s.id)) ?? snapshot.systems[0]
-    if (!target) return
+    if (!target || !documentAllows(doc, NEW_ITEM_BYTES)) return
     const id = addTie(doc, 'centre', target.id)
     announce(t('tieAdded', { name: tieName(snapshot, { from: 'centre', to: target.id }, t) }))
     focusSoon(`ecomap-list-${id}-from`)

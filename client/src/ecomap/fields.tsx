@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import * as Y from 'yjs'
 import type { Lang } from '../../../cases/i18n/bilingual'
 import type { FieldDef } from '../../../cases/templates/types'
-import { applyTextDiff, setValue } from './actions'
+import { documentAllows, utf8Bytes } from '../sync/documentSize'
+import { applyTextDiff, setValue, textDiff } from './actions'
 import { pick } from './definition'
 import type { EcomapT } from './i18n'
 import { useItemValue } from './useItemValue'
@@ -149,6 +150,8 @@ function NoteArea({ ytext, id, described }: { ytext: Y.Text; id: string; describ
       value={text}
       aria-describedby={described}
       onChange={(e) => {
+        const { inserted } = textDiff(text, e.target.value)
+        if (inserted && !documentAllows(ytext.doc, utf8Bytes(inserted))) return
         setText(e.target.value)
         applyTextDiff(ytext, e.target.value)
       }}

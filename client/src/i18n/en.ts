@@ -40,6 +40,8 @@ export const en: Dictionary<typeof id> = {
         'This invitation link no longer works (used, expired or withdrawn). Ask for a new one.',
       class_archived:
         'This class is archived — read only. A lecturer can unarchive it to make changes again.',
+      document_too_large:
+        "This version cannot be restored: the team's document would become too large. Delete some text first, then try again.",
     },
   },
   notFound: { title: 'Page not found', home: 'Go to the start page' },
@@ -288,10 +290,14 @@ export const en: Dictionary<typeof id> = {
     itemRemoved: '{{name}} removed.',
     shownLater: '{{field}}: asked for once the action is done.',
   },
+  documentSize: {
+    full: "The team's document is almost full: this text cannot be added. Delete or shorten something else first.",
+  },
   closed: {
     reloadReadOnly: 'Open again (read-only)',
     locked: 'This workspace is locked; it cannot be changed any more.',
     tooLarge: 'The last change was too large to send.',
+    documentTooLarge: "The last change was refused: the team's document has passed its size limit.",
     noAccess: 'You no longer have access to this workspace.',
     unauthenticated: 'Your session ended. Please sign in again.',
     other: 'The server closed the connection (code {{code}}).',

@@ -36,6 +36,8 @@ export const id = {
         'Tautan undangan ini tidak berlaku lagi (sudah dipakai, kedaluwarsa, atau dibatalkan). Mintalah tautan baru.',
       class_archived:
         'Kelas ini diarsipkan — hanya bisa dibaca. Dosen dapat membatalkan pengarsipan untuk mengubahnya lagi.',
+      document_too_large:
+        'Versi ini tidak dapat dipulihkan: dokumen tim akan menjadi terlalu besar. Hapus sebagian teks dulu, lalu coba lagi.',
     },
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },
@@ -286,10 +288,14 @@ export const id = {
     itemRemoved: '{{name}} dihapus.',
     shownLater: '{{field}}: diisi setelah aksi berstatus selesai.',
   },
+  documentSize: {
+    full: 'Dokumen tim sudah hampir penuh: teks ini tidak dapat ditambahkan. Hapus atau persingkat bagian lain dulu.',
+  },
   closed: {
     reloadReadOnly: 'Buka lagi (hanya baca)',
     locked: 'Ruang kerja ini dikunci; tidak bisa diubah lagi.',
     tooLarge: 'Perubahan terakhir terlalu besar untuk dikirim.',
+    documentTooLarge: 'Perubahan terakhir ditolak: dokumen tim sudah melewati batas ukurannya.',
     noAccess: 'Anda tidak lagi memiliki akses ke ruang kerja ini.',
     unauthenticated: 'Sesi Anda berakhir. Silakan masuk lagi.',
     other: 'Server menutup koneksi (kode {{code}}).',

@@ -5,6 +5,7 @@ import type { CollectionDef } from '../../../cases/templates/types'
 import { addCollectionItem, removeCollectionItem } from '../../../cases/ydoc/collections'
 import { removeEcomapMember, removeEcomapSystem } from '../../../cases/ydoc/ecomap'
 import { useBilingual } from '../i18n/useBilingual'
+import { documentAllows, NEW_ITEM_BYTES } from '../sync/documentSize'
 import { LOCAL_ORIGIN } from '../sync/origins'
 import { CollectionItemView } from './CollectionItemView'
 import { useFormContext } from './formContext'
@@ -39,6 +40,7 @@ export function CollectionView({ templateId, sectionKey, map, collection }: Prop
     undoManager?.stopCapturing()
   }
   const add = () =>
+    documentAllows(doc, NEW_ITEM_BYTES) &&
     asStep(() => {
       setAdded(addCollectionItem(doc, templateId, sectionKey, {}, LOCAL_ORIGIN))
       setStatus(t('form.itemAdded', { item }))

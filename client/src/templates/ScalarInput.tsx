@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { DateField, NumberField, StringField } from '../../../cases/templates/types'
+import { documentAllows, utf8Bytes } from '../sync/documentSize'
 import { useFormContext } from './formContext'
 import { useFieldFocus } from './useFieldFocus'
 import { useLocalEdit } from './useLocalEdit'
@@ -16,13 +17,14 @@ interface Props {
  * Empty numbers and dates are null; a short string is stored as typed ("" when empty).
  */
 export function ScalarInput({ section, field, path }: Props) {
-  const { readOnly } = useFormContext()
+  const { readOnly, doc } = useFormContext()
   const edit = useLocalEdit()
   const focus = useFieldFocus(path)
   const raw = useYMapValue(section, field.key)
   const shown = typeof raw === 'number' || typeof raw === 'string' ? String(raw) : ''
 
   const set = (text: string) => {
+    if (text.length > shown.length && !documentAllows(doc, utf8Bytes(text))) return
     if (field.kind === 'string') return edit(() => section.set(field.key, text), { typing: true })
     let next: number | string | null = text === '' ? null : text
     if (field.kind === 'number' && next !== null) {

@@ -8,6 +8,7 @@ import { useCommentHooks } from './commentContext'
 import { useFormContext } from './formContext'
 import { editorTheme } from './editorTheme'
 import { passageMarkField, setPassageMark } from './passageMark'
+import { sizeLimitFilter } from './sizeLimitFilter'
 
 interface Props {
   ytext: Y.Text
@@ -38,6 +39,7 @@ export function TextEditor({ ytext, path, label, placeholder }: Props) {
           yCollab(ytext, awareness, { undoManager: undoManager ?? false }),
           keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
           EditorView.lineWrapping,
+          sizeLimitFilter(ytext),
           passageMarkField,
           // Read when a comment is started from this field's button (the editor has lost focus by then).
           EditorView.updateListener.of((update) => {

@@ -8,6 +8,7 @@ import type { Config } from '../../config'
 import type { DocumentManager, DocumentRoom } from '../../documents'
 import type { DurableBatch } from '../../documents/durableBatch'
 import { RecoveredOrigin } from '../../documents/origin'
+import { documentHardLimit } from '../../documents/sizeLimit'
 import type { Logger } from '../../logger'
 import type { AuthUser, WorkspaceRole } from '../../services/ports'
 import { awarenessMessage, relayMessage, syncStep1Message, syncStep2Message } from './messages'
@@ -205,6 +206,13 @@ export class YjsConnection {
     if (room.unwritable) return this.close(CloseCode.STORAGE_UNAVAILABLE, 'cannot store updates now')
     const check = checkUpdate(update, this.userId, room.doc, (id) => room.ownerOf(id))
     if (!check.ok) throw new BadMessage('update does not decode')
+    // Nothing is applied that would take the document past its hard limit: not stored, not relayed.
+    if (room.wouldExceed(update, documentHardLimit(this.ctx.config))) {
+      this.ctx.logger.warn(
+        `update from ${this.userId} would pass the size limit of ${this.workspaceId}; closing`,
+      )
+      return this.close(CloseCode.DOCUMENT_TOO_LARGE, 'document too large')
+    }
     const foreign = check.foreign.length > 0
     if (foreign) {
       if (!this.ctx.documents.mergesRestoredWork()) {

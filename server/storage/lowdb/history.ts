@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from '../historyTypes'
-import { writeFileDurably } from './durableFile'
+import { syncDir, writeFileDurably } from './durableFile'
 import type { FileQueue } from './fileQueue'
 import { isSafeId, prepareDir, removeDurably, writeJson } from './files'
 import type { Quarantine } from './quarantine'
@@ -82,6 +82,23 @@ export class LowdbSnapshotStore implements SnapshotStore {
     // Behind a create in progress, so a list right after a create sees it.
     const snapshots = await this.queue.run(folder, () => this.readIndex(folder))
     return snapshots.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
+  }
+
+  async delete(workspaceId: string, snapshotIds: readonly string[]): Promise<void> {
+    if (!isSafeId(workspaceId)) return
+    const folder = this.folder(workspaceId)
+    const gone = new Set(snapshotIds)
+    await this.queue.run(folder, async () => {
+      const snapshots = await this.readIndex(folder)
+      const deleted = snapshots.filter((s) => gone.has(s.id))
+      if (deleted.length === 0) return
+      // The index first: a snapshot exists while it is listed, so a crash before its file is removed leaves an
+      // unlisted file (ignored), never a listed missing one.
+      const index: IndexFile = { workspaceId, snapshots: snapshots.filter((s) => !gone.has(s.id)) }
+      await writeJson(path.join(folder, INDEX), index)
+      await Promise.all(deleted.map((s) => rm(path.join(folder, `${s.id}.yjs`), { force: true })))
+      await syncDir(folder)
+    })
   }
 
   async deleteAll(workspaceId: string): Promise<void> {

@@ -22,6 +22,15 @@ export class MemorySnapshotStore implements SnapshotStore {
       .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0))
   }
 
+  async delete(workspaceId: string, snapshotIds: readonly string[]): Promise<void> {
+    const snapshots = this.byWorkspace.get(workspaceId)
+    if (snapshots)
+      this.byWorkspace.set(
+        workspaceId,
+        snapshots.filter((s) => !snapshotIds.includes(s.id)),
+      )
+  }
+
   async deleteAll(workspaceId: string): Promise<void> {
     this.byWorkspace.delete(workspaceId)
   }

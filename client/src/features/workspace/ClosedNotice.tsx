@@ -53,7 +53,9 @@ export function ClosedNotice({
           ? t('closed.noAccess')
           : code === CloseCode.UNAUTHENTICATED
             ? t('closed.unauthenticated')
-            : t('closed.other', { code })
+            : code === CloseCode.DOCUMENT_TOO_LARGE
+              ? t('closed.documentTooLarge')
+              : t('closed.other', { code })
   return (
     <div className="notice warn" role="alert">
       <p>{reason}</p>

@@ -21,6 +21,7 @@ import { SubmitButton } from '../submission/SubmitButton'
 import type { useSubmissionState } from '../submission/useSubmissionState'
 import { VersionsPanel } from '../submission/VersionsPanel'
 import { ClosedNotice } from './ClosedNotice'
+import { DocumentFullNotice } from './DocumentFullNotice'
 import { PresenceBar } from './PresenceBar'
 import { holdsLocalEdits, StateLine, type WorkspaceMode } from './StateLine'
 import { TemplateSwitcher } from './TemplateSwitcher'
@@ -131,6 +132,7 @@ export function LiveWorkspace({
         onSelect={select}
       />
       <PresenceBar people={people} templates={templates} />
+      <DocumentFullNotice doc={sync.doc} softLimitBytes={workspace.documentSoftLimitBytes} />
       <FormContext.Provider value={context}>
         <PresenceContext.Provider value={people}>
           <CommentContext.Provider value={comments.hooks}>
