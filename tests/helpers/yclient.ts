@@ -281,3 +281,12 @@ export function waitForAwareness(
     awareness.on('update', onChange)
   })
 }
+
+/**
+ * Wait until `watcher` sees the presence `marker` that `sender` publishes after its edits: a connection's
+ * messages are handled in order, so by then the server has handled (relayed, or dropped) those edits.
+ */
+export async function presenceBarrier(sender: YClient, watcher: YClient, marker: string): Promise<void> {
+  sender.provider.awareness.setLocalStateField('field', marker)
+  await waitForAwareness(watcher.provider, (states) => [...states.values()].some((s) => s.field === marker))
+}

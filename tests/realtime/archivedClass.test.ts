@@ -8,11 +8,11 @@ import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import {
   connectSynced,
-  waitForAwareness,
   waitForClose,
   waitForSync,
   waitForText,
   type YClient,
+  presenceBarrier,
 } from '../helpers/yclient'
 
 const clients: YClient[] = []
@@ -28,12 +28,6 @@ async function connect(server: TestServer, workspaceId: string, token: string): 
   const client = await connectSynced(server.wsUrl, workspaceId, token)
   clients.push(client)
   return client
-}
-
-/** Once `watcher` sees `sender`'s presence marker, the server has handled (and here dropped) the edits before it. */
-async function barrier(sender: YClient, watcher: YClient, marker: string): Promise<void> {
-  sender.provider.awareness.setLocalStateField('field', marker)
-  await waitForAwareness(watcher.provider, (states) => [...states.values()].some((s) => s.field === marker))
 }
 
 describe('the documents of an archived class are read-only', () => {
@@ -62,8 +56,8 @@ describe('the documents of an archived class are read-only', () => {
     b.provider.connect()
     await Promise.all([waitForSync(a.provider), waitForSync(b.provider)])
     a.notes().insert(a.notes().length, ' DIARSIPKAN')
-    await barrier(a, lecturer, 'after-archive')
-    await barrier(a, b, 'after-archive')
+    await presenceBarrier(a, lecturer, 'after-archive')
+    await presenceBarrier(a, b, 'after-archive')
     expect(a.provider.wsconnected).toBe(true)
     expect(lecturer.notes().toString()).toBe('Sebelum diarsipkan')
     expect(b.notes().toString()).toBe('Sebelum diarsipkan')
@@ -103,7 +97,7 @@ describe('the documents of an archived class are read-only', () => {
     const student = await connect(server, open, setup.students[0]![0]!.token)
     const lecturer = await connect(server, open, setup.lecturer.token)
     student.notes().insert(0, 'Setelah mulai ulang')
-    await barrier(student, lecturer, 'after-restart')
+    await presenceBarrier(student, lecturer, 'after-restart')
     expect(lecturer.notes().toString()).toBe('')
 
     const lecturerApi = createApi(server.url, setup.lecturer.token)
@@ -111,7 +105,7 @@ describe('the documents of an archived class are read-only', () => {
     const other = await connect(server, submitted, submitter.token)
     const watcher = await connect(server, submitted, setup.lecturer.token)
     other.notes().insert(0, 'Masih terkunci')
-    await barrier(other, watcher, 'still-locked')
+    await presenceBarrier(other, watcher, 'still-locked')
     expect(watcher.notes().toString()).toBe('')
     expect((await createApi(server.url, submitter.token).getWorkspace(submitted)).access).toBe('read')
   })

@@ -17,11 +17,11 @@ import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import {
   connectSynced,
   notesOf,
-  waitForAwareness,
   waitForClose,
   waitForSync,
   waitForText,
   type YClient,
+  presenceBarrier,
 } from '../helpers/yclient'
 import { removeDataDir } from '../helpers/childServer'
 
@@ -48,15 +48,6 @@ async function connect(server: TestServer, workspaceId: string, token: string): 
   const client = await connectSynced(server.wsUrl, workspaceId, token)
   clients.push(client)
   return client
-}
-
-/**
- * Wait until `watcher` sees the presence `marker` that `sender` publishes after its edits: a connection's
- * messages are handled in order, so by then the server has handled (and here dropped) those edits.
- */
-async function barrier(sender: YClient, watcher: YClient, marker: string): Promise<void> {
-  sender.provider.awareness.setLocalStateField('field', marker)
-  await waitForAwareness(watcher.provider, (states) => [...states.values()].some((s) => s.field === marker))
 }
 
 async function submit(api: Api, workspaceId: string): Promise<VersionSummary> {
@@ -97,7 +88,7 @@ describe('a submitted workspace is read-only at the protocol level', () => {
     await waitForSync(a.provider)
     a.notes().insert(a.notes().length, ' SETELAH')
     a.doc.getMap<Y.Map<unknown>>('fiveC').get('characteristics')?.set('interactsWithOutside', true)
-    await barrier(a, lecturer, 'after-lock-edits')
+    await presenceBarrier(a, lecturer, 'after-lock-edits')
     expect(a.provider.wsconnected).toBe(true)
     // The client keeps its own edits locally (they are not part of the submission).
     expect(a.notes().toString()).toBe('LUAR JARINGAN Sebelum dikumpulkan SETELAH')
@@ -140,7 +131,7 @@ describe('a submitted workspace is read-only at the protocol level', () => {
     await waitForSync(a.provider)
     const b = await connect(server, ws, budi!.token)
     a.notes().insert(a.notes().length, ' + revisi')
-    await barrier(a, b, 'held-edit')
+    await presenceBarrier(a, b, 'held-edit')
     expect(b.notes().toString()).toBe('Versi satu')
 
     const reopened = [waitForClose(a.provider), waitForClose(b.provider)]

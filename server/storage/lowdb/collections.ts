@@ -22,6 +22,18 @@ export class SnapshotFile<T> {
     })
     return this.#queued
   }
+
+  /**
+   * Save after the record `id` of `records` changed from `before`. A change that could not be stored (a full disk
+   * answers 503) must not live on in memory, so a failed save puts `before` back (or removes the new record).
+   */
+  saveOrUndo<R>(records: Map<string, R>, id: string, before: R | undefined): Promise<void> {
+    return this.save().catch((error: unknown) => {
+      if (before) records.set(id, before)
+      else records.delete(id)
+      throw error
+    })
+  }
 }
 
 /** The shape of lecturers.json. */
@@ -39,13 +51,8 @@ export class LowdbLecturerStore extends MemoryLecturerStore {
   override async put(record: LecturerRecord) {
     const before = this.byId.get(record.id)
     await super.put(record)
-    // A change that could not be stored (a full disk answers 503) must not live on in memory: an e-mail
-    // address would read as taken until the next restart.
-    await this.#file.save().catch((error: unknown) => {
-      if (before) this.byId.set(record.id, before)
-      else this.byId.delete(record.id)
-      throw error
-    })
+    // Otherwise an e-mail address the disk refused would read as taken until the next restart.
+    await this.#file.saveOrUndo(this.byId, record.id, before)
   }
 }
 

@@ -42,12 +42,8 @@ export class LowdbInvitationStore extends MemoryInvitationStore {
   override async put(record: InvitationRecord) {
     const before = this.byId.get(record.id)
     await super.put(record)
-    // Not stored: it must not count in memory either (an invitation used twice, or one that never worked).
-    await this.#file.save().catch((error: unknown) => {
-      if (before) this.byId.set(record.id, before)
-      else this.byId.delete(record.id)
-      throw error
-    })
+    // Otherwise an invitation the disk refused could be used twice, or one that never worked would count.
+    await this.#file.saveOrUndo(this.byId, record.id, before)
   }
 
   override async delete(id: string) {
