@@ -28,7 +28,57 @@ export const ErrorCode = {
 /** One of the stable error codes. */
 export type ErrorCodeName = keyof typeof ErrorCode
 
-/** Every error response body: `{"error":{"code":"…","message":"…"}}`. */
+/**
+ * The distinct user-facing failures that share a generic code, each with the code it goes with. A body that
+ * carries one says so in `error.reason` (a stable snake_case key); scripts that read only `code` keep working.
+ * The server raises them through `refused(reason, …)`, so a new reason must be added here, and the client's
+ * string test then demands its Indonesian and English text.
+ */
+export const ErrorReason = {
+  email_taken: 'conflict',
+  lecturer_already_in_class: 'conflict',
+  owner_cannot_be_removed: 'conflict',
+  workspace_submitted: 'conflict',
+  workspace_not_submitted: 'conflict',
+  grade_missing: 'conflict',
+  exercise_ended: 'conflict',
+  exercise_not_running: 'conflict',
+  exercise_not_paused: 'conflict',
+  comment_has_replies: 'conflict',
+  too_many_invitations: 'conflict',
+  invitation_used: 'conflict',
+  team_name_taken: 'conflict',
+  team_not_empty: 'conflict',
+  lecturers_only: 'forbidden',
+  students_only: 'forbidden',
+  team_members_only: 'forbidden',
+  class_owner_only: 'forbidden',
+  library_case_read_only: 'forbidden',
+  contributions_not_shared: 'forbidden',
+  author_only: 'forbidden',
+  author_or_lecturer_only: 'forbidden',
+  team_choice_locked: 'forbidden',
+  cross_site_request: 'forbidden',
+  snapshot_not_found: 'not_found',
+  version_not_found: 'not_found',
+  case_not_found: 'not_found',
+  help_request_not_found: 'not_found',
+  lecturer_not_found: 'not_found',
+  not_a_lecturer_of_class: 'not_found',
+  student_not_found: 'not_found',
+  team_not_found: 'not_found',
+  comment_not_found: 'not_found',
+  reply_not_found: 'not_found',
+  invitation_not_found: 'not_found',
+  comments_full: 'payload_too_large',
+  too_many_comment_threads: 'payload_too_large',
+  too_many_replies: 'payload_too_large',
+} as const satisfies Record<string, ErrorCodeName>
+
+/** One of the stable reasons that refine a generic error code. */
+export type ErrorReasonName = keyof typeof ErrorReason
+
+/** Every error response body: `{"error":{"code":"…","message":"…"}}`, plus `reason` for a distinct case. */
 export interface ErrorBody {
-  error: { code: ErrorCodeName; message: string }
+  error: { code: ErrorCodeName; message: string; reason?: ErrorReasonName }
 }

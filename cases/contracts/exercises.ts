@@ -129,4 +129,5 @@ export interface ExerciseProgressEvent {
 export type ExerciseOverview = ExerciseProgressEvent
 
 /** Acknowledgement of socket.io requests (help:request, help:acknowledge). */
-export type SocketAck<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }
+export type SocketAck<T> =
+  ({ ok: true } & T) | { ok: false; error: { code: string; message: string; reason?: string } }

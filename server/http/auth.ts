@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express'
-import { AppError } from '../services/errors'
+import { refused } from '../services/errors'
 import type { AccessService } from '../services/ports'
 import { readCookie, SESSION_COOKIE, type RequestAuth } from './session'
 
@@ -36,7 +36,7 @@ export function authenticate(access: AccessService, allowedOrigins: readonly str
       // Without a cookie nothing is at stake unless a foreign page is posting (e.g. login CSRF).
       const mustMatch = cookie !== undefined || origin !== null
       if (mustMatch && (origin === null || !originAllowed(req, origin, allowedOrigins))) {
-        throw new AppError('forbidden', 'This request did not come from this site.')
+        throw refused('cross_site_request', 'This request did not come from this site.')
       }
     }
     const token = bearer ?? cookie

@@ -55,6 +55,7 @@ export function errorHandler(logger: Logger, faults?: StorageFaults): ErrorReque
     const failure = known ?? new AppError('internal', 'Something went wrong on the server.')
     if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds))
     const body: ErrorBody = { error: { code: failure.code, message: failure.message } }
+    if (failure.reason) body.error.reason = failure.reason
     res.status(failure.status).json(body)
   }
 }

@@ -1,5 +1,5 @@
 import type { AuthResponse, LoginBody, RegisterBody } from '../../cases/contracts/http'
-import { AppError, conflict } from './errors'
+import { AppError, refused } from './errors'
 import type { LecturerRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { createPasswordHasher } from './passwords'
@@ -42,7 +42,7 @@ export function createAccountService(
     /** A lecturer account, without an invitation (the demo seed, and registration once it is allowed). */
     async createAccount(body: RegisterBody): Promise<AuthResponse> {
       if (await lecturers.findByEmail(body.email))
-        throw conflict('email: this e-mail address is already registered')
+        throw refused('email_taken', 'email: this e-mail address is already registered')
       const record = {
         id: newId(),
         name: body.name,
@@ -52,7 +52,7 @@ export function createAccountService(
       }
       // Checked again after the slow hash: two registrations of one address at once must not both succeed.
       if (await lecturers.findByEmail(body.email))
-        throw conflict('email: this e-mail address is already registered')
+        throw refused('email_taken', 'email: this e-mail address is already registered')
       await lecturers.put(record)
       return { user: lecturerView(record), token: await sessions.create(record.id, 'lecturer') }
     },

@@ -1,7 +1,7 @@
 import type { ClassDetail, ClassSummary, UpdateClassBody } from '../../cases/contracts/http'
 import type { ClassRecord } from '../storage/types'
 import { asLecturer, changeLecturerClass, lecturerClass, type ServiceContext } from './context'
-import { conflict, forbidden, notFound } from './errors'
+import { refused } from './errors'
 import type { AuthUser } from './ports'
 import { JOIN_CODE_LENGTH, newId, randomCode } from './secrets'
 import type { SessionService } from './sessions'
@@ -121,10 +121,11 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
     async addLecturer(user: AuthUser, classId: string, email: string) {
       await lecturerClass(ctx, user, classId)
       const other = await lecturers.findByEmail(email)
-      if (!other) throw notFound('email: no lecturer is registered with this e-mail address')
+      if (!other)
+        throw refused('lecturer_not_found', 'email: no lecturer is registered with this e-mail address')
       await changeLecturerClass(ctx, user, classId, (r) => {
         if (r.lecturerIds.includes(other.id))
-          throw conflict('email: this lecturer already teaches this class')
+          throw refused('lecturer_already_in_class', 'email: this lecturer already teaches this class')
         r.lecturerIds.push(other.id)
       })
       ctx.events.emit('lecturer:changed', { classId, lecturerId: other.id, teaching: true })
@@ -138,11 +139,12 @@ export function createClassService(ctx: ServiceContext, sessions: SessionService
      */
     async removeLecturer(user: AuthUser, classId: string, lecturerId: string): Promise<void> {
       const record = await lecturerClass(ctx, user, classId)
-      if (!record.lecturerIds.includes(lecturerId)) throw notFound('lecturerId: not a lecturer of this class')
+      if (!record.lecturerIds.includes(lecturerId))
+        throw refused('not_a_lecturer_of_class', 'lecturerId: not a lecturer of this class')
       if (lecturerId === record.ownerId)
-        throw conflict('lecturerId: the owner of the class cannot be removed')
+        throw refused('owner_cannot_be_removed', 'lecturerId: the owner of the class cannot be removed')
       if (user.id !== record.ownerId && user.id !== lecturerId)
-        throw forbidden('Only the owner of the class removes other lecturers.')
+        throw refused('class_owner_only', 'Only the owner of the class removes other lecturers.')
       await changeLecturerClass(ctx, user, classId, (r) => {
         r.lecturerIds = r.lecturerIds.filter((id) => id !== lecturerId)
       })

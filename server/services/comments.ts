@@ -8,7 +8,7 @@ import {
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import { checkAnchor } from './commentAnchor'
 import { assertWritable, type ServiceContext } from './context'
-import { AppError, conflict, forbidden, notFound } from './errors'
+import { forbidden, refused } from './errors'
 import { KeyedLock } from './locks'
 import type { AccessService, AuthUser } from './ports'
 import { newId } from './secrets'
@@ -25,13 +25,13 @@ const isLecturer = (p: Participation) => p.user.role === 'lecturer'
 
 /** Only the author edits; 403 for everyone else (so a student never edits a lecturer's words). */
 function mustBeAuthor(p: Participation, of: CommentAuthor, what: string): void {
-  if (of.id !== p.user.id) throw forbidden(`Only the author can change this ${what}.`)
+  if (of.id !== p.user.id) throw refused('author_only', `Only the author can change this ${what}.`)
 }
 
 /** The author or a lecturer of the class deletes; 403 for everyone else. */
 function mayDelete(p: Participation, of: CommentAuthor, what: string): void {
   if (of.id !== p.user.id && !isLecturer(p))
-    throw forbidden(`Only the author or a lecturer can delete this ${what}.`)
+    throw refused('author_or_lecturer_only', `Only the author or a lecturer can delete this ${what}.`)
 }
 
 /**
@@ -63,10 +63,7 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
       const threads = await storage.comments.list(workspaceId)
       const result = edit(threads)
       if (JSON.stringify(threads).length > COMMENT_LIMITS.charactersPerWorkspace) {
-        throw new AppError(
-          'payload_too_large',
-          'This workspace’s comments are full; delete resolved threads first.',
-        )
+        throw refused('comments_full', 'This workspace’s comments are full; delete resolved threads first.')
       }
       await storage.comments.put(workspaceId, threads)
       return result
@@ -88,13 +85,13 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
 
   function find(threads: CommentThread[], threadId: string): CommentThread {
     const thread = threads.find((t) => t.id === threadId)
-    if (!thread) throw notFound('This comment no longer exists.')
+    if (!thread) throw refused('comment_not_found', 'This comment no longer exists.')
     return thread
   }
 
   function findReply(thread: CommentThread, replyId: string) {
     const reply = thread.replies.find((r) => r.id === replyId)
-    if (!reply) throw notFound('This reply no longer exists.')
+    if (!reply) throw refused('reply_not_found', 'This reply no longer exists.')
     return reply
   }
 
@@ -122,8 +119,8 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
       }
       await change(p, thread.id, 'created', (threads) => {
         if (threads.length >= COMMENT_LIMITS.threadsPerWorkspace) {
-          throw new AppError(
-            'payload_too_large',
+          throw refused(
+            'too_many_comment_threads',
             `A workspace holds at most ${COMMENT_LIMITS.threadsPerWorkspace} comment threads; delete resolved ones first.`,
           )
         }
@@ -138,8 +135,8 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
       return change(p, threadId, 'replied', (threads) => {
         const thread = find(threads, threadId)
         if (thread.replies.length >= COMMENT_LIMITS.repliesPerThread) {
-          throw new AppError(
-            'payload_too_large',
+          throw refused(
+            'too_many_replies',
             `A thread holds at most ${COMMENT_LIMITS.repliesPerThread} replies.`,
           )
         }
@@ -165,7 +162,10 @@ export function createCommentService(ctx: ServiceContext, access: AccessService)
         mayDelete(p, thread.author, 'comment')
         // A student deleting their own thread would take others' replies (a lecturer's too) with it.
         if (!isLecturer(p) && thread.replies.some((r) => r.author.id !== user.id)) {
-          throw conflict('Others have replied to this comment; resolve it instead of deleting it.')
+          throw refused(
+            'comment_has_replies',
+            'Others have replied to this comment; resolve it instead of deleting it.',
+          )
         }
         threads.splice(threads.indexOf(thread), 1)
         return null

@@ -3,7 +3,7 @@ import type { ContributionLedger } from '../contributions/ledger'
 import type { DomainEvents } from '../events'
 import type { Logger } from '../logger'
 import type { ClassRecord, Storage } from '../storage/types'
-import { AppError, forbidden } from './errors'
+import { AppError, forbidden, refused } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser, LiveDocuments } from './ports'
 
@@ -34,13 +34,13 @@ export type Student = Extract<AuthUser, { role: 'student' }>
 
 /** The user as a lecturer, or 403. */
 export function asLecturer(user: AuthUser): Lecturer {
-  if (user.role !== 'lecturer') throw forbidden('Only lecturers can do this.')
+  if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can do this.')
   return user
 }
 
 /** The user as a student, or 403. */
 export function asStudent(user: AuthUser): Student {
-  if (user.role !== 'student') throw forbidden('Only students can do this.')
+  if (user.role !== 'student') throw refused('students_only', 'Only students can do this.')
   return user
 }
 

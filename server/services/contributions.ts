@@ -3,7 +3,7 @@ import type { Assignment } from '../../cases/contracts/http'
 import { buildReport } from '../contributions/report'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, asLecturer, openAssignment, type ServiceContext } from './context'
-import { forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { teamMembers } from './exportEnvelope'
 import type { AccessService, AuthUser } from './ports'
 import { assignmentView } from './views'
@@ -91,7 +91,10 @@ export function createContributionService(ctx: ServiceContext, access: AccessSer
         const workspace = record.workspaces.find((w) => w.id === workspaceId)
         const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
         if (!assignment?.showContributionsToTeam) {
-          throw forbidden('Your lecturer has not shared the contribution figures with the team.')
+          throw refused(
+            'contributions_not_shared',
+            'Your lecturer has not shared the contribution figures with the team.',
+          )
         }
       }
       return contributionReport(ctx, record, workspaceId)

@@ -1,4 +1,9 @@
-import { ErrorCode, type ErrorCodeName } from '../../cases/contracts/errors'
+import {
+  ErrorCode,
+  ErrorReason,
+  type ErrorCodeName,
+  type ErrorReasonName,
+} from '../../cases/contracts/errors'
 
 /** A failure with a stable code (cases/contracts/errors.ts); HTTP turns it into `{error:{code,message}}`. */
 export class AppError extends Error {
@@ -8,6 +13,8 @@ export class AppError extends Error {
     message: string,
     /** Seconds the caller should wait (rate limits). */
     readonly retryAfterSeconds?: number,
+    /** The distinct case of a generic code, for the client's translated text. */
+    readonly reason?: ErrorReasonName,
   ) {
     super(message)
     this.status = ErrorCode[code]
@@ -25,3 +32,7 @@ export const notFound = (message: string) => new AppError('not_found', message)
 
 /** 409. */
 export const conflict = (message: string) => new AppError('conflict', message)
+
+/** A user-facing failure with its own reason; the reason decides the code (cases/contracts/errors.ts). */
+export const refused = (reason: ErrorReasonName, message: string) =>
+  new AppError(ErrorReason[reason], message, undefined, reason)

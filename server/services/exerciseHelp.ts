@@ -1,7 +1,7 @@
 import type { HelpAcknowledgePayload, HelpRequest, HelpRequestPayload } from '../../cases/contracts/exercises'
 import type { ExerciseRecord } from '../storage/types'
 import { assertWritable, changeClass, type ServiceContext } from './context'
-import { conflict, forbidden, notFound } from './errors'
+import { forbidden, refused } from './errors'
 import type { ExerciseService } from './exercises'
 import { findExercise, recipientsOf } from './exerciseState'
 import type { AuthUser } from './ports'
@@ -30,7 +30,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
   return {
     /** A student of a team in the exercise raises the team's hand; an already open request is returned, unwritten. */
     async request(user: AuthUser, payload: HelpRequestPayload): Promise<{ requestId: string }> {
-      if (user.role !== 'student') throw forbidden('Only students can ask for help.')
+      if (user.role !== 'student') throw refused('students_only', 'Only students can ask for help.')
       const located = await exercises.locate(payload.exerciseId)
       if (!located) throw forbidden()
       const classId = located.record.id
@@ -44,7 +44,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
         const teamId = record.students.find((s) => s.id === user.id)?.teamId
         if (!mine || !teamId) throw forbidden()
         assertWritable(record)
-        if (found.exercise.status === 'ended') throw conflict('The exercise has ended.')
+        if (found.exercise.status === 'ended') throw refused('exercise_ended', 'The exercise has ended.')
         const open = openHelp(found.exercise).find((r) => r.teamId === teamId)
         if (open) return { request: open, raised: false }
         const created: HelpRequest = {
@@ -74,7 +74,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
 
     /** A lecturer of the class acknowledges one request or every open one of a team; 404 when none is open. */
     async acknowledge(user: AuthUser, payload: HelpAcknowledgePayload): Promise<{ requestIds: string[] }> {
-      if (user.role !== 'lecturer') throw forbidden('Only lecturers can acknowledge.')
+      if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can acknowledge.')
       const located = await exercises.locate(payload.exerciseId)
       if (!located || !located.record.lecturerIds.includes(user.id)) throw forbidden()
       const classId = located.record.id
@@ -85,7 +85,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
           payload.requestId ? r.id === payload.requestId : r.teamId === payload.teamId,
         )
         const first = matching[0]
-        if (!first) throw notFound('No open help request matches.')
+        if (!first) throw refused('help_request_not_found', 'No open help request matches.')
         const now = new Date().toISOString()
         for (const r of matching) r.acknowledgedAt = now
         found.exercise.help = prune(found.exercise.help ?? [])

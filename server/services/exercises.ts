@@ -9,7 +9,7 @@ import type { z } from 'zod'
 import type { AssignmentRecord, ClassRecord, ExerciseRecord } from '../storage/types'
 import type { AssignmentService } from './assignments'
 import { asLecturer, assertWritable, changeClass, lecturerClass, type ServiceContext } from './context'
-import { conflict, forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { ExerciseClock } from './exerciseClock'
 import { clockOf, exerciseWorkspaces, findExercise, openWorkspaceIds, recipientsOf } from './exerciseState'
 import { formedTeams, formTeams, placementOf } from './exerciseTeams'
@@ -159,7 +159,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
 
     pause: (user: AuthUser, exerciseId: string) =>
       transition(user, exerciseId, 'paused', async ({ record, assignment, exercise }, now) => {
-        if (exercise.status !== 'running') throw conflict(`The exercise is ${exercise.status}.`)
+        if (exercise.status !== 'running')
+          throw refused('exercise_not_running', `The exercise is ${exercise.status}.`)
         exercise.remainingMs = Math.max(0, Date.parse(exercise.endsAt ?? '') - now)
         exercise.status = 'paused'
         exercise.endsAt = null
@@ -169,7 +170,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
 
     resume: (user: AuthUser, exerciseId: string) =>
       transition(user, exerciseId, 'resumed', ({ record, assignment, exercise }, now) => {
-        if (exercise.status !== 'paused') throw conflict(`The exercise is ${exercise.status}.`)
+        if (exercise.status !== 'paused')
+          throw refused('exercise_not_paused', `The exercise is ${exercise.status}.`)
         exercise.status = 'running'
         setEnd(assignment, exercise, now + exercise.remainingMs)
         for (const workspaceId of openWorkspaceIds(record, assignment)) ctx.documents.unlock(workspaceId)
@@ -178,7 +180,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
     extend: (user: AuthUser, exerciseId: string, minutes: number) =>
       transition(user, exerciseId, 'extended', ({ assignment, exercise }) => {
         const ms = Math.round(minutes * 60_000)
-        if (exercise.status === 'ended') throw conflict('The exercise has ended.')
+        if (exercise.status === 'ended') throw refused('exercise_ended', 'The exercise has ended.')
         exercise.durationMs += ms
         if (exercise.status === 'paused') exercise.remainingMs += ms
         else setEnd(assignment, exercise, Date.parse(exercise.endsAt ?? '') + ms)
@@ -189,7 +191,8 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       const { record } = await locateAsLecturer(user, exerciseId)
       // The clock ends an archived class's exercise at its time; a lecturer does not change the class.
       assertWritable(record)
-      if (!(await clock.end(record.id, exerciseId))) throw conflict('The exercise has ended.')
+      if (!(await clock.end(record.id, exerciseId)))
+        throw refused('exercise_ended', 'The exercise has ended.')
       return view(await locate(exerciseId), null)
     },
 
@@ -211,7 +214,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       const moved = await formTeams(ctx, user, record.id, teamSize, (current) => {
         const found = findExercise(current, exerciseId)
         if (!found) throw forbidden()
-        if (found.exercise.status === 'ended') throw conflict('The exercise has ended.')
+        if (found.exercise.status === 'ended') throw refused('exercise_ended', 'The exercise has ended.')
       })
       const located = await locate(exerciseId)
       return { teams: formedTeams(located.record, located.assignment.id, moved), state: view(located, null) }

@@ -1,7 +1,7 @@
 import type { HiddenGrade, PutGradeBody, RubricCriterion, WorkspaceGrade } from '../../cases/contracts/grades'
 import type { GradeRecord } from '../storage/types'
 import { assertWritable, type ServiceContext } from './context'
-import { conflict, forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { gradeView, resolveGrade } from './gradeView'
 import { KeyedLock } from './locks'
 import type { AccessService, AuthUser } from './ports'
@@ -26,7 +26,7 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
   }
 
   async function openAsLecturer(user: AuthUser, workspaceId: string) {
-    if (user.role !== 'lecturer') throw forbidden('Only lecturers grade.')
+    if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers grade.')
     return open(user, workspaceId)
   }
 
@@ -62,7 +62,7 @@ export function createGradeService(ctx: ServiceContext, access: AccessService) {
 
   function setReleased(user: AuthUser, workspaceId: string, released: boolean) {
     return change(user, workspaceId, (grade) => {
-      if (!grade) throw conflict('Grade this workspace before releasing it.')
+      if (!grade) throw refused('grade_missing', 'Grade this workspace before releasing it.')
       return { ...grade, released, releasedAt: released ? new Date().toISOString() : null }
     })
   }

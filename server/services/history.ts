@@ -4,7 +4,7 @@ import { findTemplate } from '../../cases/templates'
 import type { TemplateDef } from '../../cases/templates/types'
 import type { ClassRecord, WorkspaceRecord } from '../storage/types'
 import { assertWritable, type ServiceContext } from './context'
-import { conflict, forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { readText, textField, type TextFieldRef } from './historyFields'
 import { listSnapshots, loadSnapshot, withSnapshotDoc } from './historySnapshots'
@@ -80,12 +80,13 @@ export function createHistoryService(ctx: ServiceContext, access: AccessService)
      * state as a 'restore' snapshot (so the restore can be undone). Lecturers 403; 409 while submitted.
      */
     async restore(user: AuthUser, workspaceId: string, snapshotId: string): Promise<RestoreResult> {
-      if (user.role !== 'student') throw forbidden('Only members of the team can restore a snapshot.')
+      if (user.role !== 'student')
+        throw refused('team_members_only', 'Only members of the team can restore a snapshot.')
       const { record, workspace } = await open(user, workspaceId)
       const templates = templatesOf(record, workspace)
       assertWritable(record)
       if (workspaceStatus(workspace) === 'submitted' || ctx.documents.isLocked(workspaceId))
-        throw conflict('This work is submitted; it cannot be changed.')
+        throw refused('workspace_submitted', 'This work is submitted; it cannot be changed.')
       const target = await loadSnapshot(storage, workspaceId, snapshotId)
       const who = { userId: user.id, classId: record.id, teamId: workspace.teamId }
       return restores.run(workspaceId, () => restoreAsEdit(ctx, workspaceId, target, templates, who))

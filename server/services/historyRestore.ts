@@ -6,7 +6,7 @@ import { documentHardLimit } from '../documents/sizeLimit'
 import { restoreSnapshot } from '../history/reconcile'
 import { pruneHistory } from '../history/retention'
 import type { ServiceContext } from './context'
-import { AppError, conflict } from './errors'
+import { AppError, refused } from './errors'
 import type { LoadedSnapshot } from './historySnapshots'
 import { withSnapshotDoc } from './historySnapshots'
 import { DocumentLockedError, DocumentTooLargeError } from './ports'
@@ -72,7 +72,7 @@ export async function restoreAsEdit(
       if (applied) return { restored: target.summary, before }
     } catch (error) {
       if (error instanceof DocumentLockedError)
-        throw conflict('This work is submitted; it cannot be changed.')
+        throw refused('workspace_submitted', 'This work is submitted; it cannot be changed.')
       if (error instanceof DocumentTooLargeError) throw tooLarge()
       throw error
     }

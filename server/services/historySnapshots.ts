@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { SUBMISSION_SNAPSHOT_ID, type SnapshotSummary } from '../../cases/contracts/history'
 import type { Storage } from '../storage/types'
-import { notFound } from './errors'
+import { refused } from './errors'
 
 /** A snapshot's summary and Yjs state. */
 export interface LoadedSnapshot {
@@ -55,7 +55,7 @@ export async function loadSnapshot(
         state: stored.state,
       }
   }
-  throw notFound(`No snapshot ${snapshotId} of this workspace.`)
+  throw refused('snapshot_not_found', `No snapshot ${snapshotId} of this workspace.`)
 }
 
 /** Run `fn` over a document loaded from a state (read only), then release it. */

@@ -5,7 +5,7 @@ import {
 } from '../../cases/contracts/invitations'
 import type { InvitationRecord, InvitationStore } from '../storage/invitationTypes'
 import { asLecturer, type ServiceContext } from './context'
-import { AppError, conflict, notFound } from './errors'
+import { AppError, refused } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
 import { newId, newToken, sha256 } from './secrets'
@@ -76,7 +76,8 @@ export function createInvitationService(ctx: ServiceContext) {
       const lecturer = asLecturer(user)
       const mine = await store.listByCreator(lecturer.id)
       if (mine.filter((r) => status(r) === 'open').length >= MAX_OPEN_INVITATIONS)
-        throw conflict(
+        throw refused(
+          'too_many_invitations',
           `At most ${MAX_OPEN_INVITATIONS} invitations may be open at once; withdraw unused ones first.`,
         )
       const { record, token, path } = await issueInvitation(store, lecturer.id, days)
@@ -94,8 +95,9 @@ export function createInvitationService(ctx: ServiceContext) {
       const lecturer = asLecturer(user)
       await uses.run(id, async () => {
         const record = await store.get(id)
-        if (!record || record.createdBy !== lecturer.id) throw notFound('No invitation with this id.')
-        if (record.usedAt) throw conflict('This invitation was already used.')
+        if (!record || record.createdBy !== lecturer.id)
+          throw refused('invitation_not_found', 'No invitation with this id.')
+        if (record.usedAt) throw refused('invitation_used', 'This invitation was already used.')
         await store.delete(id)
       })
     },

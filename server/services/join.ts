@@ -1,7 +1,7 @@
 import type { AuthResponse, JoinResponse, StudentClassView, StudentUser } from '../../cases/contracts/http'
 import type { ClassRecord, StudentRecord } from '../storage/types'
 import { asStudent, changeClass, changeClassBySystem, type ServiceContext } from './context'
-import { AppError, forbidden } from './errors'
+import { AppError, forbidden, refused } from './errors'
 import type { AuthUser } from './ports'
 import { hashReturnCode, storedFormsOf } from './returnCodes'
 import { formatCode, newId, normaliseCode, randomCode, RETURN_CODE_LENGTH } from './secrets'
@@ -54,7 +54,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         }
         assertStudentNameFree(record, body.name)
         if (body.teamId !== undefined) {
-          if (record.teamChoiceLocked) throw forbidden(LOCKED)
+          if (record.teamChoiceLocked) throw refused('team_choice_locked', LOCKED)
           assertTeamOfClass(record, body.teamId)
         }
         const created: StudentRecord = {
@@ -103,7 +103,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
       const result = await changeClass(ctx, me.classId, (record) => {
         const student = record.students.find((s) => s.id === me.id)
         if (!student) throw forbidden()
-        if (record.teamChoiceLocked) throw forbidden(LOCKED)
+        if (record.teamChoiceLocked) throw refused('team_choice_locked', LOCKED)
         assertTeamOfClass(record, teamId)
         const from = student.teamId
         const moved = from !== teamId

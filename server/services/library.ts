@@ -10,7 +10,7 @@ import type { CaseStudy } from '../../cases/library/types'
 import { TEMPLATES } from '../../cases/templates'
 import type { CaseRecord } from '../storage/types'
 import type { ServiceContext } from './context'
-import { notFound } from './errors'
+import { refused } from './errors'
 import type { AuthUser } from './ports'
 
 /** A case as listed. */
@@ -98,7 +98,7 @@ export function createLibraryService(ctx: ServiceContext) {
       const shipped = findCase(caseId)
       if (shipped) return { ...caseDetail(shipped), origin: 'library', editable: false }
       const own = await findOwnCase(ctx, user, caseId)
-      if (!own) throw notFound('No case with this id.')
+      if (!own) throw refused('case_not_found', 'No case with this id.')
       return ownCaseView(own)
     },
 

@@ -3,7 +3,7 @@ import type { Submitter, VersionSummary } from '../../cases/contracts/http'
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
 import { changeClass, changeClassBySystem, type ServiceContext } from './context'
 import { contributionsAtSubmission } from './contributions'
-import { conflict, forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { exportBuilder } from './exportEnvelope'
 import { workspaceStatus } from './workspaceStatus'
 
@@ -26,7 +26,8 @@ export async function lockWorkspace(
     const { version, teamId } = await change(ctx, classId, async (record) => {
       const workspace = record.workspaces.find((w) => w.id === workspaceId)
       if (!workspace) throw forbidden()
-      if (workspaceStatus(workspace) === 'submitted') throw conflict('This work is already submitted.')
+      if (workspaceStatus(workspace) === 'submitted')
+        throw refused('workspace_submitted', 'This work is already submitted.')
       const build = exportBuilder(record, workspace)
       // From here on no update is applied; the flush inside makes the stored document the submitted one.
       lockedHere = true
@@ -70,7 +71,8 @@ export async function reopenWorkspace(ctx: ServiceContext, classId: string, work
     const teamId = await changeClass(ctx, classId, (record) => {
       const workspace = record.workspaces.find((w) => w.id === workspaceId)
       if (!workspace) throw forbidden()
-      if (workspaceStatus(workspace) !== 'submitted') throw conflict('This work is not submitted.')
+      if (workspaceStatus(workspace) !== 'submitted')
+        throw refused('workspace_not_submitted', 'This work is not submitted.')
       workspace.status = 'open'
       // Before the record is written: a student connecting in between gets a transient REOPENED close and
       // retries, rather than a terminal LOCKED one.

@@ -4,7 +4,7 @@ import { findCase } from '../../cases/library'
 import { findTemplate } from '../../cases/templates'
 import type { CaseRecord } from '../storage/types'
 import { asLecturer, type ServiceContext } from './context'
-import { forbidden, invalid, notFound } from './errors'
+import { invalid, refused } from './errors'
 import { findOwnCase, ownCaseView } from './library'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
@@ -42,9 +42,9 @@ export function createOwnCaseService(ctx: ServiceContext) {
   /** The caller's own case, or the right refusal. */
   async function ownedBy(user: AuthUser, caseId: string): Promise<CaseRecord> {
     asLecturer(user)
-    if (findCase(caseId)) throw forbidden('Library cases cannot be changed.')
+    if (findCase(caseId)) throw refused('library_case_read_only', 'Library cases cannot be changed.')
     const record = await findOwnCase(ctx, user, caseId)
-    if (!record) throw notFound('No case with this id.')
+    if (!record) throw refused('case_not_found', 'No case with this id.')
     return record
   }
 

@@ -2,7 +2,7 @@ import type { PutRubricBody, Rubric, RubricCriterion } from '../../cases/contrac
 import { defaultRubric } from '../../cases/rubrics'
 import type { AssignmentRecord, RubricRecord } from '../storage/types'
 import { assertWritable, openAssignment, type ServiceContext } from './context'
-import { forbidden } from './errors'
+import { refused } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
 
@@ -58,7 +58,7 @@ export function createRubricService(ctx: ServiceContext) {
 
     /** Replace the criteria (lecturers of the class only). Grades keep their scores of criteria still present. */
     async put(user: AuthUser, assignmentId: string, body: PutRubricBody): Promise<Rubric> {
-      if (user.role !== 'lecturer') throw forbidden('Only lecturers can edit a rubric.')
+      if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can edit a rubric.')
       const { record: owning, assignment } = await openAssignment(ctx, user, assignmentId)
       assertWritable(owning)
       const record: RubricRecord = {

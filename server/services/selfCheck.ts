@@ -2,7 +2,7 @@ import type { PutSelfCheckBody, SelfCheckNamedAnswer, SelfCheckView } from '../.
 import { aggregateSelfCheck } from '../../cases/selfCheck/aggregate'
 import type { ClassRecord, SelfCheckRecord } from '../storage/types'
 import { assertWritable, type ServiceContext } from './context'
-import { forbidden } from './errors'
+import { forbidden, refused } from './errors'
 import { teamMembers } from './exportEnvelope'
 import { KeyedLock } from './locks'
 import type { AccessService, AuthUser } from './ports'
@@ -58,7 +58,8 @@ export function createSelfCheckService(ctx: ServiceContext, access: AccessServic
 
     /** PUT /api/workspaces/:id/self-check: a team member's latest answer replaces their earlier one. */
     async put(user: AuthUser, workspaceId: string, body: PutSelfCheckBody): Promise<SelfCheckView> {
-      if (user.role !== 'student') throw forbidden('Only the team’s members answer the self-check.')
+      if (user.role !== 'student')
+        throw refused('team_members_only', 'Only the team’s members answer the self-check.')
       const { record, teamId } = await allowed(user, workspaceId)
       assertWritable(record)
       const stored = await locks.run(workspaceId, async () => {

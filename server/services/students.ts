@@ -1,7 +1,7 @@
 import type { ClassStudent, NewReturnCode, UpdateStudentBody } from '../../cases/contracts/http'
 import type { ClassRecord, StudentRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
-import { AppError, invalid, notFound } from './errors'
+import { AppError, invalid, refused } from './errors'
 import type { AuthUser } from './ports'
 import type { SessionService } from './sessions'
 import { hashReturnCode } from './returnCodes'
@@ -27,7 +27,7 @@ export function assertTeamOfClass(record: ClassRecord, teamId: string): void {
 
 function findStudent(record: ClassRecord, studentId: string): StudentRecord {
   const student = record.students.find((s) => s.id === studentId)
-  if (!student) throw notFound('No student with this id in this class.')
+  if (!student) throw refused('student_not_found', 'No student with this id in this class.')
   return student
 }
 

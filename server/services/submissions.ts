@@ -2,7 +2,7 @@ import type { SubmittedResult, VersionSummary, WorkspaceStatus } from '../../cas
 import type { ClassRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { DueLocks } from './dueLocks'
-import { forbidden, notFound } from './errors'
+import { forbidden, refused } from './errors'
 import { lockWorkspace, reopenWorkspace } from './lockWorkspace'
 import type { AccessService, AuthUser } from './ports'
 
@@ -28,14 +28,14 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
   return {
     /** A member of the workspace's team submits it; lecturers get 403; 409 when already submitted. */
     async submit(user: AuthUser, workspaceId: string): Promise<VersionSummary> {
-      if (user.role !== 'student') throw forbidden('Only members of the team can submit.')
+      if (user.role !== 'student') throw refused('team_members_only', 'Only members of the team can submit.')
       const record = await open(user, workspaceId)
       return lockWorkspace(ctx, record.id, workspaceId, { id: user.id, name: user.name })
     },
 
     /** A lecturer of the class returns submitted work for revision; 409 when it is not submitted. */
     async return(user: AuthUser, workspaceId: string): Promise<{ status: WorkspaceStatus }> {
-      if (user.role !== 'lecturer') throw forbidden('Only lecturers can return work.')
+      if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can return work.')
       const record = await open(user, workspaceId)
       await reopenWorkspace(ctx, record.id, workspaceId)
       return { status: 'open' }
@@ -51,7 +51,7 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
     async version(user: AuthUser, workspaceId: string, version: number): Promise<SubmittedResult> {
       await open(user, workspaceId)
       const stored = await versions.get(workspaceId, version)
-      if (!stored) throw notFound(`No version ${version} of this workspace.`)
+      if (!stored) throw refused('version_not_found', `No version ${version} of this workspace.`)
       return stored.result
     },
 

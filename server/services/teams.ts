@@ -1,7 +1,7 @@
 import type { Team } from '../../cases/contracts/http'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
-import { conflict, notFound } from './errors'
+import { refused } from './errors'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { sameName } from './views'
@@ -10,13 +10,13 @@ import { addTeamWorkspaces, deleteWorkspaces } from './workspaceRecords'
 /** The team of a class, or 404 (the caller already teaches the class, so this leaks nothing). */
 export function findTeam(record: ClassRecord, teamId: string) {
   const team = record.teams.find((t) => t.id === teamId)
-  if (!team) throw notFound('No team with this id in this class.')
+  if (!team) throw refused('team_not_found', 'No team with this id in this class.')
   return team
 }
 
 function assertNameFree(record: ClassRecord, name: string, exceptId?: string) {
   if (record.teams.some((t) => t.id !== exceptId && sameName(t.name, name))) {
-    throw conflict('name: this class already has a team with this name')
+    throw refused('team_name_taken', 'name: this class already has a team with this name')
   }
 }
 
@@ -57,7 +57,7 @@ export function createTeamService(ctx: ServiceContext) {
       const gone = await changeLecturerClass(ctx, user, classId, (record) => {
         findTeam(record, teamId)
         if (record.students.some((s) => s.teamId === teamId)) {
-          throw conflict('This team still has students: move or remove them first.')
+          throw refused('team_not_empty', 'This team still has students: move or remove them first.')
         }
         const workspaceIds = record.workspaces.filter((w) => w.teamId === teamId).map((w) => w.id)
         record.teams = record.teams.filter((t) => t.id !== teamId)

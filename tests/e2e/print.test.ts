@@ -68,12 +68,12 @@ describe('the print view of a workspace', { timeout: 120_000 }, () => {
     // The label wraps onto two lines (two tspans).
     expect(await system.textContent()).toContain('SekolahAnak')
     expect(await drawing.locator('[data-tie-id] [data-tie-strength="strong"]').count()).toBe(1)
-    await page.getByRole('button', { name: 'Cetak / Print' }).waitFor(UI)
+    await page.getByRole('button', { name: 'Cetak', exact: true }).waitFor(UI)
 
     // Printing: the app's frame and the buttons are hidden; the PDF is a real, non-empty document.
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.topbar').isVisible()).toBe(false)
-    expect(await page.getByRole('button', { name: 'Cetak / Print' }).isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Cetak', exact: true }).isVisible()).toBe(false)
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(5_000)

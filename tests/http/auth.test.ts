@@ -43,7 +43,9 @@ describe('lecturer accounts', () => {
     await api.registerLecturer({ name: 'A', email, password })
     const res = await api.request('POST', '/api/auth/register', { name: 'B', email, password })
     expect(res.status).toBe(409)
-    expect(res.body).toEqual({ error: { code: 'conflict', message: expect.stringMatching(/^email: /) } })
+    expect(res.body).toEqual({
+      error: { code: 'conflict', reason: 'email_taken', message: expect.stringMatching(/^email: /) },
+    })
   })
 
   it('names the bad field in validation errors', async () => {

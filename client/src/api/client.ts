@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../../cases/contracts/errors'
+import { ErrorCode, type ErrorBody } from '../../../cases/contracts/errors'
 
 /** An API call that failed: `status` 0 means the network was unreachable. */
 export class ApiError extends Error {
@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds the server asked to wait (its Retry-After header), when it named them. */
     readonly retryAfterSeconds?: number,
+    /** The distinct case of a generic code (`error.reason`), when the server named one. */
+    readonly reason?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -48,8 +50,14 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN)
     const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
     if (isErrorBody(parsed))
-      throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait)
+      throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait, parsed.error.reason)
     throw new ApiError(response.status, 'http', `${response.status} ${response.statusText}`)
   }
   return parsed as T
+}
+
+/** A socket.io acknowledgement's `{code, message, reason?}` as an ApiError, so the UI translates it alike. */
+export function ackError(error: { code: string; message: string; reason?: string }): ApiError {
+  const status = (ErrorCode as Record<string, number>)[error.code] ?? 500
+  return new ApiError(status, error.code, error.message, undefined, error.reason)
 }

@@ -1,3 +1,5 @@
+import type { ErrorCodeName, ErrorReasonName } from '../../../cases/contracts/errors'
+
 /** Bahasa Indonesia: the default language, and the shape every other dictionary must match. */
 export const id = {
   app: {
@@ -38,7 +40,58 @@ export const id = {
         'Kelas ini diarsipkan — hanya bisa dibaca. Dosen dapat membatalkan pengarsipan untuk mengubahnya lagi.',
       document_too_large:
         'Versi ini tidak dapat dipulihkan: dokumen tim akan menjadi terlalu besar. Hapus sebagian teks dulu, lalu coba lagi.',
-    },
+      validation: 'Ada isian yang tidak valid. Periksa lagi, lalu coba kembali.',
+      bad_json: 'Server tidak dapat membaca permintaan ini. Muat ulang halaman, lalu coba lagi.',
+      not_found: 'Yang Anda cari tidak ditemukan; mungkin sudah dihapus.',
+      conflict:
+        'Perubahan ini tidak dapat dilakukan dalam keadaan sekarang. Muat ulang halaman, lalu coba lagi.',
+      payload_too_large: 'Data yang dikirim terlalu besar. Perpendek isinya, lalu coba lagi.',
+      internal: 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
+    } satisfies Record<ErrorCodeName, string>,
+    reasons: {
+      email_taken: 'Alamat e-mail ini sudah terdaftar. Masuk dengan akun tersebut atau gunakan alamat lain.',
+      lecturer_already_in_class: 'Dosen ini sudah mengajar di kelas ini.',
+      owner_cannot_be_removed: 'Pemilik kelas tidak dapat dikeluarkan dari kelas.',
+      workspace_submitted:
+        'Tugas ini sudah dikumpulkan sehingga tidak dapat diubah lagi. Mintalah dosen mengembalikannya bila perlu diperbaiki.',
+      workspace_not_submitted: 'Tugas ini belum dikumpulkan.',
+      grade_missing: 'Beri nilai ruang kerja ini terlebih dahulu sebelum mengumumkannya.',
+      exercise_ended: 'Latihan ini sudah berakhir.',
+      exercise_not_running: 'Latihan ini sedang tidak berjalan.',
+      exercise_not_paused: 'Latihan ini sedang tidak dijeda.',
+      comment_has_replies: 'Anggota lain sudah membalas komentar ini. Tandai selesai saja, jangan dihapus.',
+      too_many_invitations:
+        'Terlalu banyak undangan yang masih terbuka. Batalkan undangan yang tidak terpakai terlebih dahulu.',
+      invitation_used: 'Undangan ini sudah dipakai.',
+      team_name_taken: 'Kelas ini sudah punya tim dengan nama tersebut. Pilih nama lain.',
+      team_not_empty: 'Tim ini masih punya anggota. Pindahkan atau keluarkan mahasiswanya terlebih dahulu.',
+      lecturers_only: 'Hanya dosen yang dapat melakukan ini.',
+      students_only: 'Hanya mahasiswa yang dapat melakukan ini.',
+      team_members_only: 'Hanya anggota tim yang dapat melakukan ini.',
+      class_owner_only: 'Hanya pemilik kelas yang dapat mengeluarkan dosen lain.',
+      library_case_read_only: 'Kasus dari pustaka tidak dapat diubah.',
+      contributions_not_shared: 'Dosen Anda belum membagikan angka kontribusi kepada tim.',
+      author_only: 'Hanya penulisnya yang dapat mengubah ini.',
+      author_or_lecturer_only: 'Hanya penulisnya atau dosen yang dapat menghapus ini.',
+      team_choice_locked: 'Pemilihan tim dikunci: dosen Anda yang menentukan tim.',
+      cross_site_request: 'Permintaan ini tidak berasal dari situs ini. Muat ulang halaman, lalu coba lagi.',
+      snapshot_not_found: 'Cuplikan riwayat ini tidak ditemukan.',
+      version_not_found: 'Versi ini tidak ditemukan.',
+      case_not_found: 'Kasus ini tidak ditemukan.',
+      help_request_not_found: 'Tidak ada permintaan bantuan terbuka yang cocok.',
+      lecturer_not_found: 'Tidak ada dosen yang terdaftar dengan alamat e-mail ini.',
+      not_a_lecturer_of_class: 'Orang ini bukan dosen di kelas ini.',
+      student_not_found: 'Mahasiswa ini tidak ditemukan di kelas ini.',
+      team_not_found: 'Tim ini tidak ditemukan di kelas ini.',
+      comment_not_found: 'Komentar ini sudah tidak ada.',
+      reply_not_found: 'Balasan ini sudah tidak ada.',
+      invitation_not_found: 'Undangan ini tidak ditemukan.',
+      comments_full:
+        'Komentar di ruang kerja ini sudah penuh. Hapus utas yang sudah selesai terlebih dahulu.',
+      too_many_comment_threads:
+        'Ruang kerja ini sudah mencapai batas jumlah utas komentar. Hapus utas yang sudah selesai terlebih dahulu.',
+      too_many_replies: 'Utas ini sudah mencapai batas jumlah balasan.',
+    } satisfies Record<ErrorReasonName, string>,
   },
   notFound: { title: 'Halaman tidak ditemukan', home: 'Ke halaman awal' },
   join: {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExerciseEvent, ExerciseState } from '../../../../cases/contracts/exercises'
-import { ApiError } from '../../api/client'
+import { ackError, ApiError } from '../../api/client'
 import { getExercise } from '../exerciseClock/api'
 import { openExerciseSocket, type ExerciseSocket } from '../exerciseClock/exerciseSocket'
 import { toLocalClock, type LocalClock } from '../exerciseClock/skewClock'
@@ -110,7 +110,7 @@ export function useLecturerExercise(exerciseId: string): LecturerExercise {
         // As an unreachable server, so ErrorMessage shows it in the user's language.
         if (!socket) return reject(new ApiError(0, 'network', 'offline'))
         socket.emit('help:acknowledge', { exerciseId, teamId }, (result) => {
-          if (!result.ok) return reject(new Error(result.error.message))
+          if (!result.ok) return reject(ackError(result.error))
           setTeams((current) => clearHelp(current, teamId, result.requestIds))
           setLastHelpTeamId((last) => (last === teamId ? null : last))
           resolve()

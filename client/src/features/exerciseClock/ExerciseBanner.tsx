@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
+import { errorText } from '../../components/errorText'
 import { ClockFace } from './ClockFace'
 import './exerciseClock.css'
 import { useClockT } from './i18n'
@@ -57,12 +59,13 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
 /** The raise-hand button, or where the team's request stands. */
 function HandButton({ hand, onRaise }: { hand: HandState; onRaise(): void }) {
   const t = useClockT()
+  const { t: tApp } = useTranslation()
   if (hand.kind === 'raised') return <span className="exercise-hand small">{t('handRaised')}</span>
   return (
     <span className="exercise-hand">
       {hand.kind === 'acknowledged' && <span className="small">{t('handAcknowledged')} </span>}
       {hand.kind === 'failed' && (
-        <span className="error small">{t('handFailed', { reason: hand.reason })} </span>
+        <span className="error small">{t('handFailed', { reason: errorText(tApp, hand.error) })} </span>
       )}
       <button type="button" onClick={onRaise} disabled={hand.kind === 'sending'}>
         {t('raiseHand')}

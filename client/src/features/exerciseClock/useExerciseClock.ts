@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExerciseEvent } from '../../../../cases/contracts/exercises'
+import { ackError, type ApiError } from '../../api/client'
 import { findCurrentExercise, getExercise } from './api'
 import { openExerciseSocket, type ExerciseSocket } from './exerciseSocket'
 import { rememberedExercise, rememberExercise } from './rememberExercise'
@@ -11,7 +12,7 @@ export type HandState =
   | { kind: 'sending' }
   | { kind: 'raised' }
   | { kind: 'acknowledged' }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; error: ApiError }
 
 /** What the student's page knows of the class's live exercise. */
 export interface ExerciseClockState {
@@ -97,7 +98,7 @@ export function useExerciseClock(
     if (!socket || !exerciseId) return
     setHand({ kind: 'sending' })
     socket.emit('help:request', { exerciseId }, (result) => {
-      setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', reason: result.error.message })
+      setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', error: ackError(result.error) })
     })
   }, [exerciseId])
 

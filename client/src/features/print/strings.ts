@@ -1,6 +1,6 @@
 /** The print view's strings in Indonesian, the default language. */
 export const printId = {
-  print: 'Cetak / Print',
+  print: 'Cetak',
   printHint: 'Pilih "Simpan sebagai PDF" di jendela cetak untuk membuat berkas PDF.',
   back: 'Kembali ke ruang kerja',
   loading: 'Memuat…',
@@ -33,7 +33,7 @@ export type PrintKey = keyof typeof printId
 
 /** English: every Indonesian key. */
 export const printEn: Record<PrintKey, string> = {
-  print: 'Cetak / Print',
+  print: 'Print',
   printHint: 'Choose "Save as PDF" in the print dialog to make a PDF file.',
   back: 'Back to the workspace',
   loading: 'Loading…',

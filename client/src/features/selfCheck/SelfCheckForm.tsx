@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SelfCheckAnswer, SelfCheckView } from '../../../../cases/contracts/selfCheck'
 import { SELF_CHECK_NOTE_MAX } from '../../../../cases/selfCheck/limits'
 import { TUCKMAN_STAGE_INDICATORS, type TuckmanStage } from '../../../../cases/selfCheck/stages'
-import { ApiError } from '../../api/client'
+import { errorText } from '../../components/errorText'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { putSelfCheck } from './api'
 import { useSelfCheckT } from './i18n'
@@ -16,6 +17,7 @@ interface Props {
 /** One member's private answer: the stage, the characteristics observed (grouped by stage) and a short note. */
 export function SelfCheckForm({ workspaceId, mine, onSaved }: Props) {
   const t = useSelfCheckT()
+  const { t: tApp } = useTranslation()
   const pick = useBilingual()
   const lang = useLang()
   const [stage, setStage] = useState<TuckmanStage | null>(mine?.stage ?? null)
@@ -42,7 +44,7 @@ export function SelfCheckForm({ workspaceId, mine, onSaved }: Props) {
       )
       onSaved(await putSelfCheck(workspaceId, { stage, indicators, note }))
     } catch (e) {
-      setError(t('saveFailed', { message: e instanceof ApiError ? e.message : String(e) }))
+      setError(t('saveFailed', { message: errorText(tApp, e) }))
     } finally {
       setSaving(false)
     }
