@@ -134,6 +134,7 @@ describe('classes', () => {
       email: co.email,
     })
     expect(again.status).toBe(409)
+    expect(again.body).toMatchObject({ error: { code: 'conflict', reason: 'lecturer_already_in_class' } })
     expect((await co.getClass(setup.classId)).lecturers).toHaveLength(2)
     expect((await co.listWorkspaces()).map((w) => w.id)).toEqual(setup.workspaceIds)
   })
@@ -162,13 +163,16 @@ describe('teams and students', () => {
     expect(ok.body).toEqual({ id: setup.teamIds[0], name: 'Tim Merah' })
     const taken = await api.request('PATCH', path, { name: 'tim 2' })
     expect(taken.status).toBe(409)
+    expect(taken.body).toMatchObject({ error: { code: 'conflict', reason: 'team_name_taken' } })
   })
 
   it('refuses to remove a team with students, and removes an empty team with its workspaces', async () => {
     const setup = await setupClassWithTeams(server.url, { teams: 2, studentsPerTeam: 1 })
     const api = setup.lecturer.api
     const path = `/api/classes/${setup.classId}/teams/${setup.teamIds[1]}`
-    expect((await api.request('DELETE', path)).status).toBe(409)
+    const notEmpty = await api.request('DELETE', path)
+    expect(notEmpty.status).toBe(409)
+    expect(notEmpty.body).toMatchObject({ error: { code: 'conflict', reason: 'team_not_empty' } })
     const student = setup.students[1]![0]!
     await api.request('PATCH', `/api/classes/${setup.classId}/students/${student.id}`, {
       teamId: setup.teamIds[0],

@@ -174,6 +174,7 @@ describe('comment threads over REST', () => {
       `/api/comments/${kept.body.id}`,
     )
     expect(refused.status).toBe(409)
+    expect(refused.body).toMatchObject({ error: { code: 'conflict', reason: 'comment_has_replies' } })
     expect((await lecturer().request('DELETE', `/api/comments/${kept.body.id}`)).status).toBe(204)
   })
 

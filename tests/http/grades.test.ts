@@ -217,6 +217,7 @@ describe('rubrics and grades over REST', () => {
       `/api/workspaces/${s.workspaceIds[1]}/grade/release`,
     )
     expect(res.status).toBe(409)
+    expect(res.body).toMatchObject({ error: { code: 'conflict', reason: 'grade_missing' } })
     const lecturerView = (
       await lecturer().request<WorkspaceGrade>('GET', `/api/workspaces/${s.workspaceIds[1]}/grade`)
     ).body

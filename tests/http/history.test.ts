@@ -153,7 +153,7 @@ describe('history over HTTP', () => {
     const path = `/api/workspaces/${ws}/history/${first.id}/restore`
     const refused = await member().request('POST', path)
     expect(refused.status).toBe(409)
-    expect(refused.body).toMatchObject({ error: { code: 'conflict' } })
+    expect(refused.body).toMatchObject({ error: { code: 'conflict', reason: 'workspace_submitted' } })
     expect((await member().request<SnapshotSummary[]>('GET', `/api/workspaces/${ws}/history`)).body).toEqual(
       after,
     )

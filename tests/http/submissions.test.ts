@@ -56,7 +56,7 @@ describe('submitting, returning and versions over HTTP', () => {
     })
     const again = await submit(teammate())
     expect(again.status).toBe(409)
-    expect(again.body).toMatchObject({ error: { code: 'conflict' } })
+    expect(again.body).toMatchObject({ error: { code: 'conflict', reason: 'workspace_submitted' } })
   })
 
   it('shows the status, a read access for students while submitted, and the last submission', async () => {
