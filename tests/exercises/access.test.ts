@@ -84,9 +84,9 @@ describe('live exercises are authorised per role', () => {
       exerciseId: exercise.id,
       teamId: mine.teamIds[0]!,
     })
-    expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'lecturers_only' } })
     const asLecturer = await lecturer.emitWithAck('help:request', { exerciseId: exercise.id })
-    expect(asLecturer).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(asLecturer).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'students_only' } })
     const foreign = await outsider.emitWithAck('help:request', { exerciseId: exercise.id })
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     const malformed = await student.emitWithAck('help:request', { exerciseId: 42 } as never)
@@ -95,7 +95,7 @@ describe('live exercises are authorised per role', () => {
       exerciseId: exercise.id,
       teamId: mine.teamIds[1]!,
     })
-    expect(none).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(none).toMatchObject({ ok: false, error: { code: 'not_found', reason: 'help_request_not_found' } })
 
     // A real request afterwards is the first the lecturer hears of: the refused ones changed nothing.
     const real = await student.emitWithAck('help:request', { exerciseId: exercise.id })
