@@ -19,7 +19,8 @@ function addTo(counters: ActivityCounters, tally: TemplateTally, minute: number)
   // Capped per update so a paste does not count in full; counters stored before the capped ones start from the
   // uncapped totals, as the readers fall back to them.
   counters.charsCounted =
-    (counters.charsCounted ?? counters.charsAdded - tally.charsAdded) + Math.min(tally.charsAdded, PASTE_CAP_CHARS)
+    (counters.charsCounted ?? counters.charsAdded - tally.charsAdded) +
+    Math.min(tally.charsAdded, PASTE_CAP_CHARS)
   counters.charsRemovedCounted =
     (counters.charsRemovedCounted ?? counters.charsRemoved - tally.charsRemoved) +
     Math.min(tally.charsRemoved, PASTE_CAP_CHARS)

@@ -26,7 +26,15 @@ function figuresOf(counters: ActivityCounters | undefined) {
   // Counters stored before the capped counts existed lack them: their uncapped totals stand in.
   const charsCounted = counters.charsCounted ?? charsAdded
   const charsRemovedCounted = counters.charsRemovedCounted ?? charsRemoved
-  return { charsAdded, charsRemoved, charsCounted, charsRemovedCounted, ecomapEdits, fieldEdits, activeMinutes }
+  return {
+    charsAdded,
+    charsRemoved,
+    charsCounted,
+    charsRemovedCounted,
+    ecomapEdits,
+    fieldEdits,
+    activeMinutes,
+  }
 }
 
 function sum(values: Iterable<number>): number {

@@ -84,9 +84,9 @@ describe('the indicators', () => {
       ['teamCentred', []],
       ['littleWrittenYet', ['budi']],
     ])
-    expect(
-      indicators([worker('ani', MIN_TEAM_WEIGHT - 1), worker('budi', 0, { activeMinutes: 0 })]),
-    ).toEqual([])
+    expect(indicators([worker('ani', MIN_TEAM_WEIGHT - 1), worker('budi', 0, { activeMinutes: 0 })])).toEqual(
+      [],
+    )
   })
 
   it('describe a team centred on one typist without naming anyone, and name no teammate who comments actively', () => {
@@ -128,7 +128,9 @@ describe('the indicators', () => {
     for (const team of teams) {
       for (const found of indicators(team)) {
         expect(['teamCentred', 'littleWrittenYet']).toContain(found.kind)
-        expect(`${found.label.id} ${found.explanation.id}`).not.toMatch(/maypole|kemalasan|penunggang|free rid/i)
+        expect(`${found.label.id} ${found.explanation.id}`).not.toMatch(
+          /maypole|kemalasan|penunggang|free rid/i,
+        )
         expect(`${found.label.en} ${found.explanation.en}`).not.toMatch(/maypole|loafing|free rid/i)
         if (found.kind === 'teamCentred') expect(found.userIds).toEqual([])
       }
@@ -168,7 +170,9 @@ describe('the indicators', () => {
     }
     const team = [worker('a', 4000), worker('b', 0)]
     const parsed = workspaceContributions.safeParse({
-      members: [{ userId: 'a', name: 'Ani', ...figures, share: 1, weight: 1, perTemplate: { fiveC: figures } }],
+      members: [
+        { userId: 'a', name: 'Ani', ...figures, share: 1, weight: 1, perTemplate: { fiveC: figures } },
+      ],
       balance: 1,
       indicators: indicators(team),
       enoughEvidence: enoughEvidence(team),

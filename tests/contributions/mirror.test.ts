@@ -109,14 +109,18 @@ describe('the contribution mirror of a team', () => {
     const other = setup.workspaceIds[1]!
     const client = await connectSynced(server.wsUrl, other, budi!.token)
     clients.push(client)
-    const paragraph = 'Remaja di kampung ini berkumpul setiap malam minggu di pos ronda. '.repeat(10).slice(0, 600)
+    const paragraph = 'Remaja di kampung ini berkumpul setiap malam minggu di pos ronda. '
+      .repeat(10)
+      .slice(0, 600)
     // Typed a few words at a time, as an editor sends it.
     for (let at = 0; at < paragraph.length; at += 12) client.notes().insert(at, paragraph.slice(at, at + 12))
     await vi.waitFor(async () => {
-      const body = (await createApi(server.url, setup.lecturer.token).request<WorkspaceContributions>(
-        'GET',
-        `/api/workspaces/${other}/contributions`,
-      )).body
+      const body = (
+        await createApi(server.url, setup.lecturer.token).request<WorkspaceContributions>(
+          'GET',
+          `/api/workspaces/${other}/contributions`,
+        )
+      ).body
       expect(byName(body, budi!.name).charsCounted).toBe(600)
     })
     const body = (
@@ -139,12 +143,14 @@ describe('the contribution mirror of a team', () => {
     client.notes().insert(0, page)
     const lecturer = createApi(server.url, setup.lecturer.token)
     await vi.waitFor(async () => {
-      const body = (await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`))
-        .body
+      const body = (
+        await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`)
+      ).body
       expect(byName(body, citra!.name).charsAdded).toBe(page.length)
     })
-    const body = (await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`))
-      .body
+    const body = (
+      await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`)
+    ).body
     const pasted = byName(body, citra!.name)
     expect(page.length).toBeGreaterThan(MIN_TEAM_WEIGHT)
     expect([pasted.charsCounted, pasted.weight]).toEqual([PASTE_CAP_CHARS, PASTE_CAP_CHARS])

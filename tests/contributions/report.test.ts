@@ -48,7 +48,13 @@ describe('the contribution report', () => {
     // Counters stored before the capped counts existed: their uncapped totals stand in. Budi's two comments weigh
     // COMMENT_WEIGHT_CHARS each.
     const weights = [400, 2 * COMMENT_WEIGHT_CHARS]
-    expect(ani).toMatchObject({ charsAdded: 400, charsCounted: 400, textPresent: 150, textShare: 0.75, comments: 0 })
+    expect(ani).toMatchObject({
+      charsAdded: 400,
+      charsCounted: 400,
+      textPresent: 150,
+      textShare: 0.75,
+      comments: 0,
+    })
     expect(ani?.weight).toBe(400)
     expect(ani?.share).toBeCloseTo(400 / (400 + weights[1]!))
     expect(ani?.perTemplate.fiveC).toMatchObject({ charsAdded: 400, textShare: 0.75 })

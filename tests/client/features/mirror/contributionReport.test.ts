@@ -34,8 +34,14 @@ const figures: WorkspaceContributions = {
     {
       kind: 'teamCentred',
       userIds: [],
-      label: { id: 'Tulisan tim terpusat pada satu anggota', en: "The team's writing is centred on one member" },
-      explanation: { id: 'Sebagian besar tulisan dari satu anggota.', en: 'Most of the writing is by one member.' },
+      label: {
+        id: 'Tulisan tim terpusat pada satu anggota',
+        en: "The team's writing is centred on one member",
+      },
+      explanation: {
+        id: 'Sebagian besar tulisan dari satu anggota.',
+        en: 'Most of the writing is by one member.',
+      },
     },
   ],
   enoughEvidence: true,
@@ -56,7 +62,9 @@ describe('the contribution report', () => {
     const { ContributionsPanel } = await import('../../../../client/src/features/review/ContributionsPanel')
     const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures }))
     expect(html).toMatch(/^<section class="panel review-contributions"><h2>Kontribusi anggota<\/h2>/)
-    expect(html).toContain('<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 1 komentar, 9 menit aktif</li>')
+    expect(html).toContain(
+      '<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 1 komentar, 9 menit aktif</li>',
+    )
     expect(html).toContain('bukan nilai')
     expect(html).toContain('<p>Indeks keseimbangan: 0.81</p>')
     expect(html).toContain(
