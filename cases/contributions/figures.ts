@@ -15,7 +15,10 @@ export const activityFigures = z.object({
    * full. Counters stored before this field existed lack it; readers fall back to `charsAdded`.
    */
   charsCounted: z.number().int().nonnegative(),
-  /** `charsRemoved` with each update counting at most PASTE_CAP_CHARS (condensing or editing text; may lack, as above). */
+  /**
+   * Characters of other members' text (or the server's) deleted, each update counting at most PASTE_CAP_CHARS:
+   * condensing or editing others' text (may lack, as above; then `charsRemoved` stands in).
+   */
   charsRemovedCounted: z.number().int().nonnegative(),
   /** Ecomap things changed: a system, member, tie or centre value added, removed, moved or edited (one per update). */
   ecomapEdits: z.number().int().nonnegative(),

@@ -23,7 +23,7 @@ function addTo(counters: ActivityCounters, tally: TemplateTally, minute: number)
     Math.min(tally.charsAdded, PASTE_CAP_CHARS)
   counters.charsRemovedCounted =
     (counters.charsRemovedCounted ?? counters.charsRemoved - tally.charsRemoved) +
-    Math.min(tally.charsRemoved, PASTE_CAP_CHARS)
+    Math.min(tally.othersCharsRemoved, PASTE_CAP_CHARS)
   counters.ecomapEdits += tally.ecomapEdits
   counters.fieldEdits += tally.fieldEdits
   // Minutes only move forward, so counting changes of minute counts distinct minutes.
@@ -44,11 +44,18 @@ export function addTally(
   minute: number,
 ): void {
   const member: MemberCounters = (record.members[userId] ??= { ...emptyCounters(), perTemplate: {} })
-  const total: TemplateTally = { charsAdded: 0, charsRemoved: 0, ecomapEdits: 0, fieldEdits: 0 }
+  const total: TemplateTally = {
+    charsAdded: 0,
+    charsRemoved: 0,
+    othersCharsRemoved: 0,
+    ecomapEdits: 0,
+    fieldEdits: 0,
+  }
   for (const [templateId, part] of tally) {
     addTo((member.perTemplate[templateId] ??= emptyCounters()), part, minute)
     total.charsAdded += part.charsAdded
     total.charsRemoved += part.charsRemoved
+    total.othersCharsRemoved += part.othersCharsRemoved
     total.ecomapEdits += part.ecomapEdits
     total.fieldEdits += part.fieldEdits
   }
