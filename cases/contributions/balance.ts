@@ -19,8 +19,8 @@ export const COMMENT_WEIGHT_CHARS = 100
 export const PASTE_CAP_CHARS = 200
 
 /**
- * Characters removed (condensing or editing text) weigh this much each: modestly, since deleting is quicker than
- * writing, yet tightening a teammate's draft is real work.
+ * Characters of others' text removed (`charsRemovedCounted`: condensing or editing a teammate's draft) weigh this
+ * much each: modestly, since deleting is quicker than writing, yet tightening a teammate's draft is real work.
  */
 export const REMOVED_WEIGHT = 0.25
 
