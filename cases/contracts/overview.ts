@@ -20,6 +20,9 @@ export interface WorkspaceOverview {
   reviewState: ReviewState
   /** The team's balance index from the contribution mirror (null while nobody contributed or when unavailable). */
   balance: number | null
+  /** Whether the mirror's evidence thresholds are met (cases/contributions/indicators.ts); the dashboard shows the
+   * balance and indicators only then. */
+  enoughEvidence: boolean
   /** The mirror's indicators by kind and label: indicators, not grades. */
   indicators: { kind: IndicatorKind; label: Bilingual }[]
 }

@@ -6,11 +6,45 @@ import type { ActivityFigures } from './figures'
  */
 export const EDIT_WEIGHT_CHARS = 10
 
-/** How much a member contributed, in typed-character units: characters added plus weighted edits. */
-export function contributionWeight(
-  figures: Pick<ActivityFigures, 'charsAdded' | 'ecomapEdits' | 'fieldEdits'>,
-): number {
-  return figures.charsAdded + EDIT_WEIGHT_CHARS * (figures.ecomapEdits + figures.fieldEdits)
+/**
+ * One comment thread started or reply written weighs as much as this many typed characters: a comment is short
+ * but carries a reading of the text and a suggestion, so a member who mostly comments is not counted as idle.
+ */
+export const COMMENT_WEIGHT_CHARS = 100
+
+/**
+ * One update (one message the server applied) counts at most this many characters added, and as many removed:
+ * typing arrives a few characters per update, so a paste of a whole page counts as a few sentences, not in full.
+ */
+export const PASTE_CAP_CHARS = 200
+
+/**
+ * Characters of others' text removed (`charsRemovedCounted`: condensing or editing a teammate's draft) weigh this
+ * much each: modestly, since deleting is quicker than writing, yet tightening a teammate's draft is real work.
+ */
+export const REMOVED_WEIGHT = 0.25
+
+/** What `contributionWeight` reads of a member (`comments` and the capped counters may be absent). */
+export type WeightInput = Pick<ActivityFigures, 'charsAdded' | 'ecomapEdits' | 'fieldEdits'> &
+  Partial<Pick<ActivityFigures, 'charsRemoved' | 'charsCounted' | 'charsRemovedCounted'>> & {
+    comments?: number
+  }
+
+/**
+ * How much a member contributed, in typed-character units:
+ * `charsCounted + REMOVED_WEIGHT·charsRemovedCounted + EDIT_WEIGHT_CHARS·(ecomapEdits + fieldEdits)
+ * + COMMENT_WEIGHT_CHARS·comments`. Counters stored before the capped counts existed fall back to
+ * `charsAdded` / `charsRemoved`.
+ */
+export function contributionWeight(figures: WeightInput): number {
+  const added = figures.charsCounted ?? figures.charsAdded
+  const removed = figures.charsRemovedCounted ?? figures.charsRemoved ?? 0
+  return (
+    added +
+    REMOVED_WEIGHT * removed +
+    EDIT_WEIGHT_CHARS * (figures.ecomapEdits + figures.fieldEdits) +
+    COMMENT_WEIGHT_CHARS * (figures.comments ?? 0)
+  )
 }
 
 /** Each weight divided by their sum; all zero when the sum is zero. */

@@ -10,6 +10,16 @@ export const activityFigures = z.object({
   charsAdded: z.number().int().nonnegative(),
   /** Characters deleted from text fields (whoever wrote them; text removed with a whole item is not counted). */
   charsRemoved: z.number().int().nonnegative(),
+  /**
+   * `charsAdded` with each update counting at most PASTE_CAP_CHARS (balance.ts), so a large paste does not count in
+   * full. Counters stored before this field existed lack it; readers fall back to `charsAdded`.
+   */
+  charsCounted: z.number().int().nonnegative(),
+  /**
+   * Characters of other members' text (or the server's) deleted, each update counting at most PASTE_CAP_CHARS:
+   * condensing or editing others' text (may lack, as above; then `charsRemoved` stands in).
+   */
+  charsRemovedCounted: z.number().int().nonnegative(),
   /** Ecomap things changed: a system, member, tie or centre value added, removed, moved or edited (one per update). */
   ecomapEdits: z.number().int().nonnegative(),
   /** Other field values changed outside the ecomap: choices, checkboxes, short strings, items added or removed. */
@@ -40,14 +50,26 @@ export const memberContribution = templateContribution.extend({
   name: z.string(),
   /** Share of the team's weighted contribution (balance.ts), on which `balance` and the indicators are computed. */
   share: z.number().min(0).max(1),
+  /** The member's weighted contribution in typed-character units (balance.ts `contributionWeight`). */
+  weight: z.number().nonnegative(),
   perTemplate: z.record(z.string(), templateContribution),
 })
 
 /** One member's figures. */
 export type MemberContribution = z.infer<typeof memberContribution>
 
-/** The kinds of indicator, named after the module's concepts (see indicators.ts). */
-export const indicatorKind = z.enum(['maypole', 'possibleSocialLoafing', 'possibleFreeRiding'])
+/**
+ * The kinds of indicator (see indicators.ts): `teamCentred` describes the team's pattern and never names anyone;
+ * `littleWrittenYet` lists members (lecturers only). The last three were produced before issue 12 and are kept
+ * only so mirrors stored with earlier submitted versions still read; they are no longer produced.
+ */
+export const indicatorKind = z.enum([
+  'teamCentred',
+  'littleWrittenYet',
+  'maypole',
+  'possibleSocialLoafing',
+  'possibleFreeRiding',
+])
 
 /** One kind of indicator. */
 export type IndicatorKind = z.infer<typeof indicatorKind>
@@ -69,6 +91,8 @@ export const workspaceContributions = z.object({
   /** Normalised entropy of the members' shares (balance.ts): 1 even, 0 one person did everything; null before any work. */
   balance: z.number().min(0).max(1).nullable(),
   indicators: z.array(contributionIndicator),
+  /** Whether the evidence thresholds (indicators.ts) are met; no indicator is produced before. */
+  enoughEvidence: z.boolean(),
 })
 
 /** The team's contribution mirror. */
@@ -85,5 +109,13 @@ export type AssignmentSettingsBody = z.infer<typeof assignmentSettingsBody>
 
 /** Figures that are all zero. */
 export function emptyFigures(): ActivityFigures {
-  return { charsAdded: 0, charsRemoved: 0, ecomapEdits: 0, fieldEdits: 0, activeMinutes: 0 }
+  return {
+    charsAdded: 0,
+    charsRemoved: 0,
+    charsCounted: 0,
+    charsRemovedCounted: 0,
+    ecomapEdits: 0,
+    fieldEdits: 0,
+    activeMinutes: 0,
+  }
 }

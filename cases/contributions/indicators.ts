@@ -1,58 +1,58 @@
 import { bi, type Bilingual } from '../i18n/bilingual'
-import { contributionWeight, toShares } from './balance'
+import { contributionWeight, toShares, type WeightInput } from './balance'
 import type { ActivityFigures, ContributionIndicator, IndicatorKind } from './figures'
 
-/** No indicator before the team has contributed this many weighted characters (about a paragraph): too early to tell. */
-export const MIN_TEAM_WEIGHT = 300
+/**
+ * No indicator before the team's weighted contribution (balance.ts) reaches this: about five paragraphs of 600
+ * characters, so one paragraph by one member (or a pasted page, capped per update) never triggers anything.
+ */
+export const MIN_TEAM_WEIGHT = 3000
 
 /**
- * Maypole: one member's share is at least halfway from an even share (1/n) to everything (1):
- * `share ≥ 1/n + MAYPOLE_EXCESS·(1 − 1/n)` → 0.75 in a team of 2, 0.67 of 3, 0.63 of 4, 0.6 of 5.
+ * No indicator before the team has worked this many distinct minutes: the most active member's `activeMinutes`
+ * (a lower bound of the team's own, which the counters do not hold), so one sitting of a few minutes is not enough.
  */
-export const MAYPOLE_EXCESS = 0.5
+export const MIN_TEAM_MINUTES = 20
 
-/** Possible free riding: a member's share is below this fraction of an even share (almost nothing). */
-export const FREE_RIDING_OF_EVEN = 0.1
+/**
+ * The team's writing is centred on one member when one share is at least halfway from an even share (1/n) to
+ * everything (1): `share ≥ 1/n + CENTRED_EXCESS·(1 − 1/n)` → 0.75 in a team of 2, 0.67 of 3, 0.63 of 4.
+ */
+export const CENTRED_EXCESS = 0.5
 
-/** Possible social loafing: below this fraction of an even share (but above the free-riding line). */
-export const SOCIAL_LOAFING_OF_EVEN = 0.35
+/** A member has little written contribution yet below this fraction of an even share (1/n)… */
+export const LITTLE_OF_EVEN = 0.15
+
+/** …and only with fewer comments and replies than this: a member who comments actively is never listed. */
+export const ACTIVE_COMMENTS = 3
 
 /** What `indicators` needs of a member. */
-export type IndicatorInput = Pick<ActivityFigures, 'charsAdded' | 'ecomapEdits' | 'fieldEdits'> & {
-  userId: string
-}
+export type IndicatorInput = WeightInput & Pick<ActivityFigures, 'activeMinutes'> & { userId: string }
 
 const NOT_A_GRADE = bi(
   'Ini indikator dari jejak penyuntingan, bukan nilai: bicarakan bersama tim sebelum menyimpulkan apa pun (diskusi, membaca sumber, dan menyusun ide tidak tercatat di sini).',
   'This is an indicator from the editing trail, not a grade: talk it over with the team before concluding anything (discussion, reading and thinking things through are not recorded here).',
 )
 
-const TEXTS: Record<IndicatorKind, { label: Bilingual; explanation: Bilingual }> = {
-  maypole: {
-    label: bi('Pola maypole: satu anggota menjadi pusat', 'Maypole pattern: one member at the centre'),
+const TEXTS: Partial<Record<IndicatorKind, { label: Bilingual; explanation: Bilingual }>> = {
+  teamCentred: {
+    label: bi('Tulisan tim terpusat pada satu anggota', "The team's writing is centred on one member"),
     explanation: bi(
-      'Sebagian besar suntingan berasal dari satu anggota, seperti pola interaksi maypole di mana semua berjalan melalui satu tokoh sentral.',
-      'Most of the edits come from one member, like the maypole interaction pattern in which everything runs through one central figure.',
+      'Sebagian besar tulisan di dokumen bersama berasal dari satu anggota. Bisa jadi tim sepakat memakai juru ketik; ada baiknya tim membicarakan cara membagi penulisan dan penyuntingan.',
+      'Most of the writing in the shared document comes from one member. The team may have agreed on one typist; it is worth talking about how the writing and editing are shared.',
     ),
   },
-  possibleSocialLoafing: {
-    label: bi('Kemungkinan kemalasan sosial', 'Possible social loafing'),
+  littleWrittenYet: {
+    label: bi('Belum banyak menulis', 'Little written contribution yet'),
     explanation: bi(
-      'Anggota ini menyumbang jauh lebih sedikit daripada bagian yang merata. Kemalasan sosial: anggota berusaha lebih sedikit dalam kelompok daripada saat sendiri.',
-      'This member contributed far less than an even share. Social loafing: members put in less effort in a group than they would alone.',
-    ),
-  },
-  possibleFreeRiding: {
-    label: bi('Kemungkinan penunggang bebas (free riding)', 'Possible free riding'),
-    explanation: bi(
-      'Anggota ini hampir tidak menyumbang suntingan. Penunggang bebas: anggota yang merasa kontribusinya tidak penting atau tetap mendapat hasil. Jika anggota lain menutupi kekurangannya, waspadai sucker effect.',
-      'This member has contributed almost no edits. Free riding: members who think their contribution does not matter, or who benefit anyway. If the others make up for it, watch for the sucker effect.',
+      'Anggota ini belum banyak menulis, menyunting, atau berkomentar di dokumen bersama dibandingkan timnya. Kontribusi lewat diskusi atau di luar dokumen tidak terlihat di sini.',
+      'This member has not yet written, edited or commented much in the shared document compared with the team. Contributions in discussion or outside the document do not show here.',
     ),
   },
 }
 
-function indicator(kind: IndicatorKind, userIds: string[]): ContributionIndicator {
-  const { label, explanation } = TEXTS[kind]
+function indicator(kind: 'teamCentred' | 'littleWrittenYet', userIds: string[]): ContributionIndicator {
+  const { label, explanation } = TEXTS[kind]!
   return {
     kind,
     userIds,
@@ -62,25 +62,36 @@ function indicator(kind: IndicatorKind, userIds: string[]): ContributionIndicato
 }
 
 /**
- * Indicators named after the module's concepts, from each member's weighted contribution (balance.ts): `maypole`
- * when one member's share passes the maypole line, `possibleFreeRiding` / `possibleSocialLoafing` for members far
- * below an even share. None for teams of one or before MIN_TEAM_WEIGHT. Indicators, never grades.
+ * Whether there is real evidence to read a pattern from: a team of two or more, at least MIN_TEAM_WEIGHT of
+ * weighted contribution and MIN_TEAM_MINUTES of work.
+ */
+export function enoughEvidence(members: readonly IndicatorInput[]): boolean {
+  const total = members.reduce((sum, m) => sum + contributionWeight(m), 0)
+  const minutes = members.reduce((most, m) => Math.max(most, m.activeMinutes), 0)
+  return members.length >= 2 && total >= MIN_TEAM_WEIGHT && minutes >= MIN_TEAM_MINUTES
+}
+
+/**
+ * Indicators from each member's weighted contribution (balance.ts), only once `enoughEvidence` holds:
+ * `teamCentred` (a pattern of the team, naming nobody) when one share passes the centred line, and
+ * `littleWrittenYet` listing the members below LITTLE_OF_EVEN of an even share with fewer than ACTIVE_COMMENTS
+ * comments and replies (for lecturers: the service removes it for students). Never a module concept pinned on a
+ * person; indicators, never grades.
  */
 export function indicators(members: readonly IndicatorInput[]): ContributionIndicator[] {
-  const weights = members.map(contributionWeight)
-  const total = weights.reduce((a, b) => a + b, 0)
-  if (members.length < 2 || total < MIN_TEAM_WEIGHT) return []
-  const shares = toShares(weights)
+  if (!enoughEvidence(members)) return []
+  const shares = toShares(members.map(contributionWeight))
   const even = 1 / members.length
-  const maypoleLine = even + MAYPOLE_EXCESS * (1 - even)
-  const pick = (test: (share: number) => boolean) =>
-    members.filter((_, i) => test(shares[i] ?? 0)).map((m) => m.userId)
   const found: ContributionIndicator[] = []
-  const central = pick((s) => s >= maypoleLine)
-  if (central.length > 0) found.push(indicator('maypole', central))
-  const riding = pick((s) => s < FREE_RIDING_OF_EVEN * even)
-  if (riding.length > 0) found.push(indicator('possibleFreeRiding', riding))
-  const loafing = pick((s) => s >= FREE_RIDING_OF_EVEN * even && s < SOCIAL_LOAFING_OF_EVEN * even)
-  if (loafing.length > 0) found.push(indicator('possibleSocialLoafing', loafing))
+  if (shares.some((s) => s >= even + CENTRED_EXCESS * (1 - even))) found.push(indicator('teamCentred', []))
+  const little = members
+    .filter((m, i) => (shares[i] ?? 0) < LITTLE_OF_EVEN * even && (m.comments ?? 0) < ACTIVE_COMMENTS)
+    .map((m) => m.userId)
+  if (little.length > 0) found.push(indicator('littleWrittenYet', little))
   return found
+}
+
+/** The indicators that describe the team's pattern and name no member: what students may see. */
+export function teamPatternsOnly(found: readonly ContributionIndicator[]): ContributionIndicator[] {
+  return found.filter((i) => i.userIds.length === 0)
 }

@@ -1,3 +1,4 @@
+import { PASTE_CAP_CHARS } from '../../cases/contributions/balance'
 import { emptyFigures } from '../../cases/contributions/figures'
 import type { ActivityCounters, ContributionRecord, MemberCounters } from '../storage/contributionTypes'
 import type { TemplateTally, TransactionTally } from './tally'
@@ -15,6 +16,14 @@ export function emptyRecord(workspaceId: string): ContributionRecord {
 function addTo(counters: ActivityCounters, tally: TemplateTally, minute: number): void {
   counters.charsAdded += tally.charsAdded
   counters.charsRemoved += tally.charsRemoved
+  // Capped per update so a paste does not count in full; counters stored before the capped ones start from the
+  // uncapped totals, as the readers fall back to them.
+  counters.charsCounted =
+    (counters.charsCounted ?? counters.charsAdded - tally.charsAdded) +
+    Math.min(tally.charsAdded, PASTE_CAP_CHARS)
+  counters.charsRemovedCounted =
+    (counters.charsRemovedCounted ?? counters.charsRemoved - tally.charsRemoved) +
+    Math.min(tally.othersCharsRemoved, PASTE_CAP_CHARS)
   counters.ecomapEdits += tally.ecomapEdits
   counters.fieldEdits += tally.fieldEdits
   // Minutes only move forward, so counting changes of minute counts distinct minutes.
@@ -35,11 +44,18 @@ export function addTally(
   minute: number,
 ): void {
   const member: MemberCounters = (record.members[userId] ??= { ...emptyCounters(), perTemplate: {} })
-  const total: TemplateTally = { charsAdded: 0, charsRemoved: 0, ecomapEdits: 0, fieldEdits: 0 }
+  const total: TemplateTally = {
+    charsAdded: 0,
+    charsRemoved: 0,
+    othersCharsRemoved: 0,
+    ecomapEdits: 0,
+    fieldEdits: 0,
+  }
   for (const [templateId, part] of tally) {
     addTo((member.perTemplate[templateId] ??= emptyCounters()), part, minute)
     total.charsAdded += part.charsAdded
     total.charsRemoved += part.charsRemoved
+    total.othersCharsRemoved += part.othersCharsRemoved
     total.ecomapEdits += part.ecomapEdits
     total.fieldEdits += part.fieldEdits
   }

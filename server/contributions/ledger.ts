@@ -63,7 +63,9 @@ export function createContributionLedger(deps: { storage: Storage; logger: Logge
         try {
           // A history restore (origin `{userId, restoredFrom}`, server/services/history.ts) brings back what the
           // team wrote before: an active minute for whoever restored, not characters they typed.
-          const tally = isRestore(tr.origin) ? new Map() : tallyTransaction(tr)
+          const tally = isRestore(tr.origin)
+            ? new Map()
+            : tallyTransaction(tr, (clientId) => room.ownerOf(clientId) === userId)
           addTally(record, userId, tally, Math.floor(Date.now() / 60_000))
           record.updatedAt = new Date().toISOString()
           dirty = true

@@ -5,7 +5,7 @@ import {
   type TemplateContribution,
   type WorkspaceContributions,
 } from '../../cases/contributions/figures'
-import { indicators } from '../../cases/contributions/indicators'
+import { enoughEvidence, indicators } from '../../cases/contributions/indicators'
 import type { ActivityCounters, ContributionRecord } from '../storage/contributionTypes'
 import type { TextPresence } from './textShare'
 
@@ -23,7 +23,18 @@ export interface ReportInput {
 function figuresOf(counters: ActivityCounters | undefined) {
   if (!counters) return emptyFigures()
   const { charsAdded, charsRemoved, ecomapEdits, fieldEdits, activeMinutes } = counters
-  return { charsAdded, charsRemoved, ecomapEdits, fieldEdits, activeMinutes }
+  // Counters stored before the capped counts existed lack them: their uncapped totals stand in.
+  const charsCounted = counters.charsCounted ?? charsAdded
+  const charsRemovedCounted = counters.charsRemovedCounted ?? charsRemoved
+  return {
+    charsAdded,
+    charsRemoved,
+    charsCounted,
+    charsRemovedCounted,
+    ecomapEdits,
+    fieldEdits,
+    activeMinutes,
+  }
 }
 
 function sum(values: Iterable<number>): number {
@@ -66,10 +77,15 @@ export function buildReport(input: ReportInput): WorkspaceContributions {
   })
   const weights = rows.map(contributionWeight)
   const shares = toShares(weights)
-  const members: MemberContribution[] = rows.map((row, i) => ({ ...row, share: shares[i] ?? 0 }))
+  const members: MemberContribution[] = rows.map((row, i) => ({
+    ...row,
+    share: shares[i] ?? 0,
+    weight: weights[i] ?? 0,
+  }))
   return {
     members,
     balance: balanceIndex(weights),
     indicators: indicators(members),
+    enoughEvidence: enoughEvidence(members),
   }
 }

@@ -8,6 +8,8 @@ const ECOMAP_ROOT = 'ecomap'
 export interface TemplateTally {
   charsAdded: number
   charsRemoved: number
+  /** Of `charsRemoved`, those another member (or the server) wrote: condensing or editing others' text. */
+  othersCharsRemoved: number
   ecomapEdits: number
   fieldEdits: number
 }
@@ -65,6 +67,7 @@ function forEachItem(
 
 /**
  * Count what one applied transaction did, per template: characters added to and removed from Y.Texts, and
+ * (and, of those removed, how many the sender did not write: `wroteItOwn` tells the sender's own client ids), and
  * distinct non-text changes (a map entry set or deleted, an array item inserted or removed), which count as
  * ecomap edits under the ecomap and field edits elsewhere. Ecomap changes count once per thing touched
  * (`systems/<id>`, `ties/<id>`…), so moving a system (x and y) is one edit. Entries inside a container created
@@ -72,14 +75,20 @@ function forEachItem(
  * garbage-collects deleted content, so deleted text is still there to measure. Costs in proportion to the
  * transaction (only its new structs and its delete set are visited), never the whole document.
  */
-export function tallyTransaction(tr: Y.Transaction): TransactionTally {
+export function tallyTransaction(
+  tr: Y.Transaction,
+  wroteItOwn: (clientId: number) => boolean = () => false,
+): TransactionTally {
   const tally: TransactionTally = new Map()
   const edits = new Set<string>()
   const roots = new Map<AnyType, string>()
   const at = (root: string): TemplateTally | null => {
     if (!findTemplate(root)) return null
     let entry = tally.get(root)
-    if (!entry) tally.set(root, (entry = { charsAdded: 0, charsRemoved: 0, ecomapEdits: 0, fieldEdits: 0 }))
+    if (!entry) {
+      entry = { charsAdded: 0, charsRemoved: 0, othersCharsRemoved: 0, ecomapEdits: 0, fieldEdits: 0 }
+      tally.set(root, entry)
+    }
     return entry
   }
   const isNew = (item: Y.Item) => item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0)
@@ -102,7 +111,10 @@ export function tallyTransaction(tr: Y.Transaction): TransactionTally {
       if (!added && container?.deleted) return
       const entry = at(placeOf(parent, null, roots).root)
       if (entry && added) entry.charsAdded += n
-      else if (entry) entry.charsRemoved += n
+      else if (entry) {
+        entry.charsRemoved += n
+        if (!wroteItOwn(item.id.client)) entry.othersCharsRemoved += n
+      }
       return
     }
     if (container && (added ? isNew(container) : container.deleted)) return

@@ -1,4 +1,5 @@
 import type { AssignmentSettingsBody, WorkspaceContributions } from '../../cases/contributions/figures'
+import { teamPatternsOnly } from '../../cases/contributions/indicators'
 import type { Assignment } from '../../cases/contracts/http'
 import { buildReport } from '../contributions/report'
 import type { ClassRecord } from '../storage/types'
@@ -97,7 +98,10 @@ export function createContributionService(ctx: ServiceContext, access: AccessSer
           )
         }
       }
-      return contributionReport(ctx, record, workspaceId)
+      const report = await contributionReport(ctx, record, workspaceId)
+      // Which members have little written yet is for lecturers; the team sees only patterns that name nobody.
+      if (user.role === 'student') return { ...report, indicators: teamPatternsOnly(report.indicators) }
+      return report
     },
 
     /** The mirror of a workspace, without authorisation: for storing it with a submitted version. */

@@ -53,11 +53,12 @@ async function mirror(ctx: ServiceContext, record: ClassRecord, workspaceId: str
     const report = await contributionReport(ctx, record, workspaceId)
     return {
       balance: report.balance,
+      enoughEvidence: report.enoughEvidence,
       indicators: report.indicators.map((i) => ({ kind: i.kind, label: i.label })),
     }
   } catch (error) {
     ctx.logger.error(`the contribution mirror of ${workspaceId} for the class overview failed`, error)
-    return { balance: null, indicators: [] }
+    return { balance: null, enoughEvidence: false, indicators: [] }
   }
 }
 

@@ -1,7 +1,11 @@
 import type { ActivityFigures } from '../../cases/contributions/figures'
 
 /** Running counters of one scope (a member in total, or a member within one template). */
-export interface ActivityCounters extends ActivityFigures {
+export interface ActivityCounters
+  extends
+    Omit<ActivityFigures, 'charsCounted' | 'charsRemovedCounted'>,
+    Partial<Pick<ActivityFigures, 'charsCounted' | 'charsRemovedCounted'>> {
+  // The capped counts are absent from counters stored before they existed (readers fall back to the uncapped).
   /** The last minute (ms since epoch / 60 000) counted in `activeMinutes`, so each minute counts once. */
   lastMinute: number
 }

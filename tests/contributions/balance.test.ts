@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
+  ACTIVE_COMMENTS,
+  COMMENT_WEIGHT_CHARS,
   EDIT_WEIGHT_CHARS,
+  MIN_TEAM_MINUTES,
   MIN_TEAM_WEIGHT,
+  REMOVED_WEIGHT,
   balanceIndex,
   contributionWeight,
+  enoughEvidence,
   indicators,
+  teamPatternsOnly,
   workspaceContributions,
+  type IndicatorInput,
 } from '../../cases/contributions'
-
-const member = (userId: string, charsAdded: number, edits = 0) => ({
-  userId,
-  charsAdded,
-  ecomapEdits: edits,
-  fieldEdits: 0,
-})
 
 describe('the balance index', () => {
   it('is 1 when everyone contributed the same and 0 when one member did everything', () => {
@@ -38,40 +38,129 @@ describe('the balance index', () => {
       5 + 3 * EDIT_WEIGHT_CHARS,
     )
   })
+
+  it('counts comments, modestly weighted removals, and the per-update capped characters when present', () => {
+    const figures = { charsAdded: 5000, charsCounted: 400, ecomapEdits: 0, fieldEdits: 0 }
+    expect(contributionWeight(figures)).toBe(400)
+    expect(contributionWeight({ ...figures, charsRemovedCounted: 100, comments: 2 })).toBe(
+      400 + REMOVED_WEIGHT * 100 + 2 * COMMENT_WEIGHT_CHARS,
+    )
+    // Counters stored before the capped counts existed: the uncapped ones stand in.
+    expect(contributionWeight({ charsAdded: 50, charsRemoved: 40, ecomapEdits: 0, fieldEdits: 0 })).toBe(
+      50 + REMOVED_WEIGHT * 40,
+    )
+  })
 })
 
+/** A member who worked `minutes` distinct minutes; `chars` typed a few characters at a time (not capped). */
+const worker = (userId: string, chars: number, more: Partial<IndicatorInput> = {}): IndicatorInput => ({
+  userId,
+  charsAdded: chars,
+  charsCounted: chars,
+  ecomapEdits: 0,
+  fieldEdits: 0,
+  activeMinutes: 40,
+  ...more,
+})
+
+const kindsOf = (found: ReturnType<typeof indicators>) => found.map((i) => [i.kind, i.userIds])
+
 describe('the indicators', () => {
-  it('name a maypole when one member has most of the work, and free riding for one with almost nothing', () => {
-    const found = indicators([member('ani', 900), member('budi', 250), member('citra', 5)])
-    expect(found.map((i) => [i.kind, i.userIds])).toEqual([
-      ['maypole', ['ani']],
-      ['possibleFreeRiding', ['citra']],
+  it('say nothing for one paragraph (about 600 characters) by one member', () => {
+    const paragraph = [worker('ani', 600, { activeMinutes: 5 }), worker('budi', 0, { activeMinutes: 0 })]
+    expect(indicators([...paragraph, worker('citra', 0, { activeMinutes: 0 })])).toEqual([])
+    // Even typed slowly over an hour, one paragraph is far below the team threshold.
+    expect(indicators([worker('ani', 600, { activeMinutes: 60 }), worker('budi', 0)])).toEqual([])
+    expect(enoughEvidence([worker('ani', 600, { activeMinutes: 60 }), worker('budi', 0)])).toBe(false)
+  })
+
+  it('wait for both enough work and enough time', () => {
+    const lopsided = (minutes: number) => [
+      worker('ani', MIN_TEAM_WEIGHT, { activeMinutes: minutes }),
+      worker('budi', 0, { activeMinutes: 0 }),
+    ]
+    expect(indicators(lopsided(MIN_TEAM_MINUTES - 1))).toEqual([])
+    expect(kindsOf(indicators(lopsided(MIN_TEAM_MINUTES)))).toEqual([
+      ['teamCentred', []],
+      ['littleWrittenYet', ['budi']],
     ])
+    expect(indicators([worker('ani', MIN_TEAM_WEIGHT - 1), worker('budi', 0, { activeMinutes: 0 })])).toEqual(
+      [],
+    )
   })
 
-  it('name possible social loafing for a member well below an even share', () => {
-    const found = indicators([member('ani', 500), member('budi', 450), member('citra', 80)])
-    expect(found.map((i) => [i.kind, i.userIds])).toEqual([['possibleSocialLoafing', ['citra']]])
+  it('describe a team centred on one typist without naming anyone, and name no teammate who comments actively', () => {
+    // An agreed typist (juru ketik): Ani types, Budi and Citra comment and reply on her text.
+    const team = [
+      worker('ani', 6000),
+      worker('budi', 0, { comments: ACTIVE_COMMENTS, activeMinutes: 30 }),
+      worker('citra', 0, { comments: 8, activeMinutes: 30 }),
+    ]
+    const found = indicators(team)
+    expect(kindsOf(found)).toEqual([['teamCentred', []]])
+    expect(found[0]?.label.id).toBe('Tulisan tim terpusat pada satu anggota')
+    expect(found[0]?.label.en).toBe("The team's writing is centred on one member")
   })
 
-  it('say nothing about an even team, a team of one, or before there is enough work to tell', () => {
-    expect(indicators([member('ani', 400), member('budi', 380), member('citra', 350)])).toEqual([])
-    expect(indicators([member('ani', 5000)])).toEqual([])
-    expect(indicators([member('ani', MIN_TEAM_WEIGHT - 1), member('budi', 0)])).toEqual([])
+  it('list, in neutral words, a member who has written little yet once the team has done substantial work', () => {
+    const found = indicators([worker('ani', 2500), worker('budi', 2200), worker('citra', 100)])
+    expect(kindsOf(found)).toEqual([['littleWrittenYet', ['citra']]])
+    expect(found[0]?.label).toEqual({ id: 'Belum banyak menulis', en: 'Little written contribution yet' })
+  })
+
+  it('count condensing text, ecomap work and comments, so an editor or an ecomap drawer is not listed', () => {
+    const team = [
+      worker('ani', 4000),
+      worker('budi', 3000),
+      // Citra condensed 1200 characters of her teammates' drafts and drew the ecomap (25 changes).
+      worker('citra', 0, { charsRemovedCounted: 1200, ecomapEdits: 25 }),
+    ]
+    expect(contributionWeight(team[2]!)).toBe(REMOVED_WEIGHT * 1200 + EDIT_WEIGHT_CHARS * 25)
+    expect(indicators(team)).toEqual([])
+  })
+
+  it('never pin a module concept (maypole, social loafing, free riding) on anyone', () => {
+    const teams = [
+      [worker('ani', 9000), worker('budi', 50), worker('citra', 0)],
+      [worker('ani', 3000), worker('budi', 2800), worker('citra', 300)],
+      [worker('ani', 5000), worker('budi', 0)],
+    ]
+    for (const team of teams) {
+      for (const found of indicators(team)) {
+        expect(['teamCentred', 'littleWrittenYet']).toContain(found.kind)
+        expect(`${found.label.id} ${found.explanation.id}`).not.toMatch(
+          /maypole|kemalasan|penunggang|free rid/i,
+        )
+        expect(`${found.label.en} ${found.explanation.en}`).not.toMatch(/maypole|loafing|free rid/i)
+        if (found.kind === 'teamCentred') expect(found.userIds).toEqual([])
+      }
+    }
+  })
+
+  it('say nothing about an even team or a team of one', () => {
+    expect(indicators([worker('ani', 1400), worker('budi', 1300), worker('citra', 1200)])).toEqual([])
+    expect(indicators([worker('ani', 50_000)])).toEqual([])
   })
 
   it('are bilingual and say they are indicators, not grades', () => {
-    const [maypole] = indicators([member('ani', 1000), member('budi', 100)])
-    expect(maypole?.kind).toBe('maypole')
-    expect(maypole?.label.id).toMatch(/maypole/i)
-    expect(maypole?.explanation.en).toMatch(/not a grade/)
-    expect(maypole?.explanation.id).toMatch(/bukan nilai/)
+    const [centred] = indicators([worker('ani', 4000), worker('budi', 100)])
+    expect(centred?.kind).toBe('teamCentred')
+    expect(centred?.explanation.en).toMatch(/not a grade/)
+    expect(centred?.explanation.id).toMatch(/bukan nilai/)
+  })
+
+  it('leave students only the patterns that name nobody', () => {
+    const found = indicators([worker('ani', 4000), worker('budi', 0)])
+    expect(found.map((i) => i.kind)).toEqual(['teamCentred', 'littleWrittenYet'])
+    expect(teamPatternsOnly(found).map((i) => i.kind)).toEqual(['teamCentred'])
   })
 
   it('validate against the published response schema', () => {
     const figures = {
       charsAdded: 1,
       charsRemoved: 0,
+      charsCounted: 1,
+      charsRemovedCounted: 0,
       ecomapEdits: 0,
       fieldEdits: 0,
       activeMinutes: 1,
@@ -79,10 +168,14 @@ describe('the indicators', () => {
       textShare: 1,
       comments: 0,
     }
+    const team = [worker('a', 4000), worker('b', 0)]
     const parsed = workspaceContributions.safeParse({
-      members: [{ userId: 'a', name: 'Ani', ...figures, share: 1, perTemplate: { fiveC: figures } }],
+      members: [
+        { userId: 'a', name: 'Ani', ...figures, share: 1, weight: 1, perTemplate: { fiveC: figures } },
+      ],
       balance: 1,
-      indicators: indicators([member('a', 1000), member('b', 0)]),
+      indicators: indicators(team),
+      enoughEvidence: enoughEvidence(team),
     })
     expect(parsed.success).toBe(true)
   })

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { balanceIndex, type WorkspaceContributions } from '../../cases/contributions'
+import {
+  COMMENT_WEIGHT_CHARS,
+  MIN_TEAM_WEIGHT,
+  PASTE_CAP_CHARS,
+  REMOVED_WEIGHT,
+  balanceIndex,
+  type WorkspaceContributions,
+} from '../../cases/contributions'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { makeDataDir, removeDataDir } from '../helpers/childServer'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
@@ -86,10 +93,61 @@ describe('the contribution mirror of a team', () => {
     expect(b.perTemplate.fiveC?.charsRemoved).toBe(50)
     expect(a.activeMinutes).toBeGreaterThanOrEqual(1)
     expect(b.activeMinutes).toBeGreaterThanOrEqual(1)
-    expect(body.balance).toBeCloseTo(balanceIndex([300, 60, 0]) ?? -1)
-    const kinds = Object.fromEntries(body.indicators.map((i) => [i.kind, i.userIds]))
-    expect(kinds).toEqual({ maypole: [ani!.id], possibleFreeRiding: [citra!.id] })
-    expect(body.indicators.every((i) => /not a grade/.test(i.explanation.en))).toBe(true)
+    // Ani's 300 characters arrived in one update (a paste): they count PASTE_CAP_CHARS; Budi's deletion counts
+    // modestly.
+    expect([a.charsCounted, b.charsCounted, b.charsRemovedCounted]).toEqual([PASTE_CAP_CHARS, 60, 50])
+    const weights = [PASTE_CAP_CHARS, 60 + REMOVED_WEIGHT * 50, 0]
+    expect([a.weight, b.weight, c.weight]).toEqual(weights)
+    expect(body.balance).toBeCloseTo(balanceIndex(weights) ?? -1)
+    // A paragraph and a few edits are no evidence of any pattern: nothing is shown.
+    expect(body.enoughEvidence).toBe(false)
+    expect(body.indicators).toEqual([])
+  })
+
+  it('gives nothing for one paragraph (about 600 characters) typed by one member', async () => {
+    const [, budi] = setup.students[1]!
+    const other = setup.workspaceIds[1]!
+    const client = await connectSynced(server.wsUrl, other, budi!.token)
+    clients.push(client)
+    const paragraph = 'Remaja di kampung ini berkumpul setiap malam minggu di pos ronda. '
+      .repeat(10)
+      .slice(0, 600)
+    // Typed a few words at a time, as an editor sends it, then 100 of his own characters deleted again: revising
+    // one's own draft is not condensing others' text.
+    for (let at = 0; at < paragraph.length; at += 12) client.notes().insert(at, paragraph.slice(at, at + 12))
+    client.notes().delete(500, 100)
+    const lecturer = createApi(server.url, setup.lecturer.token)
+    const get = async () =>
+      (await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`)).body
+    await vi.waitFor(async () => expect(byName(await get(), budi!.name).charsRemoved).toBe(100))
+    const body = await get()
+    const typed = byName(body, budi!.name)
+    expect([typed.charsCounted, typed.charsRemovedCounted, typed.weight]).toEqual([600, 0, 600])
+    expect(body.enoughEvidence).toBe(false)
+    expect(body.indicators).toEqual([])
+  })
+
+  it('does not count pasted text in full', async () => {
+    const [, , citra] = setup.students[1]!
+    const other = setup.workspaceIds[1]!
+    const client = await connectSynced(server.wsUrl, other, citra!.token)
+    clients.push(client)
+    const page = 'Teks dari sumber lain yang ditempel utuh ke dalam analisis. '.repeat(100)
+    client.notes().insert(0, page)
+    const lecturer = createApi(server.url, setup.lecturer.token)
+    await vi.waitFor(async () => {
+      const body = (
+        await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`)
+      ).body
+      expect(byName(body, citra!.name).charsAdded).toBe(page.length)
+    })
+    const body = (
+      await lecturer.request<WorkspaceContributions>('GET', `/api/workspaces/${other}/contributions`)
+    ).body
+    const pasted = byName(body, citra!.name)
+    expect(page.length).toBeGreaterThan(MIN_TEAM_WEIGHT)
+    expect([pasted.charsCounted, pasted.weight]).toEqual([PASTE_CAP_CHARS, PASTE_CAP_CHARS])
+    expect(body.indicators).toEqual([])
   })
 
   it('counts the comment threads and replies each member wrote', async () => {
@@ -102,6 +160,8 @@ describe('the contribution mirror of a team', () => {
     const body = (await mirror(setup.lecturer.token)).body
     expect(byName(body, budi.name).comments).toBe(1)
     expect(byName(body, budi.name).perTemplate.fiveC?.comments).toBe(1)
+    // The comment, read from the comment store, counts towards Budi's weight.
+    expect(byName(body, budi.name).weight).toBe(60 + REMOVED_WEIGHT * 50 + COMMENT_WEIGHT_CHARS)
   })
 
   it('shows the team its figures only when the lecturer allows it; other teams never', async () => {

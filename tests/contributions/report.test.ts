@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { COMMENT_WEIGHT_CHARS, MIN_TEAM_MINUTES, balanceIndex } from '../../cases/contributions'
 import { buildReport } from '../../server/contributions/report'
 import type { MemberCounters } from '../../server/storage/types'
 
@@ -44,12 +45,49 @@ describe('the contribution report', () => {
     })
     expect(report.members.map((m) => m.userId)).toEqual(['ani', 'budi'])
     const [ani, budi] = report.members
-    expect(ani).toMatchObject({ charsAdded: 400, textPresent: 150, textShare: 0.75, share: 1, comments: 0 })
+    // Counters stored before the capped counts existed: their uncapped totals stand in. Budi's two comments weigh
+    // COMMENT_WEIGHT_CHARS each.
+    const weights = [400, 2 * COMMENT_WEIGHT_CHARS]
+    expect(ani).toMatchObject({
+      charsAdded: 400,
+      charsCounted: 400,
+      textPresent: 150,
+      textShare: 0.75,
+      comments: 0,
+    })
+    expect(ani?.weight).toBe(400)
+    expect(ani?.share).toBeCloseTo(400 / (400 + weights[1]!))
     expect(ani?.perTemplate.fiveC).toMatchObject({ charsAdded: 400, textShare: 0.75 })
     expect(ani?.perTemplate.ecomap).toMatchObject({ charsAdded: 0, textPresent: 0, textShare: 0 })
-    expect(budi).toMatchObject({ charsAdded: 0, activeMinutes: 0, textShare: 0, share: 0, comments: 2 })
+    expect(budi).toMatchObject({ charsAdded: 0, activeMinutes: 0, textShare: 0, comments: 2 })
+    expect(budi?.weight).toBe(weights[1])
     expect(budi?.perTemplate.ecomap?.comments).toBe(2)
-    expect(report.balance).toBe(0)
-    expect(report.indicators.map((i) => i.kind)).toEqual(['maypole', 'possibleFreeRiding'])
+    expect(report.balance).toBeCloseTo(balanceIndex(weights) ?? -1)
+    // Far too little to tell anything yet.
+    expect(report.enoughEvidence).toBe(false)
+    expect(report.indicators).toEqual([])
+  })
+
+  it('reads a pattern only after substantial work over enough time', () => {
+    const report = buildReport({
+      members: [
+        { id: 'ani', name: 'Ani' },
+        { id: 'budi', name: 'Budi' },
+      ],
+      templateIds: ['fiveC'],
+      record: {
+        workspaceId: 'w1',
+        members: { ani: { ...counters(5000), charsCounted: 4000, activeMinutes: MIN_TEAM_MINUTES } },
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+      presence: new Map(),
+      comments: new Map(),
+    })
+    expect(report.members[0]?.weight).toBe(4000)
+    expect(report.enoughEvidence).toBe(true)
+    expect(report.indicators.map((i) => [i.kind, i.userIds])).toEqual([
+      ['teamCentred', []],
+      ['littleWrittenYet', ['budi']],
+    ])
   })
 })

@@ -15,7 +15,14 @@ function workspace() {
   const owners = new Map<number, string>()
   server.on('afterTransaction', (tr: Y.Transaction) => {
     const origin = tr.origin as { userId?: string } | null
-    if (origin?.userId) addTally(record, origin.userId, tallyTransaction(tr), 1)
+    const userId = origin?.userId
+    if (userId)
+      addTally(
+        record,
+        userId,
+        tallyTransaction(tr, (id) => owners.get(id) === userId),
+        1,
+      )
   })
   const client = (userId: string) => {
     const doc = new Y.Doc()
@@ -35,7 +42,7 @@ function workspace() {
 const notes = (doc: Y.Doc) => (doc.getMap('fiveC').get('context') as Y.Map<unknown>).get('notes') as Y.Text
 
 describe('attributing one transaction', () => {
-  it('counts characters typed and removed, by whoever sent the update', () => {
+  it("counts characters typed and removed, by whoever sent the update, and removals of others' text apart", () => {
     const w = workspace()
     const ani = w.client('ani')
     const budi = w.client('budi')
@@ -50,6 +57,13 @@ describe('attributing one transaction', () => {
     expect(w.record.members.budi?.charsRemoved).toBe(5)
     expect(w.record.members.budi?.perTemplate.fiveC?.charsRemoved).toBe(5)
     expect(notes(w.server).toString()).toBe('Hai dunia!')
+    // Budi removed Ani's text: condensing others' text counts (capped) for him.
+    expect(w.record.members.budi?.charsRemovedCounted).toBe(5)
+    // Removing his own text again (a revision of his own draft) is counted, but not as editing others' text.
+    notes(budi).delete(0, 2)
+    expect(w.record.members.budi?.charsRemoved).toBe(7)
+    expect(w.record.members.budi?.charsRemovedCounted).toBe(5)
+    notes(budi).insert(0, 'Ha')
 
     const present = textPresence(w.server, ['fiveC', 'ecomap'], (id) => w.owners.get(id))
     expect(Object.fromEntries(present.get('fiveC') ?? [])).toEqual({ ani: 6, budi: 4 })

@@ -76,6 +76,9 @@ describe('the lecturer’s assignment extras in the browser', { timeout: 120_000
     const mirror = student.page.locator('section.contribution-mirror')
     await mirror.getByRole('heading', { name: 'Kontribusi tim' }).waitFor(UI)
     await mirror.getByText('Ini indikator, bukan nilai', { exact: false }).waitFor(UI)
+    // One short note is no evidence yet: the mirror says so instead of a balance or an indicator.
+    await mirror.getByText('Belum cukup bukti untuk membaca pola kerja tim', { exact: false }).waitFor(UI)
+    expect(await mirror.getByText('Indeks keseimbangan', { exact: false }).count()).toBe(0)
     await expect.poll(() => mirror.textContent(), UI).toMatch(/Mahasiswa Cermin: \+[1-9]\d* \//)
 
     // The class bundle link answers with a zip (same-origin cookie auth).

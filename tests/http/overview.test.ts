@@ -77,6 +77,8 @@ describe('class overview (GET /api/classes/:classId/overview)', () => {
     // A team of one: balance 1 as soon as someone contributed, and no indicators.
     expect(one.balance).toBe(1)
     expect(one.indicators).toEqual([])
+    // One note by one member is no evidence of a pattern: the dashboard shows neither balance nor indicators.
+    expect(one.enoughEvidence).toBe(false)
     expect(Date.parse(one.lastActivity ?? '')).toBeGreaterThan(0)
     const two = overview.workspaces.find((w) => w.workspaceId === second)!
     expect(two).toMatchObject({ status: 'open', reviewState: 'none', lastSubmission: null })

@@ -228,7 +228,9 @@ export const en: Dictionary<typeof id> = {
   mirror: {
     heading: "The team's contributions",
     notGrades:
-      'These are indicators, not grades: they record only edits that reached the shared document, not discussion, reading or thinking.',
+      'These are indicators, not grades: they record only what reached the shared document (writing, edits, the ecomap, comments), not discussion, reading, thinking or the quality of the work. Use them to start a conversation in the team.',
+    waiting:
+      "Not enough evidence yet to read the team's way of working: patterns show only after the team has written a fair amount over a fair amount of time.",
     member:
       '{{name}}: +{{added}} / −{{removed}} characters, {{present}}% of the text still present, {{ecomap}} ecomap edits, {{comments}} comments, {{minutes}} active minutes',
     balance: "Team's balance index: {{value}} (1 = even, 0 = one person did everything)",

@@ -229,7 +229,9 @@ export const id = {
   mirror: {
     heading: 'Kontribusi tim',
     notGrades:
-      'Ini indikator, bukan nilai: hanya mencatat suntingan yang masuk ke dokumen bersama, bukan diskusi, membaca atau berpikir.',
+      'Ini indikator, bukan nilai: hanya mencatat yang masuk ke dokumen bersama (tulisan, suntingan, ekomap, komentar), bukan diskusi, membaca, berpikir, atau mutu pekerjaan. Pakai sebagai bahan percakapan dalam tim.',
+    waiting:
+      'Belum cukup bukti untuk membaca pola kerja tim: pola baru ditampilkan setelah tim menulis cukup banyak dalam waktu yang cukup lama.',
     member:
       '{{name}}: +{{added}} / −{{removed}} karakter, {{present}}% teks yang masih ada, {{ecomap}} suntingan ekomap, {{comments}} komentar, {{minutes}} menit aktif',
     balance: 'Indeks keseimbangan tim: {{value}} (1 = merata, 0 = satu orang mengerjakan semuanya)',

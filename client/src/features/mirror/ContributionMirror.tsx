@@ -35,6 +35,7 @@ export function ContributionMirror({ workspaceId, refreshKey }: Props) {
         })
       }
       balanceLine={(value) => (value === null ? t('mirror.balanceNone') : t('mirror.balance', { value }))}
+      waitingLine={t('mirror.waiting')}
     >
       <button type="button" className="small" onClick={() => void reload()}>
         {t('mirror.refresh')}

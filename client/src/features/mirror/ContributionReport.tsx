@@ -15,13 +15,15 @@ interface Props {
   memberLine: (member: MemberContribution) => string
   /** The balance index (already formatted) as a sentence, or the sentence for no work yet (null). */
   balanceLine: (value: string | null) => string
+  /** Said instead of the balance and indicators while the evidence thresholds are not met. */
+  waitingLine: string
   /** Shown after the indicators (e.g. a refresh button). */
   children?: ReactNode
 }
 
 /**
  * A team's contribution report: per member what reached the shared document, the balance index and the indicators
- * with their explanations. The student's mirror and the lecturer's grading page word it each in their own way.
+ * with their explanations (the balance only once there is enough evidence; before, a line saying so). The student's mirror and the lecturer's grading page word it each in their own way.
  */
 export function ContributionReport({
   figures,
@@ -31,6 +33,7 @@ export function ContributionReport({
   note,
   memberLine,
   balanceLine,
+  waitingLine,
   children,
 }: Props) {
   const pick = useBilingual()
@@ -43,7 +46,12 @@ export function ContributionReport({
           <li key={m.userId}>{memberLine(m)}</li>
         ))}
       </ul>
-      <p>{balanceLine(figures.balance === null ? null : figures.balance.toFixed(2))}</p>
+      {/* Mirrors stored with versions before issue 12 lack enoughEvidence: shown as they were. */}
+      {figures.enoughEvidence === false ? (
+        <p>{waitingLine}</p>
+      ) : (
+        <p>{balanceLine(figures.balance === null ? null : figures.balance.toFixed(2))}</p>
+      )}
       {figures.indicators.length > 0 && (
         <ul>
           {figures.indicators.map((indicator) => (

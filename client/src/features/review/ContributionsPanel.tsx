@@ -18,10 +18,12 @@ export function ContributionsPanel({ figures }: { figures: WorkspaceContribution
           added: m.charsAdded,
           removed: m.charsRemoved,
           edits: m.ecomapEdits + m.fieldEdits,
+          comments: m.comments,
           minutes: m.activeMinutes,
         })
       }
       balanceLine={(value) => (value === null ? t('balanceNone') : t('balance', { value }))}
+      waitingLine={t('contributionsWaiting')}
     />
   )
 }

@@ -39,11 +39,12 @@ export function DashboardCell({ classId, teamName, workspace }: Props) {
       <progress max={Math.max(1, total)} value={filled} aria-label={t('completion', { filled, total })} />
       <p className="small">{t('completion', { filled, total })}</p>
       <p className="small">{t(REVIEW_KEYS[workspace.reviewState])}</p>
-      {workspace.balance !== null && (
+      {workspace.enoughEvidence && workspace.balance !== null && (
         <p className="small" title={t('contributionsNote')}>
           {t('cellBalance', { value: workspace.balance.toFixed(2) })}
+          {/* Neutral colour: a pattern to talk about, never styled like late work. */}
           {workspace.indicators.map((i) => (
-            <span key={i.kind} className="review-badge late">
+            <span key={i.kind} className="review-badge indicator">
               {pick(i.label)}
             </span>
           ))}

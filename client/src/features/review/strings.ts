@@ -68,9 +68,12 @@ export const reviewId = {
   returnDone: 'Dikembalikan: tim bisa menyunting lagi.',
   statusNow: 'Status: {{status}}',
   contributionsHeading: 'Kontribusi anggota',
-  contributionsNote: 'Indikator, bukan nilai: hanya suntingan yang sampai ke dokumen bersama yang tercatat.',
+  contributionsNote:
+    'Indikator, bukan nilai: hanya yang sampai ke dokumen bersama yang tercatat (tulisan, suntingan, ekomap, komentar), bukan diskusi, membaca, atau mutu pekerjaan. Pakai sebagai bahan percakapan dengan tim.',
   contributionsMember:
-    '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{minutes}} menit aktif',
+    '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{comments}} komentar, {{minutes}} menit aktif',
+  contributionsWaiting:
+    'Belum cukup bukti untuk membaca pola kerja tim: pola baru ditampilkan setelah tim menulis cukup banyak dalam waktu yang cukup lama.',
   balance: 'Indeks keseimbangan: {{value}}',
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
   compareLink: 'Bandingkan jawaban',
@@ -151,9 +154,12 @@ export const reviewEn: Record<ReviewKey, string> = {
   returnDone: 'Returned: the team can edit again.',
   statusNow: 'Status: {{status}}',
   contributionsHeading: 'Members’ contributions',
-  contributionsNote: 'Indicators, not grades: only edits that reached the shared document are counted.',
+  contributionsNote:
+    'Indicators, not grades: only what reached the shared document is recorded (writing, edits, the ecomap, comments), not discussion, reading or the quality of the work. Use them to start a conversation with the team.',
   contributionsMember:
-    '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{minutes}} active minutes',
+    '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{comments}} comments, {{minutes}} active minutes',
+  contributionsWaiting:
+    "Not enough evidence yet to read the team's way of working: patterns show only after the team has written a fair amount over a fair amount of time.",
   balance: 'Balance index: {{value}}',
   balanceNone: 'Balance index: no contributions yet',
   compareLink: 'Compare answers',

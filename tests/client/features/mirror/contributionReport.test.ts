@@ -6,12 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberContribution, WorkspaceContributions } from '../../../../cases/contributions/figures'
 import { id } from '../../../../client/src/i18n/id'
 
-const activity = { charsAdded: 120, charsRemoved: 7, ecomapEdits: 3, fieldEdits: 2, activeMinutes: 9 }
+const activity = {
+  charsAdded: 120,
+  charsRemoved: 7,
+  charsCounted: 120,
+  charsRemovedCounted: 7,
+  ecomapEdits: 3,
+  fieldEdits: 2,
+  activeMinutes: 9,
+}
 const member = (userId: string, name: string, share: number): MemberContribution => ({
   ...activity,
   userId,
   name,
   share,
+  weight: share * 4000,
   textPresent: 100,
   textShare: share,
   comments: 1,
@@ -23,12 +32,19 @@ const figures: WorkspaceContributions = {
   balance: 0.811,
   indicators: [
     {
-      kind: 'maypole',
-      userIds: ['s1'],
-      label: { id: 'Tiang tunggal', en: 'Maypole' },
-      explanation: { id: 'Satu orang menulis sebagian besar.', en: 'One person wrote most of it.' },
+      kind: 'teamCentred',
+      userIds: [],
+      label: {
+        id: 'Tulisan tim terpusat pada satu anggota',
+        en: "The team's writing is centred on one member",
+      },
+      explanation: {
+        id: 'Sebagian besar tulisan dari satu anggota.',
+        en: 'Most of the writing is by one member.',
+      },
     },
   ],
+  enoughEvidence: true,
 }
 
 beforeAll(async () => {
@@ -46,10 +62,24 @@ describe('the contribution report', () => {
     const { ContributionsPanel } = await import('../../../../client/src/features/review/ContributionsPanel')
     const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures }))
     expect(html).toMatch(/^<section class="panel review-contributions"><h2>Kontribusi anggota<\/h2>/)
-    expect(html).toContain('<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 9 menit aktif</li>')
+    expect(html).toContain(
+      '<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 1 komentar, 9 menit aktif</li>',
+    )
+    expect(html).toContain('bukan nilai')
     expect(html).toContain('<p>Indeks keseimbangan: 0.81</p>')
-    expect(html).toContain('<li><strong>Tiang tunggal</strong>: Satu orang menulis sebagian besar.</li>')
+    expect(html).toContain(
+      '<li><strong>Tulisan tim terpusat pada satu anggota</strong>: Sebagian besar tulisan dari satu anggota.</li>',
+    )
     expect(html).not.toContain('<button')
+  })
+
+  it('before there is enough evidence says so instead of showing a balance or any indicator', async () => {
+    const { ContributionsPanel } = await import('../../../../client/src/features/review/ContributionsPanel')
+    const early = { ...figures, balance: 0, indicators: [], enoughEvidence: false }
+    const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures: early }))
+    expect(html).toContain('<p>Belum cukup bukti untuk membaca pola kerja tim')
+    expect(html).not.toContain('Indeks keseimbangan')
+    expect(html.match(/<ul>/g)).toHaveLength(1)
   })
 
   it('says when there is no work yet and leaves out an empty list of indicators', async () => {
@@ -73,6 +103,7 @@ describe('the contribution report', () => {
           note: 'Indikator',
           memberLine: (m) => `${m.name} ${m.comments}`,
           balanceLine: (value) => `B ${value ?? '-'}`,
+          waitingLine: 'Belum cukup bukti',
         },
         createElement('button', { type: 'button' }, 'Muat ulang'),
       ),
