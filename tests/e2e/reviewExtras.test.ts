@@ -42,10 +42,10 @@ describe('the lecturer’s assignment extras in the browser', { timeout: 120_000
     await page.goto(`/classes/${setup.classId}/review`)
     await page.getByRole('link', { name: 'Ubah rubrik' }).click()
     await page.getByRole('button', { name: 'Tambah kriteria' }).click()
-    // An empty title is refused and the server's message names the field; nothing is saved.
+    // An empty title is refused in Indonesian (never the server's English message); nothing is saved.
     await page.getByLabel('Judul (Indonesia)').last().fill('')
     await page.getByRole('button', { name: 'Simpan rubrik' }).click()
-    await expect.poll(() => page.getByRole('alert').textContent(), UI).toMatch(/criteria\.\d+\.title\.id/)
+    await expect.poll(() => page.getByRole('alert').textContent(), UI).toMatch(/^Ada isian yang tidak valid/)
     expect((await setup.lecturer.getRubric(assignmentId)).isDefault).toBe(true)
     await page.getByLabel('Judul (Indonesia)').last().fill('Kerja sama tim')
     await page.getByRole('button', { name: 'Simpan rubrik' }).click()
