@@ -22,8 +22,16 @@ function unique<T>(items: T[], pick: (item: T) => string): boolean {
   return new Set(items.map(pick)).size === items.length
 }
 
-/** One level of a criterion ("Good", 3 points). */
-export const rubricLevel = z.object({ id: key, label: bilingual(GRADE_LIMITS.title), points })
+/** One level of a criterion ("Good", 3 points), with what work at that level looks like (optional for stored rubrics made before descriptions existed). */
+export const rubricLevel = z.object({
+  id: key,
+  label: bilingual(GRADE_LIMITS.title),
+  points,
+  description: bilingual(GRADE_LIMITS.description).optional(),
+})
+
+/** The most a criterion's weight may be; a weight scales the criterion's share of `percent`. */
+export const MAX_CRITERION_WEIGHT = 100
 
 /** One criterion of a rubric with its levels; `templateId` says which template it grades (null: the whole work). */
 export const rubricCriterion = z.object({
@@ -31,6 +39,8 @@ export const rubricCriterion = z.object({
   templateId: key.nullable().default(null),
   title: bilingual(GRADE_LIMITS.title),
   description: bilingual(GRADE_LIMITS.description),
+  /** The criterion's share of `percent`: a positive number, 1 when omitted (rubrics stored before weights). */
+  weight: z.number().finite().positive().max(MAX_CRITERION_WEIGHT).default(1),
   levels: z
     .array(rubricLevel)
     .min(1)

@@ -1,9 +1,9 @@
 import type { RubricCriterion } from '../contracts/grades'
-import { bi } from '../i18n/bilingual'
-import { criterion } from './levels'
+import { GENERIC_LEVELS } from './generic'
+import { criterion, type Pair } from './levels'
 
-const c = (key: string, title: [string, string], description: [string, string]) =>
-  criterion('ecomap', key, bi(...title), bi(...description))
+const c = (key: string, title: Pair, description: Pair) =>
+  criterion('ecomap', { key, title, description, levels: GENERIC_LEVELS })
 
 /** The ecomap and ecological perspective (Huda, 2009; Tropman, 2004): person-in-environment to intervention. */
 export const ecomapRubric: RubricCriterion[] = [

@@ -1,9 +1,9 @@
 import type { RubricCriterion } from '../contracts/grades'
-import { bi } from '../i18n/bilingual'
-import { criterion } from './levels'
+import { GENERIC_LEVELS } from './generic'
+import { criterion, type Pair } from './levels'
 
-const c = (key: string, title: [string, string], description: [string, string]) =>
-  criterion('fiveC', key, bi(...title), bi(...description))
+const c = (key: string, title: Pair, description: Pair) =>
+  criterion('fiveC', { key, title, description, levels: GENERIC_LEVELS })
 
 /** The 5 C perspective (Garvin dkk., 2004; Tabel 3): one criterion per C, plus the use of the case. */
 export const fiveCRubric: RubricCriterion[] = [

@@ -24,6 +24,7 @@ const rubric = (assignmentId: string, title = 'Kriteria'): RubricRecord => ({
       templateId: 'fiveC',
       title: { id: title, en: 'Criterion' },
       description: { id: 'Deskripsi', en: 'Description' },
+      weight: 1,
       levels: [{ id: 'good', label: { id: 'Baik', en: 'Good' }, points: 3 }],
     },
   ],

@@ -27,6 +27,7 @@ export function newCriterion(
     templateId: null,
     title,
     description: title,
+    weight: 1,
     levels: [first, newLevel([first], levelLabel)],
   }
 }
