@@ -147,7 +147,13 @@ export interface WorkspaceGrade {
   /** Sum of the scored criteria that are still in the rubric; null before grading. */
   total: number | null
   maxPoints: number
-  members: { id: string; name: string; adjustedScore: number | null }[]
+  /**
+   * 0–100 with one decimal: Σ weight × points / the criterion's highest level, over Σ weight (criteria still in the
+   * rubric; unscored ones count 0); null before grading.
+   */
+  percent: number | null
+  /** `adjustedPercent`: `percent` moved by (adjustedScore − total) / maxPoints, within 0–100. */
+  members: { id: string; name: string; adjustedScore: number | null; adjustedPercent: number | null }[]
   updatedAt: string | null
 }
 

@@ -19,6 +19,46 @@ export function gradeTotal(
   return grade.scores.filter((s) => ids.has(s.criterionId)).reduce((sum, s) => sum + s.points, 0)
 }
 
+/** A share of 1 as a percentage with one decimal. */
+const toPercent = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10
+
+/**
+ * The grade as a percentage: Σ weight × points / the criterion's highest level, over Σ weight, for the criteria still
+ * in the rubric (unscored ones count 0; a criterion whose highest level is 0 points is left out). Null before grading.
+ */
+export function gradePercent(
+  criteria: readonly RubricCriterion[],
+  grade: GradeRecord | undefined,
+): number | null {
+  if (!grade) return null
+  const points = new Map(grade.scores.map((s) => [s.criterionId, s.points]))
+  let weighted = 0
+  let weights = 0
+  for (const c of criteria) {
+    const max = criterionMax(c)
+    if (max <= 0) continue
+    weighted += (c.weight * (points.get(c.id) ?? 0)) / max
+    weights += c.weight
+  }
+  return weights > 0 ? toPercent(weighted / weights) : 0
+}
+
+/**
+ * A member's percentage: the team's `percent` moved by the member's change in points (their adjusted score minus the
+ * team's total) as a share of the rubric's maximum, kept within 0–100. With every weight 1 and levels of equal
+ * height it is simply adjustedScore / maxPoints.
+ */
+export function adjustedPercent(
+  percent: number | null,
+  total: number | null,
+  adjusted: number | null,
+  maxPoints: number,
+): number | null {
+  if (percent === null || total === null || adjusted === null) return null
+  if (maxPoints <= 0) return percent
+  return toPercent(percent / 100 + (adjusted - total) / maxPoints)
+}
+
 /** A member's score: the adjustment's points, or the team's total plus its delta (never below 0). */
 export function adjustedScore(total: number | null, adjustment: GradeAdjustment | undefined): number | null {
   if (total === null) return null
@@ -63,6 +103,8 @@ export function gradeView(
   grade: GradeRecord | undefined,
 ): WorkspaceGrade {
   const total = gradeTotal(criteria, grade)
+  const percent = gradePercent(criteria, grade)
+  const maxPoints = rubricMax(criteria)
   const adjustments = grade?.adjustments ?? []
   return {
     workspaceId: workspace.id,
@@ -74,17 +116,22 @@ export function gradeView(
     feedback: grade?.feedback ?? '',
     adjustments,
     total,
-    maxPoints: rubricMax(criteria),
+    maxPoints,
+    percent,
     members: record.students
       .filter((s) => s.teamId === workspace.teamId)
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        adjustedScore: adjustedScore(
+      .map((s) => {
+        const score = adjustedScore(
           total,
           adjustments.find((a) => a.studentId === s.id),
-        ),
-      })),
+        )
+        return {
+          id: s.id,
+          name: s.name,
+          adjustedScore: score,
+          adjustedPercent: adjustedPercent(percent, total, score, maxPoints),
+        }
+      }),
     updatedAt: grade?.updatedAt ?? null,
   }
 }

@@ -9,6 +9,15 @@ import type { AuthUser } from './ports'
 /** The most a criterion can give: its highest level. */
 export const criterionMax = (c: RubricCriterion) => Math.max(0, ...c.levels.map((l) => l.points))
 
+/**
+ * Criteria as graded: a stored rubric made before weights existed reads as weight 1 per criterion, so its totals and
+ * percentages are what they always were.
+ */
+export const withWeights = (criteria: readonly RubricCriterion[]): RubricCriterion[] =>
+  criteria.map((c) =>
+    typeof c.weight === 'number' && Number.isFinite(c.weight) && c.weight > 0 ? c : { ...c, weight: 1 },
+  )
+
 /** The most a rubric can give. */
 export const rubricMax = (criteria: readonly RubricCriterion[]) =>
   criteria.reduce((sum, c) => sum + criterionMax(c), 0)
@@ -16,7 +25,7 @@ export const rubricMax = (criteria: readonly RubricCriterion[]) =>
 function view(record: RubricRecord): Rubric {
   return {
     assignmentId: record.assignmentId,
-    criteria: record.criteria,
+    criteria: withWeights(record.criteria),
     maxPoints: rubricMax(record.criteria),
     isDefault: record.updatedBy === null,
     updatedAt: record.updatedBy === null ? null : record.updatedAt,
@@ -25,7 +34,8 @@ function view(record: RubricRecord): Rubric {
 
 /** The criteria an assignment is graded by now: the stored rubric, else its templates' defaults (not stored). */
 export async function currentCriteria(ctx: ServiceContext, assignment: AssignmentRecord) {
-  return (await ctx.storage.rubrics.get(assignment.id))?.criteria ?? defaultRubric(assignment.templates)
+  const stored = await ctx.storage.rubrics.get(assignment.id)
+  return stored ? withWeights(stored.criteria) : defaultRubric(assignment.templates)
 }
 
 /** Rubrics per assignment: created from the templates' defaults on first read, edited by the class's lecturers. */
@@ -33,20 +43,30 @@ export function createRubricService(ctx: ServiceContext) {
   const { rubrics } = ctx.storage
   const locks = new KeyedLock()
 
+  /** A rubric of the templates' defaults, not yet chosen by a lecturer. */
+  const defaults = (assignment: AssignmentRecord): RubricRecord => ({
+    assignmentId: assignment.id,
+    criteria: defaultRubric(assignment.templates),
+    updatedAt: new Date().toISOString(),
+    updatedBy: null,
+  })
+
   /** The stored rubric, storing the defaults first if there is none yet (so later default changes do not move it). */
   function ensure(assignment: AssignmentRecord): Promise<RubricRecord> {
     return locks.run(assignment.id, async () => {
       const stored = await rubrics.get(assignment.id)
       if (stored) return stored
-      const record: RubricRecord = {
-        assignmentId: assignment.id,
-        criteria: defaultRubric(assignment.templates),
-        updatedAt: new Date().toISOString(),
-        updatedBy: null,
-      }
+      const record = defaults(assignment)
       await rubrics.put(record)
       return record
     })
+  }
+
+  async function openForEdit(user: AuthUser, assignmentId: string): Promise<AssignmentRecord> {
+    if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can edit a rubric.')
+    const { record: owning, assignment } = await openAssignment(ctx, user, assignmentId)
+    assertWritable(owning)
+    return assignment
   }
 
   return {
@@ -58,15 +78,24 @@ export function createRubricService(ctx: ServiceContext) {
 
     /** Replace the criteria (lecturers of the class only). Grades keep their scores of criteria still present. */
     async put(user: AuthUser, assignmentId: string, body: PutRubricBody): Promise<Rubric> {
-      if (user.role !== 'lecturer') throw refused('lecturers_only', 'Only lecturers can edit a rubric.')
-      const { record: owning, assignment } = await openAssignment(ctx, user, assignmentId)
-      assertWritable(owning)
+      const assignment = await openForEdit(user, assignmentId)
       const record: RubricRecord = {
         assignmentId: assignment.id,
         criteria: body.criteria,
         updatedAt: new Date().toISOString(),
         updatedBy: user.id,
       }
+      await locks.run(assignment.id, () => rubrics.put(record))
+      return view(record)
+    },
+
+    /**
+     * Replace the criteria with the current defaults of the assignment's templates (lecturers of the class only).
+     * The rubric reads as the default again; grades keep the scores of criteria whose ids are still present.
+     */
+    async reset(user: AuthUser, assignmentId: string): Promise<Rubric> {
+      const assignment = await openForEdit(user, assignmentId)
+      const record = defaults(assignment)
       await locks.run(assignment.id, () => rubrics.put(record))
       return view(record)
     },

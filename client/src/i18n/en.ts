@@ -224,6 +224,13 @@ export const en: Dictionary<typeof id> = {
     newLevel: 'New level',
     save: 'Save rubric',
     saved: 'Rubric saved (maximum {{max}} points).',
+    weight: "Weight (this criterion's share of the 0–100 grade)",
+    levelDescriptionId: 'What work at this level looks like (Indonesian)',
+    levelDescriptionEn: 'What work at this level looks like (English)',
+    reset: "Reset to the templates' default rubric",
+    resetQuestion:
+      "Replace every criterion with the templates' default rubric? Scores of criteria that disappear no longer count.",
+    resetDone: "Rubric reset to the templates' defaults (maximum {{max}} points).",
   },
   mirror: {
     heading: "The team's contributions",
@@ -386,6 +393,8 @@ export const en: Dictionary<typeof id> = {
     points: '{{points}} points',
     total: 'Team total: {{total}} of {{max}}',
     yourScore: 'Your score: {{score}} of {{max}}',
+    percent: 'Team grade: {{percent}} of 100',
+    yourPercent: 'Your grade: {{percent}} of 100',
     overall: 'Overall feedback',
     released: 'Released {{time}}',
     notYet: 'The grade and feedback appear here once the lecturer releases them.',

@@ -225,6 +225,13 @@ export const id = {
     newLevel: 'Tingkat baru',
     save: 'Simpan rubrik',
     saved: 'Rubrik disimpan (nilai maksimum {{max}}).',
+    weight: 'Bobot (bagian kriteria ini dalam nilai 0–100)',
+    levelDescriptionId: 'Seperti apa hasil kerja di tingkat ini (Indonesia)',
+    levelDescriptionEn: 'Seperti apa hasil kerja di tingkat ini (Inggris)',
+    reset: 'Kembalikan ke rubrik bawaan templat',
+    resetQuestion:
+      'Ganti semua kriteria dengan rubrik bawaan templat? Skor kriteria yang hilang tidak dihitung lagi.',
+    resetDone: 'Rubrik dikembalikan ke bawaan templat (nilai maksimum {{max}}).',
   },
   mirror: {
     heading: 'Kontribusi tim',
@@ -389,6 +396,8 @@ export const id = {
     points: '{{points}} poin',
     total: 'Total tim: {{total}} dari {{max}}',
     yourScore: 'Nilai Anda: {{score}} dari {{max}}',
+    percent: 'Nilai tim: {{percent}} dari 100',
+    yourPercent: 'Nilai Anda: {{percent}} dari 100',
     overall: 'Umpan balik keseluruhan',
     released: 'Dirilis {{time}}',
     notYet: 'Nilai dan umpan balik muncul di sini setelah dosen merilisnya.',

@@ -19,6 +19,10 @@ export function gradeRoutes(services: Services): Router {
     res.json(await rubrics.put(user, req.params.assignmentId, body))
   })
 
+  router.post('/assignments/:assignmentId/rubric/reset', async (req, res) => {
+    res.json(await rubrics.reset(requireUser(res), req.params.assignmentId))
+  })
+
   router.get('/workspaces/:workspaceId/grade', async (req, res) => {
     res.json(await grades.get(requireUser(res), req.params.workspaceId))
   })

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RubricCriterion } from '../../../../cases/contracts/grades'
+import { MAX_CRITERION_WEIGHT, type RubricCriterion } from '../../../../cases/contracts/grades'
 import type { Bilingual } from '../../../../cases/i18n/bilingual'
 import { newLevel, removeAt, replaceAt } from './rubricDraft'
 
@@ -43,6 +43,17 @@ export function CriterionFields({ index, criterion, onChange, onRemove }: Props)
         (en) => withDescription({ ...c.description, en }),
         true,
       )}
+      <label className="field">
+        <span>{t('rubricEditor.weight')}</span>
+        <input
+          type="number"
+          min={0.1}
+          max={MAX_CRITERION_WEIGHT}
+          step="any"
+          value={Number.isFinite(c.weight) ? c.weight : ''}
+          onChange={(e) => onChange({ ...c, weight: e.target.valueAsNumber })}
+        />
+      </label>
       <h3>{t('rubricEditor.levels')}</h3>
       <ol>
         {c.levels.map((level, li) => {
@@ -66,6 +77,18 @@ export function CriterionFields({ index, criterion, onChange, onRemove }: Props)
                   onChange={(e) => setLevel({ ...level, points: e.target.valueAsNumber })}
                 />
               </label>
+              {text(
+                level.description?.id ?? '',
+                t('rubricEditor.levelDescriptionId'),
+                (id) => setLevel({ ...level, description: { en: '', ...level.description, id } }),
+                true,
+              )}
+              {text(
+                level.description?.en ?? '',
+                t('rubricEditor.levelDescriptionEn'),
+                (en) => setLevel({ ...level, description: { id: '', ...level.description, en } }),
+                true,
+              )}
               <button
                 type="button"
                 disabled={c.levels.length <= 1}

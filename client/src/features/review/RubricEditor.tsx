@@ -8,9 +8,10 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 import { useBilingual } from '../../i18n/useBilingual'
 import { getRubric } from '../../api/submissions'
-import { putRubric } from './api'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { putRubric, resetRubric } from './api'
 import { CriterionFields } from './CriterionFields'
-import { newCriterion, removeAt, replaceAt } from './rubricDraft'
+import { criteriaForSaving, newCriterion, removeAt, replaceAt } from './rubricDraft'
 
 /** /classes/:classId/review/rubric/:assignmentId — the lecturer edits the assignment's criteria and levels. */
 export function RubricEditor() {
@@ -22,11 +23,17 @@ export function RubricEditor() {
   // The lecturer's edits; until the first edit the form shows the rubric as loaded.
   const [edited, setCriteria] = useState<RubricCriterion[] | null>(null)
   const criteria = edited ?? loaded.data?.criteria ?? null
-  const [saved, setSaved] = useState<Rubric | null>(null)
+  const [saved, setSaved] = useState<{ rubric: Rubric; reset: boolean } | null>(null)
   const save = useAction(async () => {
     if (!criteria) return
-    const rubric = await putRubric(assignmentId, { criteria })
-    setSaved(rubric)
+    const rubric = await putRubric(assignmentId, { criteria: criteriaForSaving(criteria) })
+    setSaved({ rubric, reset: false })
+    setCriteria(rubric.criteria)
+  })
+  const reset = useAction(async () => {
+    setSaved(null)
+    const rubric = await resetRubric(assignmentId)
+    setSaved({ rubric, reset: true })
     setCriteria(rubric.criteria)
   })
   const submit = (e: FormEvent) => {
@@ -54,7 +61,9 @@ export function RubricEditor() {
       </p>
       <h1>{t('rubricEditor.title', { title: assignment ? pick(assignment.title) : '' })}</h1>
       <ErrorMessage error={cls.error ?? loaded.error} />
-      {loaded.data?.isDefault && !saved && <p className="muted">{t('rubricEditor.isDefault')}</p>}
+      {((loaded.data?.isDefault && !saved) || saved?.reset) && (
+        <p className="muted">{t('rubricEditor.isDefault')}</p>
+      )}
       {criteria && (
         <form onSubmit={submit}>
           {criteria.map((c, i) => (
@@ -71,15 +80,26 @@ export function RubricEditor() {
               {t('rubricEditor.addCriterion')}
             </button>
           </p>
-          <ErrorMessage error={save.error} />
+          <ErrorMessage error={save.error ?? reset.error} />
           {saved && (
             <p role="status" className="notice">
-              {t('rubricEditor.saved', { max: saved.maxPoints })}
+              {t(saved.reset ? 'rubricEditor.resetDone' : 'rubricEditor.saved', {
+                max: saved.rubric.maxPoints,
+              })}
             </p>
           )}
-          <button type="submit" className="primary" disabled={save.busy}>
-            {t('rubricEditor.save')}
-          </button>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={save.busy || reset.busy}>
+              {t('rubricEditor.save')}
+            </button>
+            <ConfirmButton
+              question={t('rubricEditor.resetQuestion')}
+              onConfirm={() => void reset.run()}
+              disabled={save.busy || reset.busy}
+            >
+              {t('rubricEditor.reset')}
+            </ConfirmButton>
+          </div>
         </form>
       )}
     </section>

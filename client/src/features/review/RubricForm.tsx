@@ -9,6 +9,7 @@ import { useReviewT } from './i18n'
 import { MemberAdjustments } from './MemberAdjustments'
 import { RubricEditLink } from './AssignmentTools'
 import { formatZoned } from '../../components/zonedTime'
+import { formatPercent } from '../../components/formatPercent'
 
 interface Props {
   workspaceId: string
@@ -74,7 +75,12 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
         const title = pick(criterion.title)
         return (
           <fieldset key={criterion.id} className="review-criterion">
-            <legend>{title}</legend>
+            <legend>
+              {title}
+              {criterion.weight !== 1 && (
+                <span className="muted small"> · {t('weight', { weight: criterion.weight })}</span>
+              )}
+            </legend>
             {pick(criterion.description) && <p className="muted small">{pick(criterion.description)}</p>}
             <div className="review-levels">
               {criterion.levels.map((level) => (
@@ -87,7 +93,12 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
                       setDraft((d) => ({ ...d, levels: { ...d.levels, [criterion.id]: level.id } }))
                     }
                   />
-                  {t('levelPoints', { label: pick(level.label), points: level.points })}
+                  <span>
+                    {t('levelPoints', { label: pick(level.label), points: level.points })}
+                    {level.description && (
+                      <span className="muted small review-level-description">{pick(level.description)}</span>
+                    )}
+                  </span>
                 </label>
               ))}
             </div>
@@ -119,11 +130,20 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
             ? t('totalNone', { max: grade.maxPoints })
             : t('total', { total: grade.total, max: grade.maxPoints })}
         </strong>
+        {grade.percent !== null && <> · {t('percent', { percent: formatPercent(grade.percent, lang) })}</>}
       </p>
       {grade.graded && (
         <ul className="inline-list small">
           {grade.members.map((m) => (
-            <li key={m.id}>{t('memberScore', { name: m.name, score: m.adjustedScore ?? '—' })}</li>
+            <li key={m.id}>
+              {m.adjustedPercent === null
+                ? t('memberScore', { name: m.name, score: m.adjustedScore ?? '—' })
+                : t('memberPercent', {
+                    name: m.name,
+                    score: m.adjustedScore ?? '—',
+                    percent: formatPercent(m.adjustedPercent, lang),
+                  })}
+            </li>
           ))}
         </ul>
       )}

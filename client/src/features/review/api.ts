@@ -18,6 +18,9 @@ export const getContributions = (id: string) =>
 /** PUT /api/assignments/:id/rubric (lecturers): replaces the criteria */
 export const putRubric = (assignmentId: string, body: PutRubricBody) =>
   request<Rubric>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric`, body)
+/** POST /api/assignments/:id/rubric/reset (lecturers): the templates' current defaults replace the criteria */
+export const resetRubric = (assignmentId: string) =>
+  request<Rubric>('POST', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric/reset`)
 /** PUT /api/assignments/:assignmentId/settings (lecturers) */
 export const putAssignmentSettings = (assignmentId: string, body: { showContributionsToTeam: boolean }) =>
   request<Assignment>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/settings`, body)

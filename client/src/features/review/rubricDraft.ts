@@ -41,3 +41,19 @@ export function replaceAt<T>(list: T[], index: number, change: (item: T) => T): 
 export function removeAt<T>(list: T[], index: number): T[] {
   return list.filter((_, i) => i !== index)
 }
+
+/**
+ * The criteria as they are sent: a level description left blank in both languages is dropped, and one written in a
+ * single language stands for both (the server needs both or neither).
+ */
+export function criteriaForSaving(criteria: RubricCriterion[]): RubricCriterion[] {
+  return criteria.map((c) => ({
+    ...c,
+    levels: c.levels.map(({ description, ...level }) => {
+      const id = description?.id.trim() ?? ''
+      const en = description?.en.trim() ?? ''
+      if (!id && !en) return level
+      return { ...level, description: { id: id || en, en: en || id } }
+    }),
+  }))
+}

@@ -3,6 +3,7 @@ import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import { getGrade, getRubric } from '../../api/submissions'
 import { useResource } from '../../api/useResource'
 import { formatZoned } from '../../components/zonedTime'
+import { formatPercent } from '../../components/formatPercent'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { useServerEvents } from '../../realtime/useServerEvents'
 
@@ -75,10 +76,18 @@ function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Ru
         })}
       </ul>
       {grade.total !== null && <p>{t('feedback.total', { total: grade.total, max: grade.maxPoints })}</p>}
+      {grade.percent !== null && (
+        <p>{t('feedback.percent', { percent: formatPercent(grade.percent, lang) })}</p>
+      )}
       {own?.adjustedScore != null && (
         <p>
           <strong>{t('feedback.yourScore', { score: own.adjustedScore, max: grade.maxPoints })}</strong>
           {adjustment && ` — ${adjustment.reason}`}
+        </p>
+      )}
+      {own?.adjustedPercent != null && (
+        <p>
+          <strong>{t('feedback.yourPercent', { percent: formatPercent(own.adjustedPercent, lang) })}</strong>
         </p>
       )}
       {grade.feedback && (

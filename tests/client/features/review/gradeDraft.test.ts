@@ -18,9 +18,10 @@ const grade: WorkspaceGrade = {
   adjustments: [{ studentId: 's2', delta: -1, reason: 'Jarang hadir' }],
   total: 3,
   maxPoints: 8,
+  percent: 37.5,
   members: [
-    { id: 's1', name: 'Ani', adjustedScore: 3 },
-    { id: 's2', name: 'Budi', adjustedScore: 2 },
+    { id: 's1', name: 'Ani', adjustedScore: 3, adjustedPercent: 37.5 },
+    { id: 's2', name: 'Budi', adjustedScore: 2, adjustedPercent: 25 },
   ],
   updatedAt: '2026-11-29T06:00:00.000Z',
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { putRubricBody } from '../../../../cases/contracts/grades'
-import { freshId, newCriterion, newLevel, removeAt } from '../../../../client/src/features/review/rubricDraft'
+import {
+  criteriaForSaving,
+  freshId,
+  newCriterion,
+  newLevel,
+  removeAt,
+} from '../../../../client/src/features/review/rubricDraft'
 
 const title = { id: 'Kriteria baru', en: 'New criterion' }
 const label = { id: 'Tingkat baru', en: 'New level' }
@@ -21,5 +27,16 @@ describe('the rubric editor’s draft helpers', () => {
     expect(c.levels.map((l) => l.id)).not.toContain(level.id)
     expect(removeAt([...c.levels, level], 0).map((l) => l.id)).toEqual([c.levels[1]?.id, level.id])
     expect(freshId('x', [{ id: 'x1' }, { id: 'x2' }])).toBe('x3')
+  })
+
+  it('sends a level description written in one language for both, and drops one left blank in both', () => {
+    const c = newCriterion([], title, label)
+    c.levels[0] = { ...c.levels[0]!, description: { id: 'Hanya Indonesia', en: ' ' } }
+    c.levels[1] = { ...c.levels[1]!, description: { id: '', en: '' } }
+    const [sent] = criteriaForSaving([c])
+    expect(sent!.levels[0]!.description).toEqual({ id: 'Hanya Indonesia', en: 'Hanya Indonesia' })
+    expect(sent!.levels[1]).not.toHaveProperty('description')
+    expect(putRubricBody.safeParse({ criteria: [sent] }).success).toBe(true)
+    expect(putRubricBody.safeParse({ criteria: [c] }).success).toBe(false)
   })
 })
