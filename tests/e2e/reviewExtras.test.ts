@@ -55,6 +55,31 @@ describe('the lecturer’s assignment extras in the browser', { timeout: 120_000
     expect(after.criteria).toHaveLength(before.criteria.length + 1)
     expect(after.criteria.at(-1)?.title).toMatchObject({ id: 'Kerja sama tim', en: 'New criterion' })
 
+    // The new criterion weighs double, and its first level says what work there looks like (in one language).
+    await page.getByLabel('Bobot (bagian kriteria ini dalam nilai 0–100)').last().fill('2')
+    await page
+      .getByLabel('Seperti apa hasil kerja di tingkat ini (Indonesia)')
+      .last()
+      .fill('Setiap anggota berperan nyata.')
+    await page.getByRole('button', { name: 'Simpan rubrik' }).click()
+    await expect
+      .poll(async () => (await setup.lecturer.getRubric(assignmentId)).criteria.at(-1), UI)
+      .toMatchObject({ weight: 2 })
+    const weighted = (await setup.lecturer.getRubric(assignmentId)).criteria.at(-1)
+    expect(weighted?.levels.at(-1)?.description).toEqual({
+      id: 'Setiap anggota berperan nyata.',
+      en: 'Setiap anggota berperan nyata.',
+    })
+
+    // Reset to the templates' defaults, after confirming: the added criterion is gone.
+    await page.getByRole('button', { name: 'Kembalikan ke rubrik bawaan templat' }).click()
+    await page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await page.getByText('Rubrik dikembalikan ke bawaan templat', { exact: false }).waitFor(UI)
+    const reset = await setup.lecturer.getRubric(assignmentId)
+    expect(reset.isDefault).toBe(true)
+    expect(reset.criteria.map((c) => c.id)).toEqual(before.criteria.map((c) => c.id))
+    expect(await page.getByLabel('Judul (Indonesia)').count()).toBe(before.criteria.length)
+
     // A student of the team types; while the lecturer has not allowed it, the workspace shows no mirror.
     const student = await env.newSession()
     await joinAsStudent(student.page, setup.joinCode, 'Mahasiswa Cermin')
