@@ -1,6 +1,6 @@
 import { bi, type Bilingual } from '../i18n/bilingual'
 import { contributionWeight, toShares, type WeightInput } from './balance'
-import type { ActivityFigures, ContributionIndicator, IndicatorKind } from './figures'
+import type { ActivityFigures, ContributionIndicator, IndicatorKind, WorkspaceContributions } from './figures'
 
 /**
  * No indicator before the team's weighted contribution (balance.ts) reaches this: about five paragraphs of 600
@@ -94,4 +94,33 @@ export function indicators(members: readonly IndicatorInput[]): ContributionIndi
 /** The indicators that describe the team's pattern and name no member: what students may see. */
 export function teamPatternsOnly(found: readonly ContributionIndicator[]): ContributionIndicator[] {
   return found.filter((i) => i.userIds.length === 0)
+}
+
+/** What each kind of indicator stored before issue 12 reads as now: the team's pattern, or a member's little writing. */
+const NOW_READ_AS: Record<IndicatorKind, 'teamCentred' | 'littleWrittenYet'> = {
+  teamCentred: 'teamCentred',
+  maypole: 'teamCentred',
+  littleWrittenYet: 'littleWrittenYet',
+  possibleSocialLoafing: 'littleWrittenYet',
+  possibleFreeRiding: 'littleWrittenYet',
+}
+
+/**
+ * A stored mirror (one kept with a submitted version) in today's words: the old person-blaming kinds become the
+ * neutral ones (a maypole names nobody any more), the labels and explanations are today's, and before the evidence
+ * thresholds are met there is neither a balance nor any indicator.
+ */
+export function inCurrentWords(report: WorkspaceContributions): WorkspaceContributions {
+  const evidence = enoughEvidence(report.members)
+  if (!evidence) return { ...report, balance: null, indicators: [], enoughEvidence: false }
+  const little = new Set<string>()
+  let centred = false
+  for (const found of report.indicators) {
+    if (NOW_READ_AS[found.kind] === 'teamCentred') centred = true
+    else for (const id of found.userIds) little.add(id)
+  }
+  const indicators: ContributionIndicator[] = []
+  if (centred) indicators.push(indicator('teamCentred', []))
+  if (little.size > 0) indicators.push(indicator('littleWrittenYet', [...little]))
+  return { ...report, indicators }
 }

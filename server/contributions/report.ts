@@ -82,10 +82,12 @@ export function buildReport(input: ReportInput): WorkspaceContributions {
     share: shares[i] ?? 0,
     weight: weights[i] ?? 0,
   }))
+  // Before the evidence thresholds a balance would read as a verdict on too little: none is sent.
+  const evidence = enoughEvidence(members)
   return {
     members,
-    balance: balanceIndex(weights),
+    balance: evidence ? balanceIndex(weights) : null,
     indicators: indicators(members),
-    enoughEvidence: enoughEvidence(members),
+    enoughEvidence: evidence,
   }
 }

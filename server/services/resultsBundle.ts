@@ -4,6 +4,7 @@ import {
   type ResultsManifest,
   type ResultsManifestFile,
 } from '../../cases/contracts/results'
+import { inCurrentWords } from '../../cases/contributions/indicators'
 import {
   DocumentUnavailableError,
   type AssignmentRecord,
@@ -89,7 +90,10 @@ async function* workspaceFiles(
   const { id } = target.workspace
   for (const summary of await ctx.storage.versions.list(id)) {
     const v = await ctx.storage.versions.get(id, summary.version)
-    if (v) yield bundleFile(target, `v${v.version}.json`, jsonBytes(v.result), new Date(v.submittedAt), v)
+    if (!v) continue
+    const { contributions } = v.result
+    const result = contributions ? { ...v.result, contributions: inCurrentWords(contributions) } : v.result
+    yield bundleFile(target, `v${v.version}.json`, jsonBytes(result), new Date(v.submittedAt), v)
   }
   const open = (target.workspace.status ?? 'open') === 'open'
   if (include === 'live' || (include === 'open' && open)) {

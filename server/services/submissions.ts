@@ -1,4 +1,5 @@
 import type { SubmittedResult, VersionSummary, WorkspaceStatus } from '../../cases/contracts/http'
+import { inCurrentWords, teamPatternsOnly } from '../../cases/contributions/indicators'
 import type { ClassRecord } from '../storage/types'
 import type { ServiceContext } from './context'
 import { DueLocks } from './dueLocks'
@@ -47,12 +48,22 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
       return versions.list(workspaceId)
     },
 
-    /** One stored result; 404 when there is no such version. */
+    /**
+     * One stored result; 404 when there is no such version. Its contribution mirror reads in today's words, and a
+     * team's student gets it only while the lecturer shares the mirror, without the lecturer-only indicator.
+     */
     async version(user: AuthUser, workspaceId: string, version: number): Promise<SubmittedResult> {
-      await open(user, workspaceId)
+      const record = await open(user, workspaceId)
       const stored = await versions.get(workspaceId, version)
       if (!stored) throw refused('version_not_found', `No version ${version} of this workspace.`)
-      return stored.result
+      const { contributions, ...result } = stored.result
+      if (!contributions) return result
+      const mirror = inCurrentWords(contributions)
+      if (user.role === 'lecturer') return { ...result, contributions: mirror }
+      const workspace = record.workspaces.find((w) => w.id === workspaceId)
+      const assignment = record.assignments.find((a) => a.id === workspace?.assignmentId)
+      if (!assignment?.showContributionsToTeam) return result
+      return { ...result, contributions: { ...mirror, indicators: teamPatternsOnly(mirror.indicators) } }
     },
 
     /**
