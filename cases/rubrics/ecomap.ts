@@ -37,8 +37,8 @@ export const ecomapRubric: RubricCriterion[] = writtenRubric('ecomap', [
     key: 'ties',
     title: ['Hubungan dengan setiap sistem', 'Ties with each system'],
     description: [
-      'Menggambarkan hubungan pusat (atau salah satu anggotanya) dengan setiap sistem sebagaimana diceritakan kasus: seberapa kuat hubungannya, apakah penuh tekanan, dan ke arah mana sumber daya atau energi mengalir, sehingga terlihat sistem mana yang mendukung dan mana yang menghambat (Huda, 2009; hlm. 18–19).',
-      'Shows the tie between the centre (or one of its members) and each system as the case tells it: how strong it is, whether it is stressful, and which way resources or energy flow, so that it shows which systems support and which hinder (Huda, 2009; pp. 18–19).',
+      'Menggambarkan hubungan pusat (atau salah satu anggotanya) dengan setiap sistem sebagaimana diceritakan kasus: kuat atau lemah, penuh tekanan atau tidak, dan ke arah mana sumber daya mengalir. Yang dinilai adalah isi hubungan dalam pengertian modul, yaitu sistem mana yang terbuka dan menyediakan sumber daya yang dapat dijangkau klien dan hubungan mana yang tidak seimbang, bukan konvensi gambarnya (Huda, 2009; hlm. 17–19).',
+      'Shows the tie between the centre (or one of its members) and each system as the case tells it: strong or weak, stressful or not, and which way resources flow. What is graded is the content of the tie in the module’s terms, i.e. which systems are open and offer resources the client can reach and which ties are out of balance, not any drawing convention (Huda, 2009; pp. 17–19).',
     ],
     levels: {
       excellent: [

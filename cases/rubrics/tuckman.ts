@@ -10,8 +10,8 @@ export const tuckmanRubric: RubricCriterion[] = writtenRubric('tuckman', [
     key: 'stage',
     title: ['Tahap yang diidentifikasi', 'The stage identified'],
     description: [
-      'Memilih satu tahap (Forming/Pembentukan, Storming, Norming atau Performing) yang paling sesuai dengan kelompok dalam kasus dan menjelaskan alasannya dengan karakteristik tahap itu (Tuckman, 1963; Tabel 2, hlm. 14–16).',
-      'Chooses the one stage (Forming, Storming, Norming or Performing) that best fits the group in the case and explains the choice with that stage’s characteristics (Tuckman, 1963; Tabel 2, pp. 14–16).',
+      'Memilih satu tahap yang paling sesuai dengan kelompok dalam kasus, yaitu Forming (Pembentukan), Storming, Norming, atau Performing, dan menjelaskan alasannya dengan karakteristik tahap itu (Tuckman, 1963; Tabel 2, hlm. 14–16).',
+      'Chooses the one stage that best fits the group in the case, Forming, Storming, Norming or Performing, and explains the choice with that stage’s characteristics (Tuckman, 1963; Tabel 2, pp. 14–16).',
     ],
     levels: {
       excellent: [
