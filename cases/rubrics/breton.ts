@@ -7,8 +7,8 @@ export const bretonRubric: RubricCriterion[] = writtenRubric('breton', [
     key: 'empowerment',
     title: ['Tujuan, metode dan orientasi pemberdayaan', 'Empowerment goals, methods and orientation'],
     description: [
-      'Menentukan struktur atau kondisi yang menindas dalam kasus yang ingin diubah kelompok (kontrol atas hidup, akses sumber daya, partisipasi dalam komunitas), metode untuk mengubahnya (mobilisasi, tindakan kolektif, kolaborasi, kemitraan) dan orientasinya (menghubungkan sistem sumber, membangun dukungan, jaringan informasi), serta menjelaskan mengapa cocok untuk kasus (Breton, 2004; hlm. 25–26).',
-      'Names the oppressive structures or conditions in the case the group sets out to change (control over life, access to resources, participation in the community), the methods to change them (mobilisation, collective action, collaboration, partnership) and the orientation (linking resource systems, building support, information networks), and explains why they fit the case (Breton, 2004; pp. 25–26).',
+      'Menentukan struktur atau kondisi yang menindas dalam kasus yang ingin diubah kelompok (yang menghalangi kontrol atas hidup, akses ke sumber daya, dan partisipasi dalam komunitas), metode untuk mengubahnya (mobilisasi, tindakan kolektif, kolaborasi, kemitraan) dan orientasinya (menghubungkan sistem sumber, membangun dukungan, jaringan informasi), serta menjelaskan mengapa cocok untuk kasus (Breton, 2004; hlm. 25–26).',
+      'Names the oppressive structures or conditions in the case the group sets out to change (those that block control over life, access to resources and participation in the community), the methods to change them (mobilisation, collective action, collaboration, partnership) and the orientation (linking resource systems, building support, information networks), and explains why they fit the case (Breton, 2004; pp. 25–26).',
     ],
     levels: {
       excellent: [
@@ -37,7 +37,7 @@ export const bretonRubric: RubricCriterion[] = writtenRubric('breton', [
     key: 'planning',
     title: ['Perencanaan bersama', 'Planning together'],
     description: [
-      'Tahap perencanaan dijalankan bersama anggota sebagai tindakan kolaboratif, bukan intervensi ahli: berbagi kekuatan menentukan bentuk kelompok, memutuskan calon anggota, berbagi ide tentang tujuan (perubahan pribadi dan sosial), nilai keadilan sosial, konflik sebagai bagian proses belajar, dan klarifikasi peran (Breton, 2004; hlm. 26–27).',
+      'Tahap perencanaan dijalankan bersama anggota sebagai tindakan kolaboratif, bukan intervensi ahli: berbagi kekuatan untuk menentukan bentuk kelompok, memutuskan calon anggota, berbagi ide tentang tujuan (perubahan pribadi dan sosial), nilai keadilan sosial, konflik sebagai bagian proses belajar, dan klarifikasi peran (Breton, 2004; hlm. 26–27).',
       'The planning stage is carried out with the members as collaborative action, not expert intervention: sharing power over the group’s form, deciding who joins, sharing ideas on the purpose (personal and social change), social-justice values, conflict as part of learning, and clarifying roles (Breton, 2004; pp. 26–27).',
     ],
     levels: {
@@ -73,7 +73,7 @@ export const bretonRubric: RubricCriterion[] = writtenRubric('breton', [
         'Both steps (mutual aid, then awareness as citizens) are described with examples from the case, and the move from the first to the second is explained.',
       ],
       good: [
-        'Kedua langkah diuraikan dengan kasus, tetapi kaitannya tidak dijelaskan.',
+        'Kedua langkah diuraikan dengan contoh dari kasus, tetapi kaitannya tidak dijelaskan.',
         'Both steps are described from the case, but the link between them is not explained.',
       ],
       adequate: [
@@ -161,7 +161,7 @@ export const bretonRubric: RubricCriterion[] = writtenRubric('breton', [
         'Real forms of community participation in the case are planned, with an explanation of how they guard members against marginalisation.',
       ],
       good: [
-        'Partisipasi dalam komunitas direncanakan dengan kasus, tetapi kaitannya dengan marginalisasi tidak dijelaskan.',
+        'Partisipasi dalam komunitas direncanakan sesuai dengan kasus, tetapi kaitannya dengan marginalisasi tidak dijelaskan.',
         'Community participation is planned from the case, but its link to marginalisation is not explained.',
       ],
       adequate: [

@@ -93,7 +93,7 @@ export const ecomapRubric: RubricCriterion[] = writtenRubric('ecomap', [
     title: ['Enam tingkat ekologi kelompok', "Six levels of the group's ecology"],
     description: [
       'Untuk tingkat-tingkat yang relevan dengan kasus (orang, kelompok, organisasi, komunitas, masyarakat, dunia), membedakan sumber masalah atau isu dari target intervensi (Tropman, 2004; hlm. 20).',
-      'For the levels that matter in the case (person, group, organisation, community, society, world), tells the source of the problem or issue from the target of intervention (Tropman, 2004; p. 20).',
+      'For the levels that matter in the case (person, group, organisation, community, society, world), tells apart the source of the problem or issue and the target of intervention (Tropman, 2004; p. 20).',
     ],
     levels: {
       excellent: [
@@ -151,15 +151,15 @@ export const ecomapRubric: RubricCriterion[] = writtenRubric('ecomap', [
     ],
     levels: {
       excellent: [
-        'Pengaruh struktural dan sosiokultural ditunjukkan dengan kasus, dibedakan dengan tepat, dan dijelaskan bagaimana keduanya memengaruhi kegiatan kelompok.',
+        'Pengaruh struktural dan sosiokultural ditunjukkan dengan contoh dari kasus, dibedakan dengan tepat, dan dijelaskan bagaimana keduanya memengaruhi kegiatan kelompok.',
         'Structural and sociocultural influences are shown from the case, correctly told apart, and it is explained how both affect what the group does.',
       ],
       good: [
-        'Kedua pengaruh ditunjukkan dengan kasus, tetapi dampaknya bagi kelompok kurang dijelaskan.',
+        'Kedua pengaruh ditunjukkan dengan contoh dari kasus, tetapi dampaknya bagi kelompok kurang dijelaskan.',
         'Both influences are shown from the case, but their effect on the group is thin.',
       ],
       adequate: [
-        'Hanya satu jenis pengaruh diuraikan dengan kasus, atau keduanya diuraikan secara umum.',
+        'Hanya satu jenis pengaruh diuraikan dengan contoh dari kasus, atau keduanya diuraikan secara umum.',
         'Only one kind of influence is described from the case, or both are described in general terms.',
       ],
       developing: [

@@ -8,7 +8,7 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Karakteristik kelompok', 'Group characteristics'],
     description: [
       'Mengidentifikasi variabel anggota, temperamen, jenis kelompok (Zastrow, 2006; Tabel 1, hlm. 2–4), proses dan pola interaksi, interaksi dengan pihak di luar kelompok, serta pengaruh praktisi, dengan bukti dari kasus (Garvin dkk., 2004; Tabel 3, hlm. 23).',
-      "Identifies member variables, temperament, the group's type (Zastrow, 2006; Tabel 1, pp. 2–4), its process and interaction pattern, its interaction with people outside the group, and the practitioner's influence, with evidence from the case (Garvin dkk., 2004; Tabel 3, p. 23).",
+      "Identifies member variables, temperament, the group's type (Zastrow, 2006; Tabel 1, pp. 2–4), its process and interaction pattern, its interaction with people outside the group, and the practitioner's influence, with evidence from the case (Garvin et al., 2004; Tabel 3, p. 23).",
     ],
     weight: 1.5,
     levels: {
@@ -36,15 +36,15 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Kompetensi kelompok', 'Group competence'],
     description: [
       'Menjelaskan pengetahuan dan keterampilan yang dimiliki kelompok untuk menyelesaikan tugas dan masalahnya, serta kompetensi khas yang lahir dari karakteristiknya (mis. kelompok penyintas kanker memahami seluk-beluk kanker), dengan bukti dari kasus (Garvin dkk., 2004; Tabel 3, hlm. 23).',
-      'Explains the knowledge and skills the group has for its tasks and problems, and the distinctive competence that comes from its characteristics (e.g. a group of cancer survivors knows the ins and outs of cancer), with evidence from the case (Garvin dkk., 2004; Tabel 3, p. 23).',
+      'Explains the knowledge and skills the group has for its tasks and problems, and the distinctive competence that comes from its characteristics (e.g. a group of cancer survivors knows the ins and outs of cancer), with evidence from the case (Garvin et al., 2004; Tabel 3, p. 23).',
     ],
     levels: {
       excellent: [
-        'Pengetahuan dan keterampilan kelompok ditunjukkan dengan kasus dan dikaitkan dengan tugas atau masalahnya; kompetensi khas dijelaskan dari karakteristik kelompok, termasuk apa yang belum dimiliki.',
+        'Pengetahuan dan keterampilan kelompok ditunjukkan dengan contoh dari kasus dan dikaitkan dengan tugas atau masalahnya; kompetensi khas dijelaskan dari karakteristik kelompok, termasuk apa yang belum dimiliki.',
         "The group's knowledge and skills are shown from the case and tied to its tasks or problems; its distinctive competence is explained from its characteristics, including what it still lacks.",
       ],
       good: [
-        'Pengetahuan dan keterampilan ditunjukkan dengan kasus, tetapi kompetensi khas atau kaitannya dengan tugas kurang dijelaskan.',
+        'Pengetahuan dan keterampilan ditunjukkan dengan contoh dari kasus, tetapi kompetensi khas atau kaitannya dengan tugas kurang dijelaskan.',
         'Knowledge and skills are shown from the case, but the distinctive competence or its link to the tasks is thin.',
       ],
       adequate: [
@@ -63,7 +63,7 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Kondisi kelompok', 'Group condition'],
     description: [
       'Menganalisis struktur kelompok, yaitu cara kelompok mengorganisasikan diri secara formal maupun informal, dan budaya kelompok (norma dan nilai tentang cara kelompok bekerja), dengan bukti dari kasus (Garvin dkk., 2004; Tabel 3, hlm. 23).',
-      "Analyses the group's structure, i.e. how it organises itself formally and informally, and its culture (the norms and values of how it works), with evidence from the case (Garvin dkk., 2004; Tabel 3, p. 23).",
+      "Analyses the group's structure, i.e. how it organises itself formally and informally, and its culture (the norms and values of how it works), with evidence from the case (Garvin et al., 2004; Tabel 3, p. 23).",
     ],
     levels: {
       excellent: [
@@ -90,15 +90,15 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Perubahan kelompok', 'Group change'],
     description: [
       'Menjelaskan perubahan ukuran, tujuan (yang berkembang semakin kompleks) dan rencana strategis kelompok dari waktu ke waktu, dengan bukti dari kasus (Garvin dkk., 2004; Tabel 3, hlm. 23).',
-      "Describes how the group's size, goals (as they grow more complex) and strategic plan change over time, with evidence from the case (Garvin dkk., 2004; Tabel 3, p. 23).",
+      "Describes how the group's size, goals (as they grow more complex) and strategic plan change over time, with evidence from the case (Garvin et al., 2004; Tabel 3, p. 23).",
     ],
     levels: {
       excellent: [
-        'Perubahan ukuran, tujuan dan rencana strategis ditunjukkan dengan kasus, termasuk apa yang memicunya; bila kasus tidak menunjukkan perubahan, hal itu dinyatakan dan dijelaskan.',
+        'Perubahan ukuran, tujuan dan rencana strategis ditunjukkan dengan contoh dari kasus, termasuk apa yang memicunya; bila kasus tidak menunjukkan perubahan, hal itu dinyatakan dan dijelaskan.',
         'Changes in size, goals and strategic plan are shown from the case, including what set them off; where the case shows no change, this is said and explained.',
       ],
       good: [
-        'Perubahan ditunjukkan dengan kasus, tetapi pemicunya atau salah satu aspek perubahan tidak dibahas.',
+        'Perubahan ditunjukkan dengan contoh dari kasus, tetapi pemicunya atau salah satu aspek perubahan tidak dibahas.',
         'Change is shown from the case, but what set it off, or one aspect of it, is not discussed.',
       ],
       adequate: [
@@ -117,7 +117,7 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Konteks kelompok', 'Group context'],
     description: [
       'Menentukan jenis konteks yang relevan (kelompok lain, organisasional, komunitas, masyarakat) dan menjelaskan pengaruhnya terhadap kelompok, dengan bukti dari kasus (Garvin dkk., 2004; Tabel 3, hlm. 23).',
-      'Names the relevant contexts (other groups, organisational, community, societal) and explains how they influence the group, with evidence from the case (Garvin dkk., 2004; Tabel 3, p. 23).',
+      'Names the relevant contexts (other groups, organisational, community, societal) and explains how they influence the group, with evidence from the case (Garvin et al., 2004; Tabel 3, p. 23).',
     ],
     levels: {
       excellent: [
@@ -144,7 +144,7 @@ export const fiveCRubric: RubricCriterion[] = writtenRubric('fiveC', [
     title: ['Keterpaduan analisis', 'Coherence of the analysis'],
     description: [
       'Kelima C saling terhubung menjadi gambaran utuh kelompok; klaim didukung kutipan atau kejadian dari kasus, bukan asumsi (Garvin dkk., 2004; hlm. 22–23).',
-      'The five Cs connect into one picture of the group; claims rest on quotes or events from the case, not assumptions (Garvin dkk., 2004; pp. 22–23).',
+      'The five Cs connect into one picture of the group; claims rest on quotes or events from the case, not assumptions (Garvin et al., 2004; pp. 22–23).',
     ],
     weight: 1.5,
     levels: {

@@ -73,7 +73,7 @@ export const groupDynamicsRubric: RubricCriterion[] = writtenRubric('groupDynami
         'Overt and covert norms, status and social influence are shown by events in the case, and the judgement of conformity is reasoned.',
       ],
       good: [
-        'Norma dan status ditunjukkan dengan kasus; pengaruh sosial atau konformitas dinilai tanpa alasan yang jelas.',
+        'Norma dan status ditunjukkan dengan contoh dari kasus; pengaruh sosial atau konformitas dinilai tanpa alasan yang jelas.',
         'Norms and status are shown from the case; social influence or conformity is judged without clear reasons.',
       ],
       adequate: [
@@ -120,7 +120,7 @@ export const groupDynamicsRubric: RubricCriterion[] = writtenRubric('groupDynami
     title: ['Kekuasaan (power) dan kontrol', 'Power and control'],
     description: [
       'Membedakan attributed power dan actual power, menentukan basis kekuasaan pemimpin (French & Raven, 1959) dan masalah motivasi anggota (kemalasan sosial, free riding, sucker effect; Levi, 2001) yang terlihat dalam perilaku kelompok pada kasus (Toseland & Rivas, 2001; hlm. 12–13).',
-      'Tells attributed from actual power and identifies the leader’s bases of power (French & Raven, 1959) and the members’ motivation problems (social loafing, free riding, sucker effect; Levi, 2001) that show in the group’s behaviour in the case (Toseland & Rivas, 2001; pp. 12–13).',
+      'Tells attributed power apart from actual power and identifies the leader’s bases of power (French & Raven, 1959) and the members’ motivation problems (social loafing, free riding, sucker effect; Levi, 2001) that show in the group’s behaviour in the case (Toseland & Rivas, 2001; pp. 12–13).',
     ],
     levels: {
       excellent: [
@@ -151,11 +151,11 @@ export const groupDynamicsRubric: RubricCriterion[] = writtenRubric('groupDynami
     ],
     levels: {
       excellent: [
-        'Ketiga tingkat kultur dibedakan dengan tepat dan masing-masing ditunjukkan dengan kasus; pengaruh lembaga sponsor dan komunitas dijelaskan.',
+        'Ketiga tingkat kultur dibedakan dengan tepat dan masing-masing ditunjukkan dengan contoh dari kasus; pengaruh lembaga sponsor dan komunitas dijelaskan.',
         'The three levels of culture are correctly told apart, each shown from the case; the influence of the sponsoring agency and community is explained.',
       ],
       good: [
-        'Ketiga tingkat diuraikan dengan kasus, tetapi satu tingkat kurang tepat atau pengaruh lembaga sponsor tidak dibahas.',
+        'Ketiga tingkat diuraikan dengan contoh dari kasus, tetapi satu tingkat kurang tepat atau pengaruh lembaga sponsor tidak dibahas.',
         'The three levels are described from the case, but one is not quite right or the sponsor’s influence is not discussed.',
       ],
       adequate: [

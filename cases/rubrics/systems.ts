@@ -20,7 +20,7 @@ export const systemsRubric: RubricCriterion[] = writtenRubric('systems', [
         'The larger systems, type of system and products of interaction are right, but the group is not discussed as a reality of its own.',
       ],
       adequate: [
-        'Sebagian unsur tepat, tetapi pilihan jenis sistem atau produk interaksi tidak dijelaskan dengan kasus.',
+        'Sebagian unsur tepat, tetapi pilihan jenis sistem atau produk interaksi tidak dijelaskan dengan contoh dari kasus.',
         'Some elements are right, but the type of system or the products of interaction are not explained from the case.',
       ],
       developing: [
@@ -70,11 +70,11 @@ export const systemsRubric: RubricCriterion[] = writtenRubric('systems', [
         'Exchange and transformation are correctly told apart, each shown by events in the case that unfold over time.',
       ],
       good: [
-        'Pertukaran dan transformasi dijelaskan dengan kasus, tetapi batas keduanya kurang jelas.',
+        'Pertukaran dan transformasi dijelaskan dengan contoh dari kasus, tetapi batas keduanya kurang jelas.',
         'Exchange and transformation are explained from the case, but the line between them is blurred.',
       ],
       adequate: [
-        'Hanya satu dari keduanya dijelaskan dengan kasus, atau keduanya dijelaskan secara umum.',
+        'Hanya satu dari keduanya dijelaskan dengan contoh dari kasus, atau keduanya dijelaskan secara umum.',
         'Only one of the two is explained from the case, or both are explained in general terms.',
       ],
       developing: [
@@ -89,7 +89,7 @@ export const systemsRubric: RubricCriterion[] = writtenRubric('systems', [
     title: ['Keluaran versus hasil', 'Outputs versus outcomes'],
     description: [
       'Membedakan keluaran (ukuran aktivitas sistem, mis. 14 sesi telah dilaksanakan) dari hasil (keadaan yang berubah pada orang yang dilayani), menunjukkan apa yang tidak dikatakan keluaran tentang hasil dalam kasus, dan bagaimana hasil dapat diketahui (Tropman, 2004; hlm. 22).',
-      'Tells outputs (measures of the system’s activity, e.g. 14 sessions held) from outcomes (the changed state of the people served), shows what the outputs do not say about the outcomes in the case, and how the outcomes could be known (Tropman, 2004; p. 22).',
+      'Tells apart outputs (measures of the system’s activity, e.g. 14 sessions held) from outcomes (the changed state of the people served), shows what the outputs do not say about the outcomes in the case, and how the outcomes could be known (Tropman, 2004; p. 22).',
     ],
     weight: 1.5,
     levels: {

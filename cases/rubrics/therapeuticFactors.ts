@@ -10,8 +10,8 @@ export const therapeuticFactorsRubric: RubricCriterion[] = writtenRubric('therap
     key: 'identification',
     title: ['Faktor yang terlihat dalam kasus', 'The factors present in the case'],
     description: [
-      'Menandai faktor terapeutik yang benar-benar terlihat dalam kasus dan tidak menandai faktor yang tidak terlihat. Tujuh faktor di badan modul (mutual support, cohesiveness, universality, altruism, meningkatkan pengetahuan dan keterampilan, reality testing, group control) menjadi acuan; tiga faktor yang hanya ada di slide (quality of relationship, a sense of hope, catharsis) tidak diwajibkan (Modul Kelima, hlm. 30–33).',
-      'Marks the therapeutic factors really present in the case and none that are absent. The seven factors in the body of the module (mutual support, cohesiveness, universality, altruism, acquisition of knowledge and skills, reality testing, group control) are the reference; the three found only on the slides (quality of relationship, a sense of hope, catharsis) are not required (Modul Kelima, pp. 30–33).',
+      'Menandai faktor terapeutik yang benar-benar terlihat dalam kasus dan tidak menandai faktor yang tidak terlihat. Tujuh faktor dalam teks utama modul (mutual support, cohesiveness, universality, altruism, meningkatkan pengetahuan dan keterampilan, reality testing, group control) menjadi acuan; tiga faktor yang hanya ada di slide (quality of relationship, a sense of hope, catharsis) tidak diwajibkan (Modul Kelima, hlm. 30–33).',
+      'Marks the therapeutic factors really present in the case and none that are absent. The seven factors in the main text of the module (mutual support, cohesiveness, universality, altruism, acquisition of knowledge and skills, reality testing, group control) are the reference; the three found only on the slides (quality of relationship, a sense of hope, catharsis) are not required (Modul Kelima, pp. 30–33).',
     ],
     weight: 1.5,
     levels: {
