@@ -1,13 +1,27 @@
 import type { RubricCriterion } from '../contracts/grades'
 import { findTemplate } from '../templates'
+import { bretonRubric } from './breton'
 import { ecomapRubric } from './ecomap'
 import { fiveCRubric } from './fiveC'
 import { genericRubric } from './generic'
+import { groupDynamicsRubric } from './groupDynamics'
+import { interventionPlanRubric } from './interventionPlan'
+import { rolesRubric } from './roles'
+import { systemsRubric } from './systems'
+import { therapeuticFactorsRubric } from './therapeuticFactors'
+import { tuckmanRubric } from './tuckman'
 
-/** Rubrics written for a template; every other template gets the generic one. */
+/** Rubrics written from the module for each template; a template added later without one gets the generic rubric. */
 const WRITTEN: Readonly<Record<string, readonly RubricCriterion[]>> = {
-  fiveC: fiveCRubric,
   ecomap: ecomapRubric,
+  fiveC: fiveCRubric,
+  breton: bretonRubric,
+  groupDynamics: groupDynamicsRubric,
+  tuckman: tuckmanRubric,
+  interventionPlan: interventionPlanRubric,
+  roles: rolesRubric,
+  therapeuticFactors: therapeuticFactorsRubric,
+  systems: systemsRubric,
 }
 
 /** The default criteria of one template (fresh copies); empty for an unknown template. */

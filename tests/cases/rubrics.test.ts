@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { putRubricBody } from '../../cases/contracts/grades'
 import { defaultCriteria, defaultRubric } from '../../cases/rubrics'
+import { genericRubric } from '../../cases/rubrics/generic'
 import { TEMPLATES } from '../../cases/templates'
 
 describe('default rubrics', () => {
@@ -13,7 +14,7 @@ describe('default rubrics', () => {
     }
   })
 
-  it('write fiveC per C and the ecomap from its frameworks; the rest get one criterion per section', () => {
+  it('write every template from the module; the generic rubric (one criterion per section) stays for a template without one', () => {
     expect(defaultCriteria('fiveC').map((c) => c.id)).toEqual([
       'fiveC-characteristics',
       'fiveC-competence',
@@ -23,8 +24,18 @@ describe('default rubrics', () => {
       'fiveC-integration',
     ])
     expect(defaultCriteria('ecomap').map((c) => c.id)).toContain('ecomap-levels')
-    const roles = TEMPLATES.find((t) => t.id === 'roles')!
-    expect(defaultCriteria('roles').map((c) => c.id)).toEqual(roles.sections.map((s) => `roles-${s.key}`))
+    // Roles are graded by choice and justification, not one criterion per role.
+    expect(defaultCriteria('roles').map((c) => c.id)).toEqual([
+      'roles-selection',
+      'roles-justification',
+      'roles-actions',
+      'roles-distinctions',
+      'roles-coherence',
+    ])
+    const unwritten = { ...TEMPLATES.find((t) => t.id === 'roles')!, id: 'futureTemplate' }
+    const generic = genericRubric(unwritten)
+    expect(generic.map((c) => c.id)).toEqual(unwritten.sections.map((s) => `futureTemplate-${s.key}`))
+    expect(putRubricBody.safeParse({ criteria: generic }).success).toBe(true)
   })
 
   it('combine the templates of an assignment, with unique ids, and hand out fresh copies', () => {

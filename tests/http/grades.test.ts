@@ -65,12 +65,11 @@ describe('rubrics and grades over REST', () => {
       await lecturer().request<Rubric>('GET', `/api/assignments/${mixed.id}/rubric`)
     ).body.criteria.map((c) => c.id)
     expect(ids.filter((id) => id.startsWith('ecomap-'))).toContain('ecomap-ties')
+    // Tuckman grades the stage the team identified, not each of the four stage sections.
     expect(ids.filter((id) => id.startsWith('tuckman-'))).toEqual([
-      'tuckman-assessment',
-      'tuckman-forming',
-      'tuckman-storming',
-      'tuckman-norming',
-      'tuckman-performing',
+      'tuckman-stage',
+      'tuckman-evidence',
+      'tuckman-factors',
     ])
   })
 
