@@ -78,7 +78,10 @@ export const ErrorReason = {
 /** One of the stable reasons that refine a generic error code. */
 export type ErrorReasonName = keyof typeof ErrorReason
 
-/** Every error response body: `{"error":{"code":"…","message":"…"}}`, plus `reason` for a distinct case. */
+/**
+ * Every error response body: `{"error":{"code":"…","message":"…"}}`, plus `reason` for a distinct case and, on a
+ * `validation` error, `field`: the path of the first bad field (`criteria.0.title.id`).
+ */
 export interface ErrorBody {
-  error: { code: ErrorCodeName; message: string; reason?: ErrorReasonName }
+  error: { code: ErrorCodeName; message: string; reason?: ErrorReasonName; field?: string }
 }

@@ -56,6 +56,7 @@ export function errorHandler(logger: Logger, faults?: StorageFaults): ErrorReque
     if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds))
     const body: ErrorBody = { error: { code: failure.code, message: failure.message } }
     if (failure.reason) body.error.reason = failure.reason
+    if (failure.field) body.error.field = failure.field
     res.status(failure.status).json(body)
   }
 }

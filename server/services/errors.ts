@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly retryAfterSeconds?: number,
     /** The distinct case of a generic code, for the client's translated text. */
     readonly reason?: ErrorReasonName,
+    /** On a validation error: the path of the bad field, so the client can say which one. */
+    readonly field?: string,
   ) {
     super(message)
     this.status = ErrorCode[code]
@@ -25,7 +27,8 @@ export class AppError extends Error {
 export const forbidden = (message = 'You do not have access to this.') => new AppError('forbidden', message)
 
 /** 400 naming the field. */
-export const invalid = (field: string, message: string) => new AppError('validation', `${field}: ${message}`)
+export const invalid = (field: string, message: string) =>
+  new AppError('validation', `${field}: ${message}`, undefined, undefined, field)
 
 /** 404. */
 export const notFound = (message: string) => new AppError('not_found', message)

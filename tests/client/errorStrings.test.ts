@@ -5,7 +5,7 @@ import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { ErrorCode, ErrorReason } from '../../cases/contracts/errors'
 import { ackError, ApiError } from '../../client/src/api/client'
-import { errorText } from '../../client/src/components/errorText'
+import { errorText, fieldName } from '../../client/src/components/errorText'
 import { en } from '../../client/src/i18n/en'
 import { id } from '../../client/src/i18n/id'
 
@@ -106,5 +106,27 @@ describe('errorText', () => {
     const ack = ackError({ code: 'conflict', message: 'The exercise has ended.', reason: 'exercise_ended' })
     expect(ack.status).toBe(409)
     expect(errorText(t, ack)).toBe(id.errors.reasons.exercise_ended)
+  })
+
+  it('names the bad field of a validation error in words, in each language', async () => {
+    const refused = new ApiError(
+      400,
+      'validation',
+      'criteria.6.title.id: Too small',
+      undefined,
+      undefined,
+      'criteria.6.title.id',
+    )
+    expect(errorText(await translator('id'), refused)).toBe(
+      'Isian ini tidak valid: kriteria 7 › judul › Indonesia. Periksa lagi, lalu coba kembali.',
+    )
+    expect(errorText(await translator('en'), refused)).toBe(
+      'This field is not valid: criterion 7 › title › Indonesian. Check it, then try again.',
+    )
+    // A key without a word of its own is shown as it is; without a field the generic text stays.
+    expect(fieldName(await translator('id'), 'scores.0.levelId')).toBe('skor 1 › levelId')
+    expect(errorText(await translator('id'), new ApiError(400, 'validation', 'bad'))).toBe(
+      id.errors.codes.validation,
+    )
   })
 })

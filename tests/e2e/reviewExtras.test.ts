@@ -45,7 +45,10 @@ describe('the lecturer’s assignment extras in the browser', { timeout: 120_000
     // An empty title is refused in Indonesian (never the server's English message); nothing is saved.
     await page.getByLabel('Judul (Indonesia)').last().fill('')
     await page.getByRole('button', { name: 'Simpan rubrik' }).click()
-    await expect.poll(() => page.getByRole('alert').textContent(), UI).toMatch(/^Ada isian yang tidak valid/)
+    // The refusal names the field in words, in Indonesian.
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), UI)
+      .toMatch(/^Isian ini tidak valid: kriteria \d+ › judul › Indonesia\./)
     expect((await setup.lecturer.getRubric(assignmentId)).isDefault).toBe(true)
     await page.getByLabel('Judul (Indonesia)').last().fill('Kerja sama tim')
     await page.getByRole('button', { name: 'Simpan rubrik' }).click()

@@ -56,7 +56,9 @@ describe('lecturer accounts', () => {
       password,
     })
     expect(bad.status).toBe(400)
-    expect(bad.body).toEqual({ error: { code: 'validation', message: 'email: Invalid email address' } })
+    expect(bad.body).toEqual({
+      error: { code: 'validation', message: 'email: Invalid email address', field: 'email' },
+    })
     const short = await api.request<{ error: { message: string } }>('POST', '/api/auth/register', {
       name: 'A',
       email: newEmail(),

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds?: number,
     /** The distinct case of a generic code (`error.reason`), when the server named one. */
     readonly reason?: string,
+    /** On a validation error, the path of the first bad field (`criteria.0.title.id`). */
+    readonly field?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -50,14 +52,26 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN)
     const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
     if (isErrorBody(parsed))
-      throw new ApiError(response.status, parsed.error.code, parsed.error.message, wait, parsed.error.reason)
+      throw new ApiError(
+        response.status,
+        parsed.error.code,
+        parsed.error.message,
+        wait,
+        parsed.error.reason,
+        parsed.error.field,
+      )
     throw new ApiError(response.status, 'http', `${response.status} ${response.statusText}`)
   }
   return parsed as T
 }
 
 /** A socket.io acknowledgement's `{code, message, reason?}` as an ApiError, so the UI translates it alike. */
-export function ackError(error: { code: string; message: string; reason?: string }): ApiError {
+export function ackError(error: {
+  code: string
+  message: string
+  reason?: string
+  field?: string
+}): ApiError {
   const status = (ErrorCode as Record<string, number>)[error.code] ?? 500
-  return new ApiError(status, error.code, error.message, undefined, error.reason)
+  return new ApiError(status, error.code, error.message, undefined, error.reason, error.field)
 }

@@ -8,13 +8,16 @@ import type { HelpService } from '../../services/exerciseHelp'
 import type { AccessService, AuthUser } from '../../services/ports'
 import type { EventsServer } from './server'
 
-type Fail = { ok: false; error: { code: string; message: string; reason?: string } }
+type Fail = { ok: false; error: { code: string; message: string; reason?: string; field?: string } }
 
 /** An error acknowledgement with a stable code and no internals. */
 function failure(error: unknown): Fail {
   if (error instanceof AppError) {
-    const { code, message, reason } = error
-    return { ok: false, error: reason ? { code, message, reason } : { code, message } }
+    const { code, message, reason, field } = error
+    return {
+      ok: false,
+      error: { code, message, ...(reason ? { reason } : {}), ...(field ? { field } : {}) },
+    }
   }
   return { ok: false, error: { code: 'internal', message: 'Something went wrong.' } }
 }
