@@ -6,7 +6,7 @@ export const id = {
     name: 'Ruang Kasus',
     switchLanguage: 'English',
     logout: 'Keluar',
-    logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode kembali Anda. Keluar?',
+    logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode masuk pribadi Anda. Keluar?',
   },
   common: {
     loading: 'Memuat…',
@@ -100,20 +100,20 @@ export const id = {
     code: 'Kode kelas',
     name: 'Nama Anda',
     submit: 'Bergabung',
-    haveReturnCode: 'Sudah pernah bergabung? Masuk dengan kode kembali',
+    haveReturnCode: 'Sudah pernah bergabung? Masuk dengan kode masuk pribadi',
     lecturerLogin: 'Dosen? Masuk di sini',
     waiting:
       'Banyak mahasiswa sedang bergabung dari jaringan yang sama. Mohon tunggu: mencoba lagi otomatis dalam {{seconds}} detik…',
   },
   rejoin: {
     title: 'Masuk kembali',
-    intro: 'Gunakan kode kelas dan kode kembali pribadi yang Anda catat saat bergabung.',
-    returnCode: 'Kode kembali',
+    intro: 'Gunakan kode kelas dan kode masuk pribadi yang Anda catat saat bergabung.',
+    returnCode: 'Kode masuk pribadi',
     submit: 'Masuk',
     back: 'Bergabung sebagai mahasiswa baru',
   },
   returnCode: {
-    title: 'Catat kode kembali Anda',
+    title: 'Catat kode masuk pribadi Anda',
     explain:
       'Kode ini hanya ditampilkan sekali. Tulis di buku atau simpan di ponsel: Anda memerlukannya untuk masuk dari perangkat lain.',
     done: 'Sudah saya catat',
@@ -275,9 +275,9 @@ export const id = {
     studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
   },
   newReturnCode: {
-    button: 'Kode kembali baru',
-    question: 'Buat kode kembali baru untuk {{name}}? Kode lama tidak berlaku lagi.',
-    shown: 'Kode kembali baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
+    button: 'Kode masuk pribadi baru',
+    question: 'Buat kode masuk pribadi baru untuk {{name}}? Kode lama tidak berlaku lagi.',
+    shown: 'Kode masuk pribadi baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',
@@ -390,8 +390,8 @@ export const id = {
     total: 'Total tim: {{total}} dari {{max}}',
     yourScore: 'Nilai Anda: {{score}} dari {{max}}',
     overall: 'Umpan balik keseluruhan',
-    released: 'Dirilis {{time}}',
-    notYet: 'Nilai dan umpan balik muncul di sini setelah dosen merilisnya.',
+    released: 'Diumumkan {{time}}',
+    notYet: 'Nilai dan umpan balik muncul di sini setelah dosen mengumumkannya.',
   },
   comments: {
     title: 'Komentar',
