@@ -7,6 +7,7 @@ export const id = {
     switchLanguage: 'English',
     logout: 'Keluar',
     logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode masuk pribadi Anda. Keluar?',
+    glossary: 'Glosarium istilah modul',
   },
   common: {
     loading: 'Memuat…',
@@ -335,6 +336,7 @@ export const id = {
     typeHere: 'Ketik di sini…',
     notReady: 'Memuat isian…',
     source: 'sumber: {{citation}}',
+    glossary: 'Istilah Inggris dari modul: lihat glosarium',
     addItem: 'Tambah {{item}}',
     removeItem: 'Hapus {{name}}',
     removeItemQuestion: 'Hapus {{name}} beserta semua isiannya?',
