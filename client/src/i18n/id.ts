@@ -373,7 +373,7 @@ export const id = {
     heldEdits:
       'Perubahan yang Anda buat di perangkat ini setelah pengumpulan (atau saat luring) BUKAN bagian dari pengumpulan. Perubahan itu tetap tersimpan di perangkat ini dan baru digabungkan jika dosen mengembalikan pekerjaan.',
     returned:
-      'Dosen mengembalikan pekerjaan untuk revisi: Anda dapat mengedit lagi. Perubahan yang tersimpan di perangkat ini digabungkan.',
+      'Dosen mengembalikan pekerjaan untuk revisi: Anda dapat menyunting lagi. Perubahan yang tersimpan di perangkat ini digabungkan.',
     versions: 'Versi yang dikumpulkan',
     noVersions: 'Belum ada versi yang dikumpulkan.',
     versionLine: 'Versi {{version}} · {{time}} · {{who}}',
