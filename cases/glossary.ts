@@ -3,7 +3,8 @@ import { bi, type Bilingual } from './i18n/bilingual'
 /**
  * The module's English terms with their Indonesian glosses: the glossary page of the app, and later the server or
  * the export. Every term here is printed in English in the course module (Prasetyo, _Metode Intervensi Pekerjaan
- * Sosial dengan Kelompok_); pages are the module's printed page numbers, "slides" is its unpaginated slide deck.
+ * Sosial dengan Kelompok_), except "social loafing", which the module prints only as "kemalasan sosial" and the app's
+ * labels pair with the English. Pages are the module's printed page numbers, "slides" its unpaginated slide deck.
  *
  * The module has four Tuckman stages only (Tabel 2), so "Adjourning" is not listed; the slides' "A sense of hope" is
  * listed rather than Yalom's "instillation of hope", which the module does not use.
@@ -59,7 +60,7 @@ export interface GlossaryEntry {
   topic: GlossaryTopic
   /** The term in English, as the app shows it (the module's misprints corrected, see `printedAs`). */
   term: string
-  /** The module's own spelling when it differs from `term` (e.g. "coervice power"). */
+  /** How the module prints the term when it differs from `term` (e.g. "coervice power", or only in Indonesian). */
   printedAs?: string
   /** The Indonesian gloss. */
   gloss: string
@@ -416,6 +417,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     key: 'socialLoafing',
     topic: 'motivation',
     term: 'Social loafing',
+    printedAs: 'kemalasan sosial',
     gloss: 'Kemalasan sosial',
     glossFrom: 'module',
     meaning: bi(
