@@ -70,5 +70,13 @@ describe('the glossary of the module’s English terms on a 360 px phone', { tim
     expect(await page.locator('#term-storming dd').first().textContent()).toBe(
       'Members test their roles and status; conflict arises and is seen as normal.',
     )
+
+    // A link to one term opens the page at that term, on a fresh load (the page's chunk arrives after the browser's
+    // own jump to the fragment).
+    await page.goto('/')
+    await page.goto('/glosarium#term-broker')
+    const broker = page.locator('#term-broker')
+    await broker.waitFor(UI)
+    await expect.poll(() => broker.evaluate((el) => el.getBoundingClientRect().top), UI).toBeLessThan(740)
   })
 })

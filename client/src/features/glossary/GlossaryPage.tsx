@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import {
   GLOSSARY,
@@ -45,11 +45,21 @@ function Entry({ entry }: { entry: GlossaryEntry }) {
   )
 }
 
+/** A link to one term (`/glosarium#term-storming`) shows that term: the page is lazy, so the browser's own jump misses. */
+function useScrollToHash() {
+  const { hash } = useLocation()
+  useEffect(() => {
+    if (!hash.startsWith('#term-')) return
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView()
+  }, [hash])
+}
+
 /** The module's English terms with their Indonesian glosses, meanings and module pages, filterable (public page). */
 export default function GlossaryPage() {
   const t = useGlossaryT()
   const bi = useBilingual()
   const back = useBackPath()
+  useScrollToHash()
   const [query, setQuery] = useState('')
   const shown = filterGlossary(GLOSSARY, query)
 
