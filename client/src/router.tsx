@@ -20,6 +20,7 @@ const ExerciseRoutes = lazy(() => import('./features/exercise/ExerciseRoutes'))
 const PrintPage = lazy(() => import('./features/print/PrintPage'))
 const HistoryPage = lazy(() => import('./features/history/HistoryPage'))
 const ComparePage = lazy(() => import('./features/compare/ComparePage'))
+const GlossaryPage = lazy(() => import('./features/glossary/GlossaryPage'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -31,6 +32,8 @@ export function createRouter() {
         { path: 'rejoin', element: <RejoinPage /> },
         { path: 'login', element: <LoginPage /> },
         { path: 'register', element: <RegisterPage /> },
+        // Public: the module's terms are no secret, and a student reads them signed in or out.
+        { path: 'glosarium', element: <GlossaryPage /> },
         {
           path: 'classes',
           element: (

@@ -69,7 +69,7 @@ describe("the lecturer's compare view", { timeout: 120_000 }, () => {
 
     // Hidden names for the projector: the cards are numbered, the answers stay.
     await page.getByLabel('Sembunyikan nama tim').check()
-    await page.getByLabel('Huruf besar (proyektor)').check()
+    await page.getByLabel('Teks besar (proyektor)').check()
     await grid.getByRole('heading', { name: 'Tim 1', exact: true }).waitFor(UI)
     expect(await grid.getByRole('heading').allTextContents()).toEqual(['Tim 1', 'Tim 2', 'Tim 3'])
     expect(await grid.textContent()).not.toContain('Merah')

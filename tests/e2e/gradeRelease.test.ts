@@ -12,7 +12,7 @@ import {
 } from './flows'
 
 const FEEDBACK = 'Analisis kondisi sudah berdasar bukti.'
-const NOT_YET = 'Nilai dan umpan balik muncul di sini setelah dosen merilisnya.'
+const NOT_YET = 'Nilai dan umpan balik muncul di sini setelah dosen mengumumkannya.'
 
 describe(
   'a released grade reaches the open pages (the student’s workspace, the lecturers’ dashboard)',
@@ -78,13 +78,13 @@ describe(
       await logInAsLecturer(page, setup.email, setup.password)
       await page.goto(`/classes/${setup.classId}/review`)
       const cell = page.locator(`[data-workspace="${workspace.id}"]`)
-      await cell.getByText('dinilai, belum dirilis').waitFor(UI)
+      await cell.getByText('dinilai, belum diumumkan').waitFor(UI)
       await page.evaluate(() => Object.assign(window, { notReloaded: true }))
 
       await setup.lecturer.request('POST', `/api/workspaces/${workspace.id}/grade/release`)
-      await cell.getByText('nilai dirilis', { exact: true }).waitFor(UI)
+      await cell.getByText('nilai diumumkan', { exact: true }).waitFor(UI)
       await setup.lecturer.request('POST', `/api/workspaces/${workspace.id}/grade/unrelease`)
-      await cell.getByText('dinilai, belum dirilis').waitFor(UI)
+      await cell.getByText('dinilai, belum diumumkan').waitFor(UI)
       expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
     })
   },

@@ -63,7 +63,7 @@ describe(
       const other = await env.newSession({ width: 360, height: 740 })
       await other.page.goto('/rejoin')
       await other.page.getByLabel('Kode kelas').fill(setup.joinCode.toLowerCase())
-      await other.page.getByLabel('Kode kembali').fill(returnCode)
+      await other.page.getByLabel('Kode masuk pribadi').fill(returnCode)
       await other.page.getByRole('button', { name: 'Masuk' }).click()
       await openFirstAssignment(other.page)
       await expectFieldText(other.page, FIELD, (t) => t.includes('Tujuan kelompok makin jelas.'))

@@ -78,8 +78,8 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     await page.getByLabel('Umpan balik keseluruhan').fill('Analisis yang rapi dan berdasar bukti.')
     await page.getByRole('button', { name: 'Simpan penilaian' }).click()
     await page.getByText(`Total: ${rubric.maxPoints} / ${rubric.maxPoints}`).waitFor(UI)
-    await page.getByRole('button', { name: 'Rilis nilai ke tim' }).click()
-    await page.getByRole('button', { name: 'Tarik kembali rilis' }).waitFor(UI)
+    await page.getByRole('button', { name: 'Umumkan nilai ke tim' }).click()
+    await page.getByRole('button', { name: 'Tarik kembali pengumuman nilai' }).waitFor(UI)
 
     const grade = (await student.getGrade(workspaceId)) as WorkspaceGrade
     expect(grade.released).toBe(true)
@@ -126,7 +126,7 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
 
     // Back on the dashboard, the cell says the grade is released.
     await page.getByRole('link', { name: '← Kembali ke tinjauan kelas' }).click()
-    await cell.getByText('nilai dirilis').waitFor(UI)
+    await cell.getByText('nilai diumumkan').waitFor(UI)
 
     // Returning for revision asks first, then opens the work again.
     await cell.getByRole('link', { name: `Nilai ${setup.team.name}` }).click()

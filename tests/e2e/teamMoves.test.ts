@@ -40,9 +40,9 @@ describe('team moves in the browser', { timeout: 120_000 }, () => {
     await panel.getByText('Joko pindah dari Tim Merah ke Tim Biru').waitFor(UI)
 
     // A new return code for Joko, shown once on the lecturer's page, lets Joko back in.
-    await lecturer.page.getByRole('button', { name: 'Kode kembali baru' }).click()
+    await lecturer.page.getByRole('button', { name: 'Kode masuk pribadi baru' }).click()
     await lecturer.page.getByRole('button', { name: 'Ya, lanjutkan' }).click()
-    const shown = lecturer.page.getByRole('textbox', { name: 'Kode kembali' })
+    const shown = lecturer.page.getByRole('textbox', { name: 'Kode masuk pribadi' })
     await shown.waitFor(UI)
     const code = await shown.inputValue()
     expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/)

@@ -50,6 +50,11 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="app-footer no-print">
+        <Link to="/glosarium" className="tap">
+          {t('app.glossary')}
+        </Link>
+      </footer>
     </>
   )
 }

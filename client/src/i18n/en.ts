@@ -9,6 +9,7 @@ export const en: Dictionary<typeof id> = {
     switchLanguage: 'Bahasa Indonesia',
     logout: 'Log out',
     logoutStudentQuestion: 'To come back you need the class code and your return code. Log out?',
+    glossary: 'Glossary of the module’s terms',
   },
   common: {
     loading: 'Loading…',
@@ -362,6 +363,7 @@ export const en: Dictionary<typeof id> = {
     typeHere: 'Type here…',
     notReady: 'Loading the field…',
     source: 'source: {{citation}}',
+    glossary: 'The module’s English terms: see the glossary',
     addItem: 'Add {{item}}',
     removeItem: 'Remove {{name}}',
     removeItemQuestion: 'Remove {{name}} and everything in it?',

@@ -6,7 +6,8 @@ export const id = {
     name: 'Ruang Kasus',
     switchLanguage: 'English',
     logout: 'Keluar',
-    logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode kembali Anda. Keluar?',
+    logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode masuk pribadi Anda. Keluar?',
+    glossary: 'Glosarium istilah modul',
   },
   common: {
     loading: 'Memuat…',
@@ -123,20 +124,20 @@ export const id = {
     code: 'Kode kelas',
     name: 'Nama Anda',
     submit: 'Bergabung',
-    haveReturnCode: 'Sudah pernah bergabung? Masuk dengan kode kembali',
+    haveReturnCode: 'Sudah pernah bergabung? Masuk dengan kode masuk pribadi',
     lecturerLogin: 'Dosen? Masuk di sini',
     waiting:
       'Banyak mahasiswa sedang bergabung dari jaringan yang sama. Mohon tunggu: mencoba lagi otomatis dalam {{seconds}} detik…',
   },
   rejoin: {
     title: 'Masuk kembali',
-    intro: 'Gunakan kode kelas dan kode kembali pribadi yang Anda catat saat bergabung.',
-    returnCode: 'Kode kembali',
+    intro: 'Gunakan kode kelas dan kode masuk pribadi yang Anda catat saat bergabung.',
+    returnCode: 'Kode masuk pribadi',
     submit: 'Masuk',
     back: 'Bergabung sebagai mahasiswa baru',
   },
   returnCode: {
-    title: 'Catat kode kembali Anda',
+    title: 'Catat kode masuk pribadi Anda',
     explain:
       'Kode ini hanya ditampilkan sekali. Tulis di buku atau simpan di ponsel: Anda memerlukannya untuk masuk dari perangkat lain.',
     done: 'Sudah saya catat',
@@ -305,9 +306,9 @@ export const id = {
     studentLocked: 'Anda berada di tim ini. Hanya dosen yang dapat memindahkan Anda ke tim lain.',
   },
   newReturnCode: {
-    button: 'Kode kembali baru',
-    question: 'Buat kode kembali baru untuk {{name}}? Kode lama tidak berlaku lagi.',
-    shown: 'Kode kembali baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
+    button: 'Kode masuk pribadi baru',
+    question: 'Buat kode masuk pribadi baru untuk {{name}}? Kode lama tidak berlaku lagi.',
+    shown: 'Kode masuk pribadi baru untuk {{name}} (hanya ditampilkan sekali, berikan kepadanya):',
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',
@@ -365,6 +366,7 @@ export const id = {
     typeHere: 'Ketik di sini…',
     notReady: 'Memuat isian…',
     source: 'sumber: {{citation}}',
+    glossary: 'Istilah Inggris dari modul: lihat glosarium',
     addItem: 'Tambah {{item}}',
     removeItem: 'Hapus {{name}}',
     removeItemQuestion: 'Hapus {{name}} beserta semua isiannya?',
@@ -401,7 +403,7 @@ export const id = {
     heldEdits:
       'Perubahan yang Anda buat di perangkat ini setelah pengumpulan (atau saat luring) BUKAN bagian dari pengumpulan. Perubahan itu tetap tersimpan di perangkat ini dan baru digabungkan jika dosen mengembalikan pekerjaan.',
     returned:
-      'Dosen mengembalikan pekerjaan untuk revisi: Anda dapat mengedit lagi. Perubahan yang tersimpan di perangkat ini digabungkan.',
+      'Dosen mengembalikan pekerjaan untuk revisi: Anda dapat menyunting lagi. Perubahan yang tersimpan di perangkat ini digabungkan.',
     versions: 'Versi yang dikumpulkan',
     noVersions: 'Belum ada versi yang dikumpulkan.',
     versionLine: 'Versi {{version}} · {{time}} · {{who}}',
@@ -422,8 +424,8 @@ export const id = {
     percent: 'Nilai tim: {{percent}} dari 100',
     yourPercent: 'Nilai Anda: {{percent}} dari 100',
     overall: 'Umpan balik keseluruhan',
-    released: 'Dirilis {{time}}',
-    notYet: 'Nilai dan umpan balik muncul di sini setelah dosen merilisnya.',
+    released: 'Diumumkan {{time}}',
+    notYet: 'Nilai dan umpan balik muncul di sini setelah dosen mengumumkannya.',
   },
   comments: {
     title: 'Komentar',

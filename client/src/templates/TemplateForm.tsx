@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
 import type { TemplateDef } from '../../../cases/templates/types'
 import { useBilingual } from '../i18n/useBilingual'
 import { EcomapMount } from './EcomapMount'
@@ -13,6 +14,7 @@ export function TemplateForm({ template }: { template: TemplateDef }) {
   const { t } = useTranslation()
   const bi = useBilingual()
   const { doc } = useFormContext()
+  const { pathname } = useLocation()
   // Reading a top-level map creates nothing in the shared document; the server made its content.
   const root = doc.getMap<unknown>(template.id)
   const drawn = template.id === 'ecomap' ? ECOMAP_DRAWN : []
@@ -20,7 +22,10 @@ export function TemplateForm({ template }: { template: TemplateDef }) {
     <div className="template-form" data-template={template.id}>
       <h2>{bi(template.title)}</h2>
       <p className="muted">
-        {bi(template.summary)} <span>({t('form.source', { citation: template.citation })})</span>
+        {bi(template.summary)} <span>({t('form.source', { citation: template.citation })})</span>{' '}
+        <Link to="/glosarium" state={{ from: pathname }}>
+          {t('form.glossary')}
+        </Link>
       </p>
       {template.sections.map((section) =>
         drawn.includes(section.key) ? (

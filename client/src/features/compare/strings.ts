@@ -11,7 +11,7 @@ export const compareId = {
   sourceLive: 'Terkini',
   sourceSubmitted: 'Dikumpulkan',
   hideNames: 'Sembunyikan nama tim',
-  largeType: 'Huruf besar (proyektor)',
+  largeType: 'Teks besar (proyektor)',
   team: 'Tim {{n}}',
   statusOpen: 'sedang dikerjakan',
   statusSubmitted: 'dikumpulkan',

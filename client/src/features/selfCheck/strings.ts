@@ -4,9 +4,9 @@ export const selfCheckId = {
   lecturerHeading: 'Cek tahap tim (jawaban anggota)',
   question: 'Pada tahap Tuckman manakah tim KITA sekarang?',
   privateNote:
-    'Jawabanmu pribadi: tim hanya melihat jumlahnya, tidak siapa menjawab apa. Bisa diubah kapan saja.',
+    'Jawaban Anda pribadi: tim hanya melihat jumlahnya, tidak siapa menjawab apa. Bisa diubah kapan saja.',
   stageLegend: 'Tahap tim kita',
-  indicatorsLegend: 'Karakteristik yang kamu amati di tim sendiri',
+  indicatorsLegend: 'Karakteristik yang Anda amati di tim sendiri',
   noteLabel: 'Catatan singkat (opsional)',
   noteCount: '{{n}}/{{max}}',
   save: 'Simpan jawaban',
