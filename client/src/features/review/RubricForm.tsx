@@ -75,13 +75,21 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
         const title = pick(criterion.title)
         return (
           <fieldset key={criterion.id} className="review-criterion">
-            <legend>
-              {title}
-              {criterion.weight !== 1 && (
-                <span className="muted small"> · {t('weight', { weight: criterion.weight })}</span>
-              )}
-            </legend>
-            {pick(criterion.description) && <p className="muted small">{pick(criterion.description)}</p>}
+            <legend>{title}</legend>
+            {pick(criterion.description) && (
+              <p className="muted small">
+                {pick(criterion.description)}
+                {criterion.weight !== 1 && (
+                  <strong>
+                    {' '}
+                    ·{' '}
+                    {t('weight', {
+                      weight: criterion.weight.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB'),
+                    })}
+                  </strong>
+                )}
+              </p>
+            )}
             <div className="review-levels">
               {criterion.levels.map((level) => (
                 <label key={level.id} className="check">
