@@ -40,8 +40,8 @@ export const angerManagementOutcomes: CaseStudy = {
       'Which written and unwritten norms do you find, and how do they affect change?',
     ),
     bi(
-      'Bagaimana Rina dapat memakai peran edukator dan evaluator tanpa merusak hubungan dengan fasilitator lama?',
-      'How can Rina take on the educator and evaluator roles without damaging her relationship with the long-serving facilitator?',
+      'Bagaimana Rina dapat memakai peran edukator dan peneliti (mengevaluasi hasil praktik) tanpa merusak hubungan dengan fasilitator lama?',
+      'How can Rina take on the educator and researcher roles (evaluating practice outcomes) without damaging her relationship with the long-serving facilitator?',
     ),
   ],
   source: 'Modul Ketiga, hlm. 22 (Teori Sistem); Modul Keenam, hlm. 37',

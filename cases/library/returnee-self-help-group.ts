@@ -25,7 +25,7 @@ export const returneeSelfHelpGroup: CaseStudy = {
       'Pak Bima wants to break the ice, build supportive ties among members, and help the group set its own goals without making it depend on him.',
     ].join('\n\n'),
   ),
-  templates: ['fiveC', 'tuckman', 'groupDynamics', 'therapeuticFactors', 'breton'],
+  templates: ['fiveC', 'tuckman', 'groupDynamics', 'therapeuticFactors'],
   prompts: [
     bi(
       'Pola interaksi apa yang terlihat pada pertemuan pertama? Apa artinya bagi kekuasaan dan kontrol dalam kelompok?',
