@@ -8,7 +8,7 @@ const system: SectionDef = {
   key: 'system',
   title: bi('Kelompok sebagai sistem', 'The group as a system'),
   help: bi(
-    'Sebuah sistem pada hakekatnya merupakan sub sistem dari sistem lain yang lebih besar.',
+    'Sebuah sistem pada hakikatnya merupakan sub sistem dari sistem lain yang lebih besar.',
     'Every system is a subsystem of a larger one.',
   ),
   citation: 'Huda, 2009',

@@ -12,7 +12,10 @@ interface FieldBase {
   key: string
   label: Bilingual
   help?: Bilingual
-  /** The module's citation, e.g. "Garvin dkk., 2004". */
+  /**
+   * The module's citation of the help text, e.g. "Garvin dkk., 2004" — only when the help restates the module (the
+   * client prints it after the help). A source outside the module ends in "— di luar modul / outside the module".
+   */
   citation?: string
 }
 
