@@ -279,7 +279,8 @@ const actionPlan: SectionDef = {
 /** Empowerment and collaborative action (Modul Keempat C–D; Breton, 2004). */
 export const breton: TemplateDef = {
   id: 'breton',
-  version: 1,
+  // 2: the first goal is one option again, as in the module (p. 25); the split-off half is retired into it.
+  version: 2,
   title: bi('Pemberdayaan dan aksi kolaboratif', 'Empowerment and collaborative action'),
   summary: bi(
     'Tujuan, metode dan orientasi pemberdayaan; empat tahap tindakan kolaboratif; rencana aksi kolektif.',
@@ -287,4 +288,13 @@ export const breton: TemplateDef = {
   ),
   citation: BRETON,
   sections: [empowerment, planning, consciousnessRaising, collectiveAction, communityAttachment, actionPlan],
+  retiredOptions: [
+    {
+      section: 'empowerment',
+      field: 'goals',
+      value: 'changeOppressiveConditions',
+      into: 'changeStructures',
+      since: 2,
+    },
+  ],
 }
