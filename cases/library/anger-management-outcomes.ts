@@ -28,7 +28,7 @@ export const angerManagementOutcomes: CaseStudy = {
   templates: ['fiveC', 'systems', 'groupDynamics', 'therapeuticFactors', 'interventionPlan', 'roles'],
   prompts: [
     bi(
-      'Apa bedanya output dan outcome dalam kasus ini? Sebutkan tiga outcome yang dapat diukur.',
+      'Apa bedanya keluaran (output) dan hasil (outcome) dalam kasus ini? Sebutkan tiga hasil (outcome) yang dapat diukur.',
       'What is the difference between output and outcome in this case? Name three outcomes that could be measured.',
     ),
     bi(

@@ -32,7 +32,7 @@ export const returneeSelfHelpGroup: CaseStudy = {
       'Which interaction pattern do you see at the first meeting? What does it say about power and control in the group?',
     ),
     bi(
-      'Ciri-ciri tahap forming apa yang tampak? Apa yang dapat dilakukan Pak Bima untuk mencairkan suasana?',
+      'Ciri-ciri tahap Forming (Pembentukan) apa yang tampak? Apa yang dapat dilakukan Pak Bima untuk mencairkan suasana?',
       'Which features of the forming stage can you see? What could Pak Bima do to break the ice?',
     ),
     bi(

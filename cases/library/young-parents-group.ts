@@ -44,7 +44,7 @@ export const youngParentsGroup: CaseStudy = {
       "How should the social worker respond to Bu Sumi's view on smacking without shaming her in front of the group?",
     ),
     bi(
-      'Outcome apa yang dapat ditunjukkan kepada kepala desa selain jumlah pertemuan?',
+      'Hasil (outcome) apa yang dapat ditunjukkan kepada kepala desa selain jumlah pertemuan?',
       'Which outcomes, beyond the number of meetings, could be shown to the village head?',
     ),
   ],
