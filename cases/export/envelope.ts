@@ -3,8 +3,15 @@ import type { Bilingual } from '../i18n/bilingual'
 import type { TemplateDef } from '../templates/types'
 import { readTemplate, templateCompletion, type Completion, type TemplateJson } from '../ydoc/read'
 
-/** The version of the export format; every export names it in `format`. */
-export const EXPORT_FORMAT = 'ruang-kasus.analysis/1'
+/**
+ * The version of the export format; every export names it in `format`. Major 2 (issue 12): interventionPlan's
+ * `steps` checklists and breton's `changeOppressiveConditions` goal were retired. Exports of major 1 stay valid
+ * against cases/export/analysis-1.schema.json; docs/export.md says how to read them as major 2.
+ */
+export const EXPORT_FORMAT = 'ruang-kasus.analysis/2'
+
+/** The formats an earlier app version produced, which stored results may still carry. */
+export const PREVIOUS_EXPORT_FORMATS = ['ruang-kasus.analysis/1'] as const
 
 /** The workspace an export comes from. */
 export interface ExportWorkspace {

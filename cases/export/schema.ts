@@ -7,10 +7,19 @@ import { EXPORT_FORMAT } from './envelope'
 export type JsonSchema = { [key: string]: unknown }
 
 /** The schema's id; it names the export format version, like the file it is published in. */
-export const EXPORT_SCHEMA_ID = 'urn:ruang-kasus:schema:analysis:1'
+export const EXPORT_SCHEMA_ID = 'urn:ruang-kasus:schema:analysis:2'
 
 /** Where the generated schema is committed, relative to the repository root. */
-export const EXPORT_SCHEMA_PATH = 'cases/export/analysis-1.schema.json'
+export const EXPORT_SCHEMA_PATH = 'cases/export/analysis-2.schema.json'
+
+/**
+ * The schema of each format, current and previous, relative to the repository root: a result stored under an older
+ * major validates against that major's file, which stays in the repository unchanged.
+ */
+export const EXPORT_SCHEMA_PATHS: Readonly<Record<string, string>> = {
+  'ruang-kasus.analysis/1': 'cases/export/analysis-1.schema.json',
+  [EXPORT_FORMAT]: EXPORT_SCHEMA_PATH,
+}
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema'
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$'

@@ -28,7 +28,7 @@ export const angerManagementOutcomes: CaseStudy = {
   templates: ['fiveC', 'systems', 'groupDynamics', 'therapeuticFactors', 'interventionPlan', 'roles'],
   prompts: [
     bi(
-      'Apa bedanya output dan outcome dalam kasus ini? Sebutkan tiga outcome yang dapat diukur.',
+      'Apa bedanya keluaran (output) dan hasil (outcome) dalam kasus ini? Sebutkan tiga hasil (outcome) yang dapat diukur.',
       'What is the difference between output and outcome in this case? Name three outcomes that could be measured.',
     ),
     bi(
@@ -40,8 +40,8 @@ export const angerManagementOutcomes: CaseStudy = {
       'Which written and unwritten norms do you find, and how do they affect change?',
     ),
     bi(
-      'Bagaimana Rina dapat memakai peran edukator dan evaluator tanpa merusak hubungan dengan fasilitator lama?',
-      'How can Rina take on the educator and evaluator roles without damaging her relationship with the long-serving facilitator?',
+      'Bagaimana Rina dapat memakai peran edukator dan peneliti (mengevaluasi hasil praktik) tanpa merusak hubungan dengan fasilitator lama?',
+      'How can Rina take on the educator and researcher roles (evaluating practice outcomes) without damaging her relationship with the long-serving facilitator?',
     ),
   ],
   source: 'Modul Ketiga, hlm. 22 (Teori Sistem); Modul Keenam, hlm. 37',

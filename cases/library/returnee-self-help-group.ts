@@ -25,14 +25,14 @@ export const returneeSelfHelpGroup: CaseStudy = {
       'Pak Bima wants to break the ice, build supportive ties among members, and help the group set its own goals without making it depend on him.',
     ].join('\n\n'),
   ),
-  templates: ['fiveC', 'tuckman', 'groupDynamics', 'therapeuticFactors', 'breton'],
+  templates: ['fiveC', 'tuckman', 'groupDynamics', 'therapeuticFactors'],
   prompts: [
     bi(
       'Pola interaksi apa yang terlihat pada pertemuan pertama? Apa artinya bagi kekuasaan dan kontrol dalam kelompok?',
       'Which interaction pattern do you see at the first meeting? What does it say about power and control in the group?',
     ),
     bi(
-      'Ciri-ciri tahap forming apa yang tampak? Apa yang dapat dilakukan Pak Bima untuk mencairkan suasana?',
+      'Ciri-ciri tahap Forming (Pembentukan) apa yang tampak? Apa yang dapat dilakukan Pak Bima untuk mencairkan suasana?',
       'Which features of the forming stage can you see? What could Pak Bima do to break the ice?',
     ),
     bi(

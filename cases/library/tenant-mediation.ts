@@ -25,7 +25,7 @@ export const tenantMediation: CaseStudy = {
       'In several respects everyone actually wants the same things: running water, an orderly lane and a boarding house that stays in business. But nobody is willing to give way first.',
     ].join('\n\n'),
   ),
-  templates: ['fiveC', 'groupDynamics', 'roles', 'ecomap', 'tuckman'],
+  templates: ['fiveC', 'groupDynamics', 'roles', 'ecomap'],
   prompts: [
     bi(
       'Apa beda peran mediator dan negosiator? Peran mana yang cocok bagi Mbak Lestari, dengan hubungannya yang dekat dengan penghuni?',

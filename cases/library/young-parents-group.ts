@@ -36,15 +36,15 @@ export const youngParentsGroup: CaseStudy = {
       'Which stage of development is the group in? Show the evidence from the case.',
     ),
     bi(
-      'Faktor terapeutik apa (misalnya universalitas, berbagi informasi, kohesi) yang sudah muncul, dan mana yang belum?',
-      'Which therapeutic factors (for example universality, imparting information, cohesiveness) have appeared, and which have not?',
+      'Faktor terapeutik apa (misalnya Universality, Meningkatkan pengetahuan dan keterampilan, Cohesiveness) yang sudah muncul, dan mana yang belum?',
+      'Which therapeutic factors (for example universality, acquisition of knowledge and skills, cohesiveness) have appeared, and which have not?',
     ),
     bi(
       'Bagaimana pekerja sosial menanggapi pandangan Bu Sumi tentang memukul anak, tanpa mempermalukannya di depan kelompok?',
       "How should the social worker respond to Bu Sumi's view on smacking without shaming her in front of the group?",
     ),
     bi(
-      'Outcome apa yang dapat ditunjukkan kepada kepala desa selain jumlah pertemuan?',
+      'Hasil (outcome) apa yang dapat ditunjukkan kepada kepala desa selain jumlah pertemuan?',
       'Which outcomes, beyond the number of meetings, could be shown to the village head?',
     ),
   ],

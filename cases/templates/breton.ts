@@ -27,7 +27,7 @@ const empowerment: SectionDef = {
     }),
     multiChoiceField('methods', bi('Metode', 'Methods'), EMPOWERMENT_METHOD_OPTIONS, {
       help: bi(
-        'Mengubah struktur sosial dan politik memerlukan kelompok yang memobilisasi dan mengorganisir aksi kolektif.',
+        'Mengubah struktur sosial dan politik memerlukan kelompok yang memobilisasi dan mengorganisasi aksi kolektif.',
         'Changing social and political structures needs groups that mobilise and organise collective action.',
       ),
       citation: BRETON,
@@ -44,7 +44,6 @@ const empowerment: SectionDef = {
         'Tujuan, metode dan orientasi mana yang cocok untuk kelompok dalam kasus, dan mengapa.',
         'Which goals, methods and orientation fit the group in the case, and why.',
       ),
-      citation: BRETON,
     }),
   ],
 }
@@ -58,7 +57,6 @@ function subPoint(key: string, label: Bilingual, help: Bilingual): FieldDef[] {
         'Bagaimana butir ini terlihat, atau direncanakan, dalam kasus.',
         'How this point shows, or is planned, in the case.',
       ),
-      citation: BRETON,
     }),
   ]
 }
@@ -172,7 +170,10 @@ const collectiveAction = stage(
   [
     subPoint(
       'mobilise',
-      bi('a. Membangun perspektif strength-in-us', 'a. Building the strength-in-us perspective'),
+      bi(
+        'a. Membangun perspektif strength-in-us (kekuatan ada pada kita)',
+        'a. Building the strength-in-us perspective',
+      ),
       bi(
         'Kelompok terlebih dahulu memobilisasi dan mempersiapkan diri; "kita semua bersama-sama".',
         'The group first mobilises and prepares; "we are all in this together".',
@@ -248,16 +249,13 @@ const actionPlan: SectionDef = {
           'Apa yang akan dilakukan, kepada siapa, dengan tujuan apa.',
           'What will be done, towards whom, and to what end.',
         ),
-        citation: BRETON,
       }),
       stringField('who', bi('Siapa', 'Who'), {
         maxLength: 120,
         help: bi('Anggota yang menjalankan aksi.', 'The members who carry out the action.'),
-        citation: BRETON,
       }),
       dateField('when', bi('Kapan', 'When'), {
         help: bi('Tanggal aksi.', 'The date of the action.'),
-        citation: BRETON,
       }),
       choiceField('status', bi('Status', 'Status'), ACTION_STATUS_OPTIONS, {
         help: bi(
@@ -281,7 +279,8 @@ const actionPlan: SectionDef = {
 /** Empowerment and collaborative action (Modul Keempat C–D; Breton, 2004). */
 export const breton: TemplateDef = {
   id: 'breton',
-  version: 1,
+  // 2: the first goal is one option again, as in the module (p. 25); the split-off half is retired into it.
+  version: 2,
   title: bi('Pemberdayaan dan aksi kolaboratif', 'Empowerment and collaborative action'),
   summary: bi(
     'Tujuan, metode dan orientasi pemberdayaan; empat tahap tindakan kolaboratif; rencana aksi kolektif.',
@@ -289,4 +288,13 @@ export const breton: TemplateDef = {
   ),
   citation: BRETON,
   sections: [empowerment, planning, consciousnessRaising, collectiveAction, communityAttachment, actionPlan],
+  retiredOptions: [
+    {
+      section: 'empowerment',
+      field: 'goals',
+      value: 'changeOppressiveConditions',
+      into: 'changeStructures',
+      since: 2,
+    },
+  ],
 }

@@ -48,14 +48,17 @@ export const ACTION_STATUS_OPTIONS: OptionDef[] = [
   ),
 ]
 
-/** Empowerment goals (slide "Pemberdayaan dan Metode Social GroupWork"). */
+/**
+ * Empowerment goals (slide "Pemberdayaan dan Metode Social GroupWork"; body p. 25). The slide's first goal runs over
+ * two lines ("Mengubah Struktur" / "Perilaku Sosial & Politik Yang Menindas"); it is one goal, worded as the body
+ * has it. Version 1 split it in two: `changeOppressiveConditions` is retired into `changeStructures`.
+ */
 export const EMPOWERMENT_GOAL_OPTIONS: OptionDef[] = [
-  option('changeStructures', bi('Mengubah struktur', 'Change structures')),
   option(
-    'changeOppressiveConditions',
+    'changeStructures',
     bi(
-      'Mengubah perilaku sosial & politik yang menindas',
-      'Change oppressive social and political behaviour',
+      'Mengubah struktur atau kondisi kognitif, perilaku, sosial, dan politik yang menindas',
+      'Change oppressive cognitive, behavioural, social and political structures or conditions',
     ),
   ),
   option('increaseParticipation', bi('Meningkatkan partisipasi', 'Increase participation')),

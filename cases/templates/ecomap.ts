@@ -14,11 +14,12 @@ import type { FieldDef, SectionDef, TemplateDef } from './types'
 
 const HUDA = 'Huda, 2009'
 const TROPMAN = 'Tropman, 2004'
-const HARTMAN = 'Hartman, 1978 (notasi ecomap)'
+// Hartman's ecomap notation (lines for strength, hatching for stress, arrows for flow) is not in the module: its
+// citation says so, so nobody takes it for course content.
+const HARTMAN = 'Hartman, 1978 — di luar modul / outside the module'
 
 const note = textField('note', bi('Catatan', 'Note'), {
   help: bi('Catatan tim: apa yang diketahui dari kasus.', "The team's note: what the case tells us."),
-  citation: HUDA,
 })
 
 const centre: SectionDef = {
@@ -47,7 +48,6 @@ const centre: SectionDef = {
     }),
     dateField('mapDate', bi('Tanggal peta', "The map's date"), {
       help: bi('Tanggal keadaan yang digambarkan peta ini.', 'The date of the situation this map shows.'),
-      citation: HARTMAN,
     }),
     note,
   ],
@@ -60,7 +60,6 @@ const members: SectionDef = {
     'Anggota keluarga atau kelompok di pusat peta; sebuah ikatan dapat ditarik dari satu anggota.',
     'The members of the family or group at the centre; a tie may start from one member.',
   ),
-  citation: HUDA,
   fields: [],
   collection: {
     itemLabel: bi('Anggota', 'Member'),
@@ -68,12 +67,10 @@ const members: SectionDef = {
       stringField('name', bi('Nama', 'Name'), {
         maxLength: 80,
         help: bi('Nama samaran.', 'A pseudonym.'),
-        citation: HUDA,
       }),
       stringField('relation', bi('Peran / hubungan', 'Role / relation'), {
         maxLength: 80,
         help: bi('Misalnya ibu, anak, ketua kelompok.', 'E.g. mother, child, group leader.'),
-        citation: HUDA,
       }),
       note,
     ],
@@ -117,7 +114,6 @@ const systemFields: FieldDef[] = [
       'Posisi mendatar pada gambar (0–1000; pusat di 500).',
       'Horizontal position in the drawing (0–1000; centre at 500).',
     ),
-    citation: HARTMAN,
   }),
   numberField('y', bi('Posisi y', 'Position y'), {
     min: 0,
@@ -126,7 +122,6 @@ const systemFields: FieldDef[] = [
       'Posisi tegak pada gambar (0–1000; pusat di 500).',
       'Vertical position in the drawing (0–1000; centre at 500).',
     ),
-    citation: HARTMAN,
   }),
   textField('note', bi('Catatan', 'Note'), {
     help: bi(
@@ -166,11 +161,9 @@ const ties: SectionDef = {
           '"centre" untuk pusat, atau id seorang anggota.',
           '"centre" for the centre, or the id of a member.',
         ),
-        citation: HARTMAN,
       }),
       stringField('to', bi('Ke sistem', 'To system'), {
         help: bi('Id sistem yang dihubungkan.', 'The id of the system it connects to.'),
-        citation: HARTMAN,
       }),
       choiceField('strength', bi('Kekuatan', 'Strength'), TIE_STRENGTH_OPTIONS, {
         help: bi(
@@ -262,16 +255,15 @@ const intervention: SectionDef = {
     }),
     textField('explanation', bi('Penjelasan', 'Explanation'), {
       help: bi('Mengapa strategi ini dipilih untuk kasus ini.', 'Why this strategy suits this case.'),
-      citation: TROPMAN,
     }),
   ],
 }
 
 const influences: SectionDef = {
   key: 'influences',
-  title: bi('Pengaruh ekstra group', 'Extra-group influences'),
+  title: bi('Pengaruh dari luar kelompok', 'Influences from outside the group'),
   help: bi(
-    'Ekologi kelompok mempertimbangkan variabel ekstra group di dalam aktivitasnya (Gambar 2).',
+    'Ekologi kelompok mempertimbangkan variabel dari luar kelompok di dalam aktivitasnya (Gambar 2).',
     'Group ecology takes variables from outside the group into account (Gambar 2).',
   ),
   citation: TROPMAN,
@@ -285,7 +277,7 @@ const influences: SectionDef = {
     }),
     textField('sociocultural', bi('Pengaruh sosiokultural', 'Sociocultural influence'), {
       help: bi(
-        'Norma dan kepercayaan dari ekstra group yang berada di dalam struktur dan grup itu sendiri.',
+        'Norma dan kepercayaan dari luar kelompok yang berada di dalam struktur dan kelompok itu sendiri.',
         'Norms and beliefs from outside the group, present in those structures and in the group itself.',
       ),
       citation: TROPMAN,
@@ -303,11 +295,12 @@ const influences: SectionDef = {
  */
 export const ecomap: TemplateDef = {
   id: 'ecomap',
-  version: 1,
+  // 2: the centre may be a community (CENTRE_KIND_OPTIONS).
+  version: 2,
   title: bi('Ekomap (person-in-environment)', 'Ecomap (person-in-environment)'),
   summary: bi(
-    'Pusat dan sistem-sistem di sekitarnya, ikatannya, enam tingkatan Tropman dan pengaruh ekstra group.',
-    'The centre and the systems around it, their ties, Tropman’s six levels and the extra-group influences.',
+    'Pusat dan sistem-sistem di sekitarnya, ikatannya, enam tingkatan Tropman dan pengaruh dari luar kelompok.',
+    'The centre and the systems around it, their ties, Tropman’s six levels and the influences from outside the group.',
   ),
   citation: `${HUDA}; ${TROPMAN}`,
   sections: [centre, members, systems, ties, levels, intervention, influences],

@@ -16,6 +16,8 @@ export const CENTRE_KIND_OPTIONS: OptionDef[] = [
   option('person', bi('Orang (individu)', 'Person (individual)')),
   option('family', bi('Keluarga', 'Family')),
   option('group', bi('Kelompok', 'Group')),
+  // Added in ecomap version 2: the field's help (module p. 18, point 5) names the community too.
+  option('community', bi('Komunitas', 'Community')),
 ]
 
 /** The six systems of Gambar 1 "Person – in - Environment" (Huda, 2009), plus `other` for systems a team adds. */

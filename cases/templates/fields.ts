@@ -10,7 +10,11 @@ import type {
   TextField,
 } from './types'
 
-/** What every field helper may add: the module's short help and its citation. */
+/**
+ * What every field helper may add: short help, and a citation ONLY when that help restates the module. The client
+ * prints the citation after the help, so help that is the app's own instruction ("Nama samaran.", "Tanggal aksi.")
+ * passes none; a source outside the module says so ("Hartman, 1978 — di luar modul / outside the module").
+ */
 export interface FieldExtras {
   help?: Bilingual
   citation?: string

@@ -13,7 +13,6 @@ const evidenceField = {
     'Kutipan atau kejadian dari kasus yang mendukung analisis bagian ini.',
     'Quotes or events from the case that support the analysis of this section.',
   ),
-  citation: CITATION,
 }
 
 const notesField = {
@@ -25,32 +24,95 @@ const notesField = {
     'Catatan bebas tim untuk bagian ini: temuan dari kasus, pertanyaan, hal yang perlu dibahas.',
     "The team's free notes for this section: findings from the case, questions, points to discuss.",
   ),
-  citation: CITATION,
 }
 
-/** Zastrow's ten group types (Modul Satu, Tabel 1). */
+/** Zastrow's ten group types (Modul Satu, Tabel 1, pp. 2–4), each with the characteristics the table gives it. */
 export const GROUP_TYPE_OPTIONS: OptionDef[] = [
-  { value: 'socialConversation', label: bi('Percakapan sosial', 'Social conversation') },
+  {
+    value: 'socialConversation',
+    label: bi('Social conversation (percakapan sosial)', 'Social conversation'),
+    help: bi(
+      'Pekerja sosial dan klien membahas topik sesuai dengan tujuan kelompok; contoh topiknya pemecahan masalah.',
+      "Worker and clients discuss topics that serve the group's goal; problem solving is one example.",
+    ),
+  },
   {
     value: 'recreationSkillBuilding',
-    label: bi('Kelompok rekreasi / skill building', 'Recreation / skill building'),
+    label: bi('Kelompok rekreasi / skill building (membangun keterampilan)', 'Recreation / skill building'),
+    help: bi(
+      'Kegiatan untuk mendapatkan kesenangan dan melatih keterampilan tertentu, dapat bersifat fisik; kelompok keterampilan bertujuan menguasai keterampilan tertentu.',
+      'Activities for enjoyment and for practising particular skills, possibly physical; the skill-building variant aims to master a skill.',
+    ),
   },
-  { value: 'education', label: bi('Kelompok edukasi', 'Educational group') },
-  { value: 'task', label: bi('Kelompok tugas', 'Task group') },
+  {
+    value: 'education',
+    label: bi('Kelompok edukasi', 'Educational group'),
+    help: bi(
+      'Membantu anggota mempunyai pengetahuan dan mempelajari keahlian tertentu; membutuhkan pendidik yang ahli, dan pekerja sosial bekerja sama dengan profesional.',
+      'Helps members gain knowledge and learn particular skills; needs an expert educator, with the worker collaborating with professionals.',
+    ),
+  },
+  {
+    value: 'task',
+    label: bi('Kelompok tugas', 'Task group'),
+    help: bi(
+      'Membangun sifat bertanggung jawab tiap anggota melalui tugas yang diberikan; tugas membantu meningkatkan kemampuan kognitif.',
+      "Builds each member's sense of responsibility through assigned tasks; the tasks help develop cognitive ability.",
+    ),
+  },
   {
     value: 'problemSolvingDecisionMaking',
     label: bi(
       'Kelompok pemecahan masalah dan pengambilan keputusan',
       'Problem-solving and decision-making group',
     ),
+    help: bi(
+      'Menekankan proses pemecahan masalah dan pengambilan keputusan; setiap anggota terlibat aktif dan saling bertukar pikiran.',
+      'Stresses the process of solving problems and making decisions; every member takes an active part and exchanges ideas.',
+    ),
   },
-  { value: 'focus', label: bi('Kelompok fokus', 'Focus group') },
-  { value: 'selfHelpMutualAid', label: bi('Self-help dan mutual aid', 'Self-help and mutual aid') },
-  { value: 'socialization', label: bi('Kelompok sosialisasi', 'Socialization group') },
-  { value: 'treatment', label: bi('Kelompok treatmen', 'Treatment group') },
+  {
+    value: 'focus',
+    label: bi('Kelompok fokus', 'Focus group'),
+    help: bi(
+      'Mengidentifikasi kebutuhan atau isu, dan menguji reaksi atas pendekatan alternatif dalam merespons isu.',
+      'Identifies needs or issues, and tests reactions to alternative approaches to an issue.',
+    ),
+  },
+  {
+    value: 'selfHelpMutualAid',
+    label: bi('Self-help dan mutual aid (swadaya dan saling bantu)', 'Self-help and mutual aid'),
+    help: bi(
+      'Membantu individu mengatasi permasalahan hidupnya; saling dukung lewat testimoni dan pengakuan; umumnya pertolongan langsung ("direct service") kepada anggota.',
+      'Helps people cope with their problems; mutual support through testimony and acknowledgement; usually direct help to each member.',
+    ),
+  },
+  {
+    value: 'socialization',
+    label: bi('Kelompok sosialisasi', 'Socialization group'),
+    help: bi(
+      'Membantu anggota mengembangkan sikap dan perilaku yang lebih dapat diterima lingkungan sosial, misalnya rasa percaya diri dan merencanakan masa depan.',
+      'Helps members develop attitudes and behaviour their social environment accepts better, e.g. self-confidence and planning the future.',
+    ),
+  },
+  {
+    value: 'treatment',
+    label: bi('Kelompok treatmen', 'Treatment group'),
+    help: bi(
+      'Menolong individu dengan gangguan emosional, tingkah laku, atau masalah personal yang berat; memakai teknik konseling dan leadership; membutuhkan psikolog atau psikiater.',
+      'Helps people with severe emotional, behavioural or personal problems; uses counselling and leadership techniques; needs psychologists or psychiatrists.',
+    ),
+  },
   {
     value: 'sensitivityEncounterTraining',
-    label: bi('Kelompok sensitivity and encounter training', 'Sensitivity and encounter training group'),
+    label: bi(
+      'Kelompok sensitivity and encounter training (pelatihan kepekaan dan perjumpaan)',
+      'Sensitivity and encounter training group',
+    ),
+    help: bi(
+      'Menolong anggota memiliki relasi personal yang lebih intim dan membangun kesadaran; anggotanya individu dengan masalah psikososial dan gangguan mental.',
+      'Helps members build closer personal relationships and awareness; its members have psychosocial problems and mental disorders.',
+    ),
   },
 ]
 
@@ -58,7 +120,7 @@ export const GROUP_TYPE_OPTIONS: OptionDef[] = [
 export const INTERACTION_PATTERN_OPTIONS: OptionDef[] = [
   {
     value: 'maypole',
-    label: bi('Maypole', 'Maypole'),
+    label: bi('Maypole (berpusat pada ketua)', 'Maypole'),
     help: bi(
       'Ketua menjadi tokoh sentral; komunikasi dari ketua ke anggota dan sebaliknya.',
       'The leader is central; talk runs leader → member and back.',
@@ -66,7 +128,7 @@ export const INTERACTION_PATTERN_OPTIONS: OptionDef[] = [
   },
   {
     value: 'roundRobin',
-    label: bi('Round robin', 'Round robin'),
+    label: bi('Round robin (bergiliran)', 'Round robin'),
     help: bi(
       'Anggota bergiliran berbicara satu per satu.',
       'Members take turns to speak, one after another.',
@@ -74,7 +136,7 @@ export const INTERACTION_PATTERN_OPTIONS: OptionDef[] = [
   },
   {
     value: 'hotSeat',
-    label: bi('Hot seat', 'Hot seat'),
+    label: bi('Hot seat (kursi panas)', 'Hot seat'),
     help: bi(
       'Komunikasi panjang bolak-balik antara ketua dengan satu anggota.',
       'Extended back-and-forth between the leader and one member.',
@@ -82,7 +144,7 @@ export const INTERACTION_PATTERN_OPTIONS: OptionDef[] = [
   },
   {
     value: 'freeFloating',
-    label: bi('Free floating', 'Free floating'),
+    label: bi('Free floating (bebas mengalir)', 'Free floating'),
     help: bi(
       'Setiap anggota bebas berbicara dengan anggota lain.',
       'Any member may speak freely to any other.',
@@ -102,7 +164,6 @@ const characteristics: SectionDef = {
   key: 'characteristics',
   title: bi('Karakteristik Kelompok', 'Group characteristics'),
   help: bi('Siapa kelompok ini dan bagaimana kelompok bekerja.', 'Who the group is and how it works.'),
-  citation: CITATION,
   fields: [
     {
       key: 'memberVariables',
@@ -129,8 +190,8 @@ const characteristics: SectionDef = {
       options: GROUP_TYPE_OPTIONS,
       label: bi('Jenis kelompok', 'Group type'),
       help: bi(
-        'Jenis kelompok itu sendiri (kelompok tugas, kelompok pemecahan masalah, dll.) menurut Zastrow.',
-        "The group's type (task, problem-solving, etc.), from Zastrow's ten types.",
+        'Jenis kelompok itu sendiri (kelompok tugas, kelompok pemecahan masalah, dll.) menurut Zastrow. Setiap pilihan menampilkan karakteristiknya dari Tabel 1: pilih jenis yang karakteristiknya terlihat dalam kasus.',
+        "The group's type (task, problem-solving, etc.), from Zastrow's ten types. Each choice shows its characteristics from Tabel 1: pick the type whose characteristics the case shows.",
       ),
       citation: 'Zastrow, 2006',
     },
@@ -205,8 +266,8 @@ const competence: SectionDef = {
       multiline: true,
       label: bi('Kompetensi khas kelompok', "The group's distinctive competence"),
       help: bi(
-        'Setiap kelompok memiliki pengetahuan dan keterampilan yang berbeda sesuai dengan karakteristiknya (misalnya, kelompok cancer sangat menguasai tentang cancer).',
-        'Each group knows different things according to its characteristics (e.g. a cancer group knows a great deal about cancer).',
+        'Setiap kelompok memiliki pengetahuan dan keterampilan yang berbeda sesuai dengan karakteristiknya (misalnya, kelompok penyintas kanker memahami seluk-beluk kanker).',
+        'Each group knows different things according to its characteristics (e.g. a group of cancer survivors knows the ins and outs of cancer).',
       ),
       citation: CITATION,
     },
@@ -321,7 +382,6 @@ const context: SectionDef = {
         'Bagaimana konteks tersebut memengaruhi kelompok dalam kasus ini.',
         'How these contexts influence the group in this case.',
       ),
-      citation: CITATION,
     },
     evidenceField,
     notesField,

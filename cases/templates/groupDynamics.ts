@@ -18,13 +18,22 @@ import type { SectionDef, TemplateDef } from './types'
 
 const TOSELAND = 'Toseland & Rivas, 2001'
 
-/** The team's evidence from the case for one dimension. */
+/**
+ * The team's evidence from the case for one dimension. The default help is the app's instruction, so it carries no
+ * citation; a help that restates the module passes the module's citation.
+ */
 const evidence = (
   help = bi(
     'Kejadian atau kutipan dari kasus yang menunjukkan dimensi ini.',
     'Events or quotes from the case that show this dimension.',
   ),
-) => textField('evidence', bi('Bukti dari kasus', 'Evidence from the case'), { help, citation: TOSELAND })
+  citation?: string,
+) =>
+  textField(
+    'evidence',
+    bi('Bukti dari kasus', 'Evidence from the case'),
+    citation ? { help, citation } : { help },
+  )
 
 const communication: SectionDef = {
   key: 'communication',
@@ -75,6 +84,7 @@ const communication: SectionDef = {
         'Siapa yang dominan, siapa yang pasif, isyarat nonverbal.',
         'Who dominates, who is passive, non-verbal cues.',
       ),
+      TOSELAND,
     ),
   ],
 }
@@ -119,7 +129,7 @@ const cohesion: SectionDef = {
 
 const integration: SectionDef = {
   key: 'integration',
-  title: bi('3. Integrasi sosial dan saling mempengaruhi', '3. Social integration and influence'),
+  title: bi('3. Integrasi sosial dan saling memengaruhi', '3. Social integration and influence'),
   help: bi(
     'Norma, peran dan status membuat perilaku dapat diprediksi.',
     'Norms, roles and status make behaviour predictable.',
@@ -146,7 +156,7 @@ const integration: SectionDef = {
       ),
       citation: TOSELAND,
     }),
-    textField('status', bi('Status dan hirarki', 'Status and hierarchy'), {
+    textField('status', bi('Status dan hierarki', 'Status and hierarchy'), {
       help: bi('Kedudukan relatif anggota di dalam kelompok.', "Members' relative rank within the group."),
       citation: TOSELAND,
     }),
@@ -185,7 +195,6 @@ const memberRoles: SectionDef = {
       stringField('member', bi('Anggota', 'Member'), {
         maxLength: 80,
         help: bi('Nama samaran.', 'A pseudonym.'),
-        citation: 'Benne & Sheats, 1948',
       }),
       multiChoiceField('roles', bi('Peran', 'Roles'), MEMBER_ROLE_OPTIONS, {
         help: bi('Satu anggota dapat memegang beberapa peran.', 'One member may hold several roles.'),
@@ -193,7 +202,6 @@ const memberRoles: SectionDef = {
       }),
       textField('note', bi('Catatan', 'Note'), {
         help: bi('Apa yang dilakukan anggota ini dalam kasus.', 'What this member does in the case.'),
-        citation: 'Benne & Sheats, 1948',
       }),
     ],
   },
@@ -201,9 +209,9 @@ const memberRoles: SectionDef = {
 
 const power: SectionDef = {
   key: 'power',
-  title: bi('4. Power dan kontrol', '4. Power and control'),
+  title: bi('4. Power (kekuasaan) dan kontrol', '4. Power and control'),
   help: bi(
-    'Siapa dapat mempengaruhi siapa, dan bagaimana ketertiban dan motivasi dijaga.',
+    'Siapa dapat memengaruhi siapa, dan bagaimana ketertiban dan motivasi dijaga.',
     'Who can influence whom, and how order and motivation are kept.',
   ),
   citation: TOSELAND,
@@ -250,11 +258,11 @@ const culture: SectionDef = {
       help: bi('Simbol dan ritual yang terlihat.', 'Visible symbols and rituals.'),
       citation: 'Levi, 2001',
     }),
-    textField('deeper', bi('Deeper level', 'Deeper level'), {
+    textField('deeper', bi('Deeper level (tingkat yang lebih dalam)', 'Deeper level'), {
       help: bi('Cara khas anggota saling berinteraksi.', 'How members characteristically interact.'),
       citation: 'Levi, 2001',
     }),
-    textField('deepest', bi('Deepest level', 'Deepest level'), {
+    textField('deepest', bi('Deepest level (tingkat terdalam)', 'Deepest level'), {
       help: bi('Nilai, ideologi dan kepercayaan inti.', 'Core values, ideology and beliefs.'),
       citation: 'Levi, 2001',
     }),

@@ -21,12 +21,12 @@ export const MEMBER_ROLE_OPTIONS: OptionDef[] = [
   ),
   option(
     'encourager',
-    bi('Encourager / pendorong (peran sosioemosional)', 'Encourager (socio-emotional role)'),
+    bi('Encourager (pendorong; peran sosioemosional)', 'Encourager (socio-emotional role)'),
     bi('Menjaga relasi dan semangat.', 'Sustains relationships and morale.'),
   ),
   option(
     'harmonizer',
-    bi('Harmonizer (peran sosioemosional)', 'Harmonizer (socio-emotional role)'),
+    bi('Harmonizer (pendamai; peran sosioemosional)', 'Harmonizer (socio-emotional role)'),
     bi('Menjaga relasi dan semangat.', 'Sustains relationships and morale.'),
   ),
   option(
@@ -39,7 +39,7 @@ export const MEMBER_ROLE_OPTIONS: OptionDef[] = [
   ),
   option(
     'helpSeeker',
-    bi('Help seeker (peran individual)', 'Help seeker (individual role)'),
+    bi('Help seeker (pencari bantuan; peran individual)', 'Help seeker (individual role)'),
     bi(
       'Melayani kebutuhan diri sendiri, sering dengan mengorbankan kelompok.',
       "Serves the member's own needs, often at the group's expense.",
@@ -51,7 +51,7 @@ export const MEMBER_ROLE_OPTIONS: OptionDef[] = [
 export const POWER_KIND_OPTIONS: OptionDef[] = [
   option(
     'attributed',
-    bi('Attributed power', 'Attributed power'),
+    bi('Attributed power (kekuasaan yang dilekatkan)', 'Attributed power'),
     bi(
       'Kekuasaan yang dipersepsikan orang di dalam atau di luar kelompok (status profesional, pendidikan, jabatan).',
       'Power people inside or outside the group perceive a leader to have (professional status, education, positions).',
@@ -59,7 +59,7 @@ export const POWER_KIND_OPTIONS: OptionDef[] = [
   ),
   option(
     'actual',
-    bi('Actual power', 'Actual power'),
+    bi('Actual power (kekuasaan nyata)', 'Actual power'),
     bi(
       'Kemampuan nyata mengubah kondisi di dalam dan di luar kelompok.',
       'Real capacity to change conditions inside and outside the group.',
@@ -71,7 +71,7 @@ export const POWER_KIND_OPTIONS: OptionDef[] = [
 export const POWER_BASE_OPTIONS: OptionDef[] = [
   option(
     'connection',
-    bi('Connection power', 'Connection power'),
+    bi('Connection power (kekuasaan koneksi)', 'Connection power'),
     bi(
       'Hubungan dengan orang-orang yang berpengaruh bagi kelompok.',
       'Ties to people who are influential for the group.',
@@ -79,7 +79,7 @@ export const POWER_BASE_OPTIONS: OptionDef[] = [
   ),
   option(
     'expert',
-    bi('Expert power', 'Expert power'),
+    bi('Expert power (kekuasaan keahlian)', 'Expert power'),
     bi(
       'Pengetahuan yang membantu kelompok mencapai tujuan.',
       'Knowledge that helps the group reach its goals.',
@@ -87,27 +87,27 @@ export const POWER_BASE_OPTIONS: OptionDef[] = [
   ),
   option(
     'information',
-    bi('Information power', 'Information power'),
+    bi('Information power (kekuasaan informasi)', 'Information power'),
     bi('Memiliki informasi yang dibutuhkan kelompok.', 'Holds information the group needs.'),
   ),
   option(
     'legitimate',
-    bi('Legitimate power', 'Legitimate power'),
+    bi('Legitimate power (kekuasaan sah)', 'Legitimate power'),
     bi('Posisi formal, otoritas dan hak istimewanya.', 'Formal position, authority and its privileges.'),
   ),
   option(
     'referent',
-    bi('Reference power', 'Referent power'),
+    bi('Reference power (kekuasaan karena dikagumi)', 'Referent power'),
     bi('Dikagumi oleh anggota.', 'Admired by members.'),
   ),
   option(
     'reward',
-    bi('Reward power', 'Reward power'),
+    bi('Reward power (kekuasaan memberi penghargaan)', 'Reward power'),
     bi('Mampu memberi penghargaan kepada anggota.', 'Able to reward members.'),
   ),
   option(
     'coercive',
-    bi('Coercive power', 'Coercive power'),
+    bi('Coercive power (kekuasaan memberi sanksi)', 'Coercive power'),
     bi('Mampu memberi sanksi kepada anggota.', 'Able to impose sanctions on members.'),
   ),
 ]
@@ -132,7 +132,7 @@ export const MOTIVATION_PROBLEM_OPTIONS: OptionDef[] = [
   ),
   option(
     'suckerEffect',
-    bi('Sucker effect', 'Sucker effect'),
+    bi('Sucker effect (efek merasa dimanfaatkan)', 'Sucker effect'),
     bi(
       'Anggota yang berkinerja baik mengurangi usaha agar tidak menanggung yang lain.',
       'Strong performers ease off so as not to carry the others.',
@@ -144,12 +144,12 @@ export const MOTIVATION_PROBLEM_OPTIONS: OptionDef[] = [
 export const COMMUNICATION_FORM_OPTIONS: OptionDef[] = [
   option(
     'synchronous',
-    bi('Komunikasi synchronous', 'Synchronous communication'),
+    bi('Komunikasi synchronous (serentak)', 'Synchronous communication'),
     bi('Dua arah secara langsung.', 'Two-way, in real time.'),
   ),
   option(
     'asynchronous',
-    bi('Komunikasi asynchronous', 'Asynchronous communication'),
+    bi('Komunikasi asynchronous (tidak serentak)', 'Asynchronous communication'),
     bi('Penerima membalas kemudian (misalnya surel).', 'The receiver replies later (e.g. e-mail).'),
   ),
 ]
@@ -167,7 +167,7 @@ export const FEEDBACK_OPTIONS: OptionDef[] = [
     'describeContent',
     bi('Mendeskripsikan isi komunikasi yang diterima', 'Describe the content received'),
   ),
-  option('allowResponse', bi('Memberi kesempatan pengirim merespon', 'Let the sender respond')),
+  option('allowResponse', bi('Memberi kesempatan pengirim merespons', 'Let the sender respond')),
   option(
     'measuredClarification',
     bi('Meminta klarifikasi dengan sikap sewajarnya', 'Ask for clarification calmly'),
@@ -213,12 +213,12 @@ export const COHESION_EFFECT_OPTIONS: OptionDef[] = [
 export const SOCIAL_INFLUENCE_OPTIONS: OptionDef[] = [
   option(
     'normative',
-    bi('Normative influence', 'Normative influence'),
+    bi('Normative influence (pengaruh normatif)', 'Normative influence'),
     bi('Tekanan memenuhi harapan orang lain.', "Pressure to meet others' expectations."),
   ),
   option(
     'informational',
-    bi('Informational influence', 'Informational influence'),
+    bi('Informational influence (pengaruh informasional)', 'Informational influence'),
     bi('Terbujuk oleh informasi dari orang lain.', 'Persuaded by information others give.'),
   ),
 ]

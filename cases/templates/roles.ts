@@ -20,7 +20,6 @@ function role(key: string, title: Bilingual, help: Bilingual): SectionDef {
           'Apa yang akan dilakukan pekerja sosial dalam peran ini untuk kasus ini.',
           'What the worker would do in this role for this case.',
         ),
-        citation: ZASTROW,
       }),
     ],
   }
@@ -29,15 +28,15 @@ function role(key: string, title: Bilingual, help: Bilingual): SectionDef {
 const sections: SectionDef[] = [
   role(
     'enabler',
-    bi('Enabler', 'Enabler'),
+    bi('Enabler (pemungkin)', 'Enabler'),
     bi(
-      'Membantu klien mengartikulasikan kebutuhan, menjelaskan masalah, dan mengembangkan kapasitasnya.',
-      'Helps people voice needs, clarify problems and build their own capacity to cope.',
+      'Membantu klien mengartikulasikan kebutuhan, mengklarifikasi dan mengidentifikasi masalah, dan mengembangkan kapasitasnya.',
+      'Helps people voice needs, clarify and identify problems, and build their own capacity to cope.',
     ),
   ),
   role(
     'broker',
-    bi('Broker', 'Broker'),
+    bi('Broker (perantara)', 'Broker'),
     bi(
       'Menghubungkan orang yang membutuhkan bantuan dengan layanan masyarakat.',
       'Links people who need help with community services.',

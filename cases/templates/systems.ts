@@ -8,7 +8,7 @@ const system: SectionDef = {
   key: 'system',
   title: bi('Kelompok sebagai sistem', 'The group as a system'),
   help: bi(
-    'Sebuah sistem pada hakekatnya merupakan sub sistem dari sistem lain yang lebih besar.',
+    'Sebuah sistem pada hakikatnya merupakan sub sistem dari sistem lain yang lebih besar.',
     'Every system is a subsystem of a larger one.',
   ),
   citation: 'Huda, 2009',
@@ -35,6 +35,14 @@ const system: SectionDef = {
         citation: 'Street, Vinter, & Perrow, 1966',
       },
     ),
+    // Added in version 2.
+    textField('suiGeneris', bi('Realitas sui generis (realitas tersendiri)', 'A reality sui generis'), {
+      help: bi(
+        'Kelompok berada dalam realitas sui generis: memiliki sejarah dan evolusi yang berbeda dari anggotanya saat ini; sebagian produk unsur penyusunnya dan sebagian didorong sistem yang lebih besar, tetapi tidak dapat dijelaskan oleh komposisi atau konteksnya saja.',
+        'The group is a reality sui generis: it has a history and evolution distinct from its current members; it is partly a product of its parts and partly driven by the larger system, yet cannot be explained by its composition or context alone.',
+      ),
+      citation: TROPMAN,
+    }),
     choiceField(
       'products',
       bi('Produk interaksi kelompok', 'Products of group interaction'),
@@ -54,15 +62,20 @@ const system: SectionDef = {
   ],
 }
 
+// Flows (arus) are the influences that enter or bear on the group; they pass through three phases, of which input is
+// the first (then processing, then output). The section keeps its key `inputs`; its two fields name the two ideas.
 const inputs: SectionDef = {
   key: 'inputs',
-  title: bi('Input (arus)', 'Inputs (flows)'),
-  help: bi('Sumber daya masuk ke dalam sistem.', 'Resources enter the system.'),
+  title: bi('Arus dan fase input', 'Flows and the input phase'),
+  help: bi(
+    'Arus adalah pengaruh yang masuk ke dalam atau menimpa kelompok; arus melewati fase input (sumber daya memasuki sistem), pemrosesan, dan keluaran.',
+    'Flows are the influences that enter or bear on the group; they pass through the input phase (resources enter the system), processing, and output.',
+  ),
   citation: TROPMAN,
   fields: [
     multiChoiceField(
       'flows',
-      bi('Arus yang masuk', 'Flows in'),
+      bi('Arus (flows)', 'Flows'),
       [
         option('resources', bi('Sumber daya', 'Resources')),
         option('information', bi('Informasi', 'Information')),
@@ -70,16 +83,18 @@ const inputs: SectionDef = {
         option('energy', bi('Energi', 'Energy')),
       ],
       {
-        help: bi('Pengaruh yang masuk atau menekan kelompok.', 'Influences that enter or bear on the group.'),
+        help: bi(
+          'Pengaruh seperti sumber daya, informasi, perspektif, dan energi yang masuk ke dalam atau menimpa kelompok.',
+          'Influences such as resources, information, perspectives and energy that enter or bear on the group.',
+        ),
         citation: TROPMAN,
       },
     ),
-    textField('description', bi('Uraian input', 'The inputs'), {
+    textField('description', bi('Fase input', 'The input phase'), {
       help: bi(
-        'Sumber daya apa yang masuk ke kelompok dalam kasus ini?',
-        'Which resources enter the group in this case?',
+        'Sumber daya apa yang memasuki kelompok dalam kasus ini, dan dari mana?',
+        'Which resources enter the group in this case, and from where?',
       ),
-      citation: TROPMAN,
     }),
   ],
 }
@@ -140,10 +155,11 @@ const outputs: SectionDef = {
   ],
 }
 
-/** Systems theory (Modul Ketiga B): inputs, processing, outputs, and outputs versus outcomes. */
+/** Systems theory (Modul Ketiga B, pp. 21–22): the group as a reality sui generis; flows through input, processing and output; outputs versus outcomes. */
 export const systems: TemplateDef = {
   id: 'systems',
-  version: 1,
+  // 2: the group's reality sui generis (suiGeneris); flows and the input phase told apart.
+  version: 2,
   title: bi('Teori sistem', 'Systems theory'),
   summary: bi(
     'Input, pemrosesan dan keluaran kelompok; keluaran versus hasil.',

@@ -5,6 +5,8 @@ import type { SectionDef, TemplateDef } from './types'
 // The module cites no source for this list; the citation names where it is, not an author.
 const BODY = 'Modul Kelima, hlm. 30–33'
 const SLIDES = 'Modul Kelima, slide (hanya di slide)'
+// Mutual support and cohesiveness carry one slide-only sub-point each, marked "(hanya di slide)" in their help.
+const BODY_AND_SLIDES = 'Modul Kelima, hlm. 30–32 dan slide'
 
 function factor(key: string, title: Bilingual, help: Bilingual, citation: string): SectionDef {
   return {
@@ -19,7 +21,6 @@ function factor(key: string, title: Bilingual, help: Bilingual, citation: string
           'Kejadian atau kutipan dari kasus yang menunjukkan faktor ini.',
           'Events or quotes from the case that show this factor.',
         ),
-        citation,
       }),
     ],
   }
@@ -28,25 +29,25 @@ function factor(key: string, title: Bilingual, help: Bilingual, citation: string
 const sections: SectionDef[] = [
   factor(
     'mutualSupport',
-    bi('Mutual support', 'Mutual support'),
+    bi('Mutual support (saling dukung)', 'Mutual support'),
     bi(
-      'Iklim saling dukung; pelepasan ekspresi; harapan mencoba gagasan atau perilaku baru.',
-      'A climate of mutual support; releasing feelings; hope to try new ideas or behaviour.',
+      'Iklim saling dukung; mengurangi kecemasan (hanya di slide); pelepasan ekspresi; harapan mencoba gagasan atau perilaku baru.',
+      'A climate of mutual support; reducing anxiety (slides only); releasing feelings; hope to try new ideas or behaviour.',
     ),
-    BODY,
+    BODY_AND_SLIDES,
   ),
   factor(
     'cohesiveness',
-    bi('Cohesiveness', 'Cohesiveness'),
+    bi('Cohesiveness (kohesivitas)', 'Cohesiveness'),
     bi(
-      'Ikatan sesama anggota; saling menerima; saling mempengaruhi secara positif; komitmen bersama.',
-      'Bonds between members; mutual acceptance; positive influence; shared commitment.',
+      'Ikatan sesama anggota; saling menerima; terpenuhinya kebutuhan sosial (hanya di slide); saling memengaruhi secara positif; komitmen bersama.',
+      'Bonds between members; mutual acceptance; social needs met (slides only); positive influence; shared commitment.',
     ),
-    BODY,
+    BODY_AND_SLIDES,
   ),
   factor(
     'qualityOfRelationship',
-    bi('Quality of relationship', 'Quality of relationship'),
+    bi('Quality of relationship (kualitas relasi)', 'Quality of relationship'),
     bi(
       'Relasi positif yang mengoreksi pengalaman emosional; keeratan hubungan.',
       'Positive relationships that correct emotional experience; close ties.',
@@ -55,13 +56,13 @@ const sections: SectionDef[] = [
   ),
   factor(
     'universality',
-    bi('Universality', 'Universality'),
+    bi('Universality (perasaan senasib)', 'Universality'),
     bi('Munculnya perasaan yang sama; tidak merasa sendiri.', 'A shared feeling; not feeling alone.'),
     BODY,
   ),
   factor(
     'senseOfHope',
-    bi('A sense of hope', 'A sense of hope'),
+    bi('A sense of hope (rasa harapan)', 'A sense of hope'),
     bi(
       'Menerima harapan positif kelompok; melihat orang lain mampu mengatasi masalah serupa.',
       "Accepting the group's positive expectations; seeing others overcome similar problems.",
@@ -70,7 +71,7 @@ const sections: SectionDef[] = [
   ),
   factor(
     'altruism',
-    bi('Altruism', 'Altruism'),
+    bi('Altruism (altruisme)', 'Altruism'),
     bi(
       'Self-esteem menguat dengan saling menolong; merasa diapresiasi dan terdorong berkontribusi.',
       'Helping others strengthens self-esteem; feeling appreciated and keen to contribute.',
@@ -88,7 +89,7 @@ const sections: SectionDef[] = [
   ),
   factor(
     'catharsis',
-    bi('Catharsis', 'Catharsis'),
+    bi('Catharsis (katarsis)', 'Catharsis'),
     bi(
       'Ruang mengekspresikan perasaan; mengurangi kecemasan.',
       'A space to express feelings; reduces anxiety.',
@@ -97,7 +98,7 @@ const sections: SectionDef[] = [
   ),
   factor(
     'realityTesting',
-    bi('Reality testing', 'Reality testing'),
+    bi('Reality testing (uji realitas)', 'Reality testing'),
     bi(
       'Anggota lain mengevaluasi perubahan, memberi umpan balik dan alternatif.',
       'Other members evaluate changes, give feedback and alternatives.',
@@ -106,9 +107,9 @@ const sections: SectionDef[] = [
   ),
   factor(
     'groupControl',
-    bi('Group control', 'Group control'),
+    bi('Group control (kontrol kelompok)', 'Group control'),
     bi(
-      'Mengurangi resistensi dan perilaku kurang pantas; mengatasi frustasi; menerima keterbatasan.',
+      'Mengurangi resistensi dan perilaku kurang pantas; mengatasi frustrasi; menerima keterbatasan.',
       'Reducing resistance and unfitting behaviour; working through frustration; accepting limits.',
     ),
     BODY,

@@ -6,10 +6,10 @@ const TUCKMAN = 'Tuckman, 1963'
 
 /** The module's four stages (Tabel 2); it has no fifth "adjourning" stage. */
 export const TUCKMAN_STAGE_OPTIONS: OptionDef[] = [
-  option('forming', bi('I. Forming (pembentukan)', 'I. Forming')),
-  option('storming', bi('II. Storming', 'II. Storming')),
-  option('norming', bi('III. Norming', 'III. Norming')),
-  option('performing', bi('IV. Performing', 'IV. Performing')),
+  option('forming', bi('I. Forming (Pembentukan)', 'I. Forming')),
+  option('storming', bi('II. Storming (Pergolakan)', 'II. Storming')),
+  option('norming', bi('III. Norming (Pembentukan norma)', 'III. Norming')),
+  option('performing', bi('IV. Performing (Berkinerja)', 'IV. Performing')),
 ]
 
 const assessment: SectionDef = {
@@ -33,7 +33,6 @@ const assessment: SectionDef = {
         'Apa yang menunjukkan kelompok berada pada tahap ini?',
         'What shows the group is at this stage?',
       ),
-      citation: TUCKMAN,
     }),
     choiceField(
       'membership',
@@ -66,7 +65,6 @@ function stage(key: string, title: Bilingual, indicators: OptionDef[]): SectionD
     key,
     title,
     help: bi('Centang indikator yang terlihat dalam kasus.', 'Tick the indicators seen in the case.'),
-    citation: TUCKMAN,
     fields: [
       multiChoiceField('indicators', bi('Indikator yang terlihat', 'Indicators observed'), indicators, {
         help: bi(
@@ -80,17 +78,16 @@ function stage(key: string, title: Bilingual, indicators: OptionDef[]): SectionD
           'Kejadian atau kutipan dari kasus untuk indikator yang dicentang.',
           'Events or quotes from the case for the indicators ticked.',
         ),
-        citation: TUCKMAN,
       }),
     ],
   }
 }
 
-const forming = stage('forming', bi('I. Forming (pembentukan)', 'I. Forming'), [
+const forming = stage('forming', bi('I. Forming (Pembentukan)', 'I. Forming'), [
   option('tentative', bi('Anggota berinteraksi secara tentatif', 'Members interact tentatively')),
   option(
     'normsRolesStatus',
-    bi('Masa pembentukan norma, peran, dan status hirarkhi', 'Norms, roles and status hierarchy forming'),
+    bi('Masa pembentukan norma, peran, dan status hierarki', 'Norms, roles and status hierarchy forming'),
   ),
   option('cultureForming', bi('Kultur kelompok perlahan-lahan terbentuk', 'Group culture forms gradually')),
   option('cautious', bi('Interaksi penuh kehati-hatian', 'Interaction is very cautious')),
@@ -107,7 +104,7 @@ const forming = stage('forming', bi('I. Forming (pembentukan)', 'I. Forming'), [
   ),
 ])
 
-const storming = stage('storming', bi('II. Storming', 'II. Storming'), [
+const storming = stage('storming', bi('II. Storming (Pergolakan)', 'II. Storming'), [
   option(
     'belongYetIndependent',
     bi('Ingin menjadi bagian, tetapi mempertahankan identitas', 'Want to belong yet keep their identity'),
@@ -125,7 +122,7 @@ const storming = stage('storming', bi('II. Storming', 'II. Storming'), [
   ),
 ])
 
-const norming = stage('norming', bi('III. Norming', 'III. Norming'), [
+const norming = stage('norming', bi('III. Norming (Pembentukan norma)', 'III. Norming'), [
   option('taskFocus', bi('Fokus pada tugas-tugas kelompok', "Focus on the group's tasks")),
   option(
     'cohesionAtWork',
@@ -145,7 +142,7 @@ const norming = stage('norming', bi('III. Norming', 'III. Norming'), [
   ),
 ])
 
-const performing = stage('performing', bi('IV. Performing', 'IV. Performing'), [
+const performing = stage('performing', bi('IV. Performing (Berkinerja)', 'IV. Performing'), [
   option('finishingTasks', bi('Penuntasan tugas yang belum diselesaikan', 'Finishing unfinished tasks')),
   option('evaluation', bi('Evaluasi seluruh pekerjaan kelompok', "Evaluating all the group's work")),
   option('results', bi('Ada hasil-hasil yang diperoleh', 'There are results')),

@@ -12,7 +12,10 @@ interface FieldBase {
   key: string
   label: Bilingual
   help?: Bilingual
-  /** The module's citation, e.g. "Garvin dkk., 2004". */
+  /**
+   * The module's citation of the help text, e.g. "Garvin dkk., 2004" — only when the help restates the module (the
+   * client prints it after the help). A source outside the module ends in "— di luar modul / outside the module".
+   */
   citation?: string
 }
 
@@ -114,14 +117,48 @@ export interface SectionDef {
   collection?: CollectionDef
 }
 
+/**
+ * A field an older version of a template had and this one does not (e.g. a checklist that became help text). When
+ * the server loads a stored workspace it appends a readable note of what the field held to the end of `noteInto`
+ * (a text field of the same section), then deletes the field: nothing the team wrote or ticked is silently lost.
+ */
+export interface RetiredField {
+  /** The section key. */
+  section: string
+  /** The field as the older version defined it: its label and options make the note readable. */
+  field: FieldDef
+  /** Key of a `text` field of the same section that receives the note. */
+  noteInto: string
+  /** The template version that retired the field. */
+  since: number
+}
+
+/** An option an older version offered: stored choices of `value` become `into` (another option of the field). */
+export interface RetiredOption {
+  section: string
+  /** Key of the choice or multiple-choice field. */
+  field: string
+  value: string
+  into: string
+  /** The template version that retired the option. */
+  since: number
+}
+
 /** A structured analysis template from the course module, defined once as data. */
 export interface TemplateDef {
   /** The top-level Y.Map name and the key under `templates` in the export. */
   id: string
-  /** Raised when fields are added; the server upgrades stored workspaces on load. */
+  /**
+   * Raised when fields or options are added, retired or merged; the server upgrades stored workspaces on load
+   * (cases/ydoc/structure.ts): missing fields are created, `retiredFields` and `retiredOptions` are carried over.
+   */
   version: number
   title: Bilingual
   summary: Bilingual
   citation: string
   sections: SectionDef[]
+  /** Fields older versions had, and where what they held goes. */
+  retiredFields?: RetiredField[]
+  /** Options older versions had, and the option their stored choices become. */
+  retiredOptions?: RetiredOption[]
 }

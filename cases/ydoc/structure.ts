@@ -2,6 +2,7 @@ import * as random from 'lib0/random'
 import * as Y from 'yjs'
 import type { FieldDef, SectionDef, TemplateDef } from '../templates/types'
 import { buildItem, missingSharedType } from './collections'
+import { retireOldStructure } from './retire'
 
 /** Transaction origin the server uses when it creates or upgrades a workspace's structure. */
 export const STRUCTURE_ORIGIN = 'ruang-kasus:structure'
@@ -63,15 +64,18 @@ function ensureSection(root: Y.Map<unknown>, section: SectionDef): boolean {
 }
 
 /**
- * Create every section and field of a template that the document lacks. Run only on the server:
- * when a workspace is made, and on load for workspaces stored under an older template version.
- * Idempotent: returns true only when something was added.
+ * Create every section and field of a template that the document lacks, and carry over the fields and options an
+ * older version had that this one retired (their content moves into a note, their choices to the option that
+ * replaced them: see cases/ydoc/retire.ts). Run only on the server: when a workspace is made, and on load for
+ * workspaces stored under an older template version, before anyone syncs. Idempotent: returns true only when
+ * something changed.
  */
 export function ensureTemplateStructure(doc: Y.Doc, template: TemplateDef): boolean {
   let changed = false
   doc.transact(() => {
     const root = doc.getMap<unknown>(template.id)
     for (const section of template.sections) changed = ensureSection(root, section) || changed
+    changed = retireOldStructure(root, template) || changed
   }, STRUCTURE_ORIGIN)
   return changed
 }

@@ -57,7 +57,8 @@ export function createHistoryService(ctx: ServiceContext, access: AccessService)
       const { record, workspace } = await open(user, workspaceId)
       const build = exportBuilder(record, workspace)
       const { summary, state } = await loadSnapshot(storage, workspaceId, snapshotId)
-      return { ...withSnapshotDoc(state, (doc) => build(doc)), snapshot: summary }
+      const templates = templatesOf(record, workspace)
+      return { ...withSnapshotDoc(state, (doc) => build(doc), templates), snapshot: summary }
     },
 
     /** A word-level diff of one text field between two snapshots (or a snapshot and `current`). */

@@ -64,7 +64,7 @@ export async function restoreAsEdit(
         workspaceId,
         (doc) => {
           if (attempt < ATTEMPTS && !Y.equalSnapshots(mark, Y.snapshot(doc))) return false
-          withSnapshotDoc(target.state, (old) => restoreSnapshot(doc, old, templates, origin))
+          withSnapshotDoc(target.state, (old) => restoreSnapshot(doc, old, templates, origin), templates)
           return true
         },
         adds,

@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
 import { SUBMISSION_SNAPSHOT_ID, type SnapshotSummary } from '../../cases/contracts/history'
+import type { TemplateDef } from '../../cases/templates/types'
+import { ensureWorkspaceStructure } from '../../cases/ydoc/structure'
 import type { Storage } from '../storage/types'
 import { refused } from './errors'
 
@@ -58,11 +60,20 @@ export async function loadSnapshot(
   throw refused('snapshot_not_found', `No snapshot ${snapshotId} of this workspace.`)
 }
 
-/** Run `fn` over a document loaded from a state (read only), then release it. */
-export function withSnapshotDoc<T>(state: Uint8Array, fn: (doc: Y.Doc) => T): T {
+/**
+ * Run `fn` over a document loaded from a state (read only), then release it. Given `templates`, the copy is first
+ * brought to today's template structure, as the live document is on load: a snapshot taken before a template retired
+ * a field shows (and restores) what the field held as the same note the live document carries.
+ */
+export function withSnapshotDoc<T>(
+  state: Uint8Array,
+  fn: (doc: Y.Doc) => T,
+  templates: readonly TemplateDef[] = [],
+): T {
   const doc = new Y.Doc()
   try {
     Y.applyUpdate(doc, state)
+    if (templates.length > 0) ensureWorkspaceStructure(doc, templates)
     return fn(doc)
   } finally {
     doc.destroy()

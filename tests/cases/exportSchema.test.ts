@@ -165,8 +165,10 @@ describe('the published export schema', () => {
   it('refuses another format version, an unknown template, and a completion that does not add up', () => {
     const validate = validatorFor(buildExportSchema())
     const otherFormat = copy(filledFiveCExport())
-    otherFormat.format = 'ruang-kasus.analysis/2'
-    expect(validate(otherFormat)).toBe(false)
+    for (const format of ['ruang-kasus.analysis/1', 'ruang-kasus.analysis/3']) {
+      otherFormat.format = format
+      expect(validate(otherFormat), format).toBe(false)
+    }
 
     const unknownTemplate = copy(filledFiveCExport())
     ;(unknownTemplate.templates as Json).madeUp = {}

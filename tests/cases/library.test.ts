@@ -30,6 +30,17 @@ const REAL_INSTITUTIONS = /rawinala|condet/gi
 const SENSITIVE =
   /perundungan|bullying|vandalisme|vandalism|kekerasan dalam rumah tangga|KDRT|depresi|depression/i
 
+/**
+ * What a scenario must hold for a template to have something to work on: Tuckman needs a group met more than once
+ * (Tabel 2, pp. 14–16), systems theory several systems whose interplay shapes the problem (p. 21), an output that can be set against an outcome, or a product that appears only when the group interacts (both p. 22), Breton a collective
+ * action towards those who decide (pp. 26–28).
+ */
+const MATERIAL: Record<string, RegExp> = {
+  tuckman: /pertemuan (kedua|ketiga|keempat)|setelah sesi|sesi kelima|sejak kelas/i,
+  systems: /laporan|sesi terlaksana|\d+ sesi|ketika mereka berkumpul|setiap lembaga/i,
+  breton: /surat|balai kota|wartawan|petisi|demonstrasi|dengar pendapat|audiensi/i,
+}
+
 function texts(c: CaseStudy): Bilingual[] {
   return [c.title, c.summary, c.scenario, ...c.prompts, ...(c.contentNote ? [c.contentNote] : [])]
 }
@@ -85,6 +96,22 @@ describe('the case library', () => {
       expect(c.templates.length, c.id).toBeGreaterThan(0)
       expect(new Set(c.templates).size, c.id).toBe(c.templates.length)
       for (const t of c.templates) expect(KNOWN_TEMPLATE_IDS.has(t), `${c.id}: ${t}`).toBe(true)
+    }
+  })
+
+  it('claims a template only when its scenario holds the material that template works on', () => {
+    for (const c of CASE_LIBRARY) {
+      for (const t of c.templates) {
+        const material = MATERIAL[t]
+        if (material) expect(c.scenario.id, `${c.id} claims ${t}`).toMatch(material)
+      }
+    }
+  })
+
+  it('asks only about items the module has (module p. 32: no "berbagi informasi"; pp. 35–39: no evaluator role)', () => {
+    for (const c of CASE_LIBRARY) {
+      const prompts = c.prompts.flatMap((p) => [p.id, p.en]).join('\n')
+      expect(prompts, c.id).not.toMatch(/berbagi informasi|imparting information|evaluator/i)
     }
   })
 

@@ -54,7 +54,7 @@ describe('the team stage check', { timeout: 120_000 }, () => {
     const answered = (page: Page, n: number) =>
       page.getByTestId('self-check-answered').getByText(`${n} dari 2 anggota sudah menjawab`).waitFor(UI)
     await answered(first, 0)
-    await answer(first, 'I. Forming (pembentukan)', 'Interaksi penuh kehati-hatian', 'Kami masih canggung.')
+    await answer(first, 'I. Forming (Pembentukan)', 'Interaksi penuh kehati-hatian', 'Kami masih canggung.')
     await answered(first, 1)
     await answered(second, 1)
     expect(await second.getByTestId('self-check-discuss').count()).toBe(0)

@@ -9,6 +9,7 @@ import type {
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { EXPORT_FORMAT } from '../../cases/export/envelope'
 
 let server: TestServer
 beforeAll(async () => {
@@ -160,7 +161,7 @@ describe('workspaces', () => {
     const setup = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 2 })
     const exported = await setup.students[0]![0]!.api.exportWorkspace(setup.workspaceIds[0]!)
     expect(exported).toMatchObject({
-      format: 'ruang-kasus.analysis/1',
+      format: EXPORT_FORMAT,
       workspace: {
         id: setup.workspaceIds[0],
         assignmentId: setup.assignment.id,

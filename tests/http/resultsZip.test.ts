@@ -8,6 +8,7 @@ import { EXPORT_SCHEMA_PATH } from '../../cases/export/schema'
 import { createApi, setupClassWithTeams, unique, type Api, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced } from '../helpers/yclient'
+import { EXPORT_FORMAT } from '../../cases/export/envelope'
 
 /** The raw answer of GET results.zip: status, headers, and the zip's files by path when it is one. */
 async function fetchZip(server: TestServer, classId: string, token?: string, query = '') {
@@ -155,7 +156,7 @@ describe('class results bundle (results.zip)', () => {
     const { files } = await fetchZip(server, s.classId, s.lecturer.token)
     const live = json(Object.entries(files).find(([name]) => name.endsWith('/live.json'))![1])
     expect(live).toMatchObject({
-      format: 'ruang-kasus.analysis/1',
+      format: EXPORT_FORMAT,
       team: { id: s.teamIds[1] },
       templates: { fiveC: { context: { notes: 'Tim dua belum mengumpulkan.' } } },
     })

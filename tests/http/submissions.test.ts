@@ -6,6 +6,8 @@ import type { VersionSummary, WorkspaceDetail, WorkspaceSummary } from '../../ca
 import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams, unique, type Api, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
+import { EXPORT_FORMAT } from '../../cases/export/envelope'
+import { EXPORT_SCHEMA_PATH } from '../../cases/export/schema'
 
 const caseId = CASE_LIBRARY[0]!.id
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString()
@@ -100,7 +102,7 @@ describe('submitting, returning and versions over HTTP', () => {
 
     const one = (api: Api, n: string) =>
       api.request<Record<string, unknown>>('GET', `/api/workspaces/${ws}/versions/${n}`)
-    expect((await one(lecturer(), '2')).body).toMatchObject({ version: 2, format: 'ruang-kasus.analysis/1' })
+    expect((await one(lecturer(), '2')).body).toMatchObject({ version: 2, format: EXPORT_FORMAT })
     expect((await one(otherTeam(), '1')).status).toBe(403)
     expect((await one(stranger, '1')).status).toBe(403)
     expect((await one(anonymous, '1')).status).toBe(401)
@@ -114,7 +116,7 @@ describe('submitting, returning and versions over HTTP', () => {
 
   it('stores each version in its own file, exactly as served, valid against the published schema', async () => {
     const ws = setup.workspaceIds[0]!
-    const schema = JSON.parse(await readFile('cases/export/analysis-1.schema.json', 'utf8')) as object
+    const schema = JSON.parse(await readFile(EXPORT_SCHEMA_PATH, 'utf8')) as object
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
     const files = (await readdir(path.join(server.dataDir, 'versions', ws))).sort()
     expect(files).toEqual(['v1.json', 'v1.yjs', 'v2.json', 'v2.yjs'])

@@ -18,6 +18,7 @@ import {
   waitForText,
   type YClient,
 } from '../helpers/yclient'
+import { EXPORT_FORMAT } from '../../cases/export/envelope'
 
 const INTERVAL = 400
 const { servers, clients } = disposeAfterEach()
@@ -124,7 +125,7 @@ describe('history while a team works', () => {
     const old = await view(setup.lecturer.api, ws, first!.id)
     expect(notesIn(old)).toBe('Keluarga tinggal di Bandung')
     expect(old.snapshot).toEqual(first)
-    expect(old.format).toBe('ruang-kasus.analysis/1')
+    expect(old.format).toBe(EXPORT_FORMAT)
 
     const field = 'fiveC.context.notes'
     const q = (from: string, to: string) =>
