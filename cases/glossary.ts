@@ -442,7 +442,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     key: 'suckerEffect',
     topic: 'motivation',
     term: 'Sucker effect',
-    gloss: 'Efek pengenduran anggota berkinerja baik',
+    gloss: 'Efek merasa dimanfaatkan',
     glossFrom: 'app',
     meaning: bi(
       'Anggota yang berkinerja baik mengendur, dan pekerjaan diambil alih anggota yang kurang termotivasi.',
@@ -516,7 +516,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     key: 'norming',
     topic: 'stages',
     term: 'Norming',
-    gloss: 'Pemantapan norma',
+    gloss: 'Pembentukan norma',
     glossFrom: 'app',
     meaning: bi(
       'Fokus pada tugas kelompok, kohesi difungsikan, dan konflik dihadapi dengan pemecahan masalah.',
@@ -528,7 +528,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     key: 'performing',
     topic: 'stages',
     term: 'Performing',
-    gloss: 'Penuntasan tugas',
+    gloss: 'Berkinerja',
     glossFrom: 'app',
     meaning: bi(
       'Menuntaskan tugas, mengevaluasi pekerjaan kelompok, dan merencanakan perpisahan.',
@@ -738,7 +738,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     key: 'broker',
     topic: 'workerRoles',
     term: 'Broker',
-    gloss: 'Perantara layanan',
+    gloss: 'Perantara',
     glossFrom: 'app',
     meaning: bi(
       'Menghubungkan orang yang membutuhkan bantuan dengan layanan komunitas.',
