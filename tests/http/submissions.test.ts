@@ -121,14 +121,20 @@ describe('submitting, returning and versions over HTTP', () => {
     const files = (await readdir(path.join(server.dataDir, 'versions', ws))).sort()
     expect(files).toEqual(['v1.json', 'v1.yjs', 'v2.json', 'v2.yjs'])
     for (const n of [1, 2]) {
-      const served = await member().request<Record<string, unknown>>(
+      const served = await lecturer().request<Record<string, unknown>>(
         'GET',
         `/api/workspaces/${ws}/versions/${n}`,
       )
       const stored = JSON.parse(
         await readFile(path.join(server.dataDir, 'versions', ws, `v${n}.json`), 'utf8'),
-      )
+      ) as Record<string, unknown>
       expect(stored).toEqual(served.body)
+      // The team gets the same result without the contribution mirror, which the lecturer has not shared.
+      const { contributions, ...withoutMirror } = stored
+      expect(contributions).toBeDefined()
+      expect((await member().request('GET', `/api/workspaces/${ws}/versions/${n}`)).body).toEqual(
+        withoutMirror,
+      )
       expect(validate(served.body), JSON.stringify(validate.errors)).toBe(true)
       expect(served.body).toMatchObject({ version: n, workspace: { id: ws }, team: { id: setup.teamIds[0] } })
       expect(served.body.exportedAt).toBe(served.body.submittedAt)
