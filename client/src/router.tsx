@@ -21,6 +21,7 @@ const PrintPage = lazy(() => import('./features/print/PrintPage'))
 const HistoryPage = lazy(() => import('./features/history/HistoryPage'))
 const ComparePage = lazy(() => import('./features/compare/ComparePage'))
 const GlossaryPage = lazy(() => import('./features/glossary/GlossaryPage'))
+const HelpPage = lazy(() => import('./features/help/HelpPage'))
 
 /** The app's routes (react-router data mode). */
 export function createRouter() {
@@ -34,6 +35,7 @@ export function createRouter() {
         { path: 'register', element: <RegisterPage /> },
         // Public: the module's terms are no secret, and a student reads them signed in or out.
         { path: 'glosarium', element: <GlossaryPage /> },
+        { path: 'bantuan', element: <HelpPage /> },
         {
           path: 'classes',
           element: (

@@ -25,6 +25,11 @@ export function Layout() {
         </Link>
         <nav>
           <LanguageSwitch />
+          {user?.role !== 'student' && (
+            <Link to="/bantuan" className="link">
+              {t('app.help')}
+            </Link>
+          )}
           {user && (
             <>
               <span className="who">{user.name}</span>

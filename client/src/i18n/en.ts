@@ -10,6 +10,7 @@ export const en: Dictionary<typeof id> = {
     logout: 'Log out',
     logoutStudentQuestion: 'To come back you need the class code and your return code. Log out?',
     glossary: 'Glossary of the module’s terms',
+    help: 'Help',
   },
   common: {
     loading: 'Loading…',

@@ -8,6 +8,7 @@ export const id = {
     logout: 'Keluar',
     logoutStudentQuestion: 'Untuk masuk lagi Anda perlu kode kelas dan kode masuk pribadi Anda. Keluar?',
     glossary: 'Glosarium istilah modul',
+    help: 'Bantuan',
   },
   common: {
     loading: 'Memuat…',
