@@ -27,6 +27,19 @@ export default tseslint.config(
     },
   },
   {
+    // The app shell's service worker: plain JavaScript served as it is.
+    files: ['client/public/sw.js'],
+    languageOptions: {
+      globals: {
+        self: 'readonly',
+        caches: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        Promise: 'readonly',
+      },
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', '.ci/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

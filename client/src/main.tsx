@@ -6,6 +6,7 @@ import { initI18n } from './i18n'
 import './i18n/types'
 import { SessionProvider } from './features/session/SessionProvider'
 import { createRouter } from './router'
+import { registerAppShell } from './sync/appShell'
 import './styles.css'
 import './styles/touch.css'
 
@@ -20,4 +21,5 @@ if (root) {
       </SessionProvider>
     </StrictMode>,
   )
+  registerAppShell()
 }

@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express'
  * The page may load only its own scripts; live connections go to this server's ws:// or wss://. Inline
  * styles stay allowed (CodeMirror and y-codemirror.next write style attributes; remote colours are
  * validated before they get there); images only from the app and blob: URLs (the ecomap's PNG export);
- * no data: images, plugins or workers.
+ * no data: images or plugins; workers only the app's own (the app shell's service worker).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,7 +14,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self' ws: wss:",
   "object-src 'none'",
-  "worker-src 'none'",
+  // The app shell's service worker (/sw.js), registered only in secure contexts.
+  "worker-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

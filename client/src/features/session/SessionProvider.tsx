@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { PublicUser } from '../../../../cases/contracts/http'
 import { fetchMe, logout as apiLogout } from '../../api/auth'
+import { forgetAppShellData } from '../../sync/appShell'
 import { clearLocalCopies } from '../../sync/localCopies'
 import { SessionContext, type Session } from './sessionContext'
 
@@ -29,7 +30,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The session may already be gone on the server (removed, expired); sign out here anyway.
     }
     setUser(null)
-    if (leaving) await clearLocalCopies(leaving.id)
+    if (leaving) await Promise.all([clearLocalCopies(leaving.id), forgetAppShellData()])
   }, [user])
 
   const session = useMemo<Session>(() => ({ user, setUser, refresh, logout }), [user, refresh, logout])
