@@ -77,6 +77,8 @@ export const reviewId = {
     '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{comments}} komentar, {{minutes}} menit aktif',
   contributionsWaiting:
     'Belum cukup bukti untuk membaca pola kerja tim: pola baru ditampilkan setelah tim menulis cukup banyak dalam waktu yang cukup lama.',
+  contributionsBars:
+    'Bagian tiap anggota dari kontribusi tim (tulisan, suntingan, ekomap, dan komentar, ditimbang)',
   balance: 'Indeks keseimbangan: {{value}}',
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
   compareLink: 'Bandingkan jawaban',
@@ -166,6 +168,8 @@ export const reviewEn: Record<ReviewKey, string> = {
     '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{comments}} comments, {{minutes}} active minutes',
   contributionsWaiting:
     "Not enough evidence yet to read the team's way of working: patterns show only after the team has written a fair amount over a fair amount of time.",
+  contributionsBars:
+    "Each member's share of the team's contribution (writing, edits, ecomap and comments, weighted)",
   balance: 'Balance index: {{value}}',
   balanceNone: 'Balance index: no contributions yet',
   compareLink: 'Compare answers',
