@@ -17,6 +17,10 @@ export const reviewId = {
   completion: '{{filled}}/{{total}} isian',
   lastActivity: 'Aktivitas terakhir: {{time}}',
   noActivity: 'belum ada aktivitas',
+  progressGrid: 'Kemajuan per template',
+  progressFigure: '{{filled}}/{{total}}',
+  progressLegend:
+    'Warna sel: makin gelap, makin banyak isian template itu yang terisi; angkanya tertulis di setiap sel.',
   reviewNone: 'belum dinilai',
   reviewGraded: 'dinilai, belum diumumkan',
   reviewReleased: 'nilai diumumkan',
@@ -108,6 +112,10 @@ export const reviewEn: Record<ReviewKey, string> = {
   completion: '{{filled}}/{{total}} fields',
   lastActivity: 'Last activity: {{time}}',
   noActivity: 'no activity yet',
+  progressGrid: 'Progress per template',
+  progressFigure: '{{filled}}/{{total}}',
+  progressLegend:
+    "Cell colour: the darker, the more of that template's fields are filled; the figures are written in each cell.",
   reviewNone: 'not graded',
   reviewGraded: 'graded, not released',
   reviewReleased: 'grade released',
