@@ -76,10 +76,9 @@ describe('class overview (GET /api/classes/:classId/overview)', () => {
     expect(one).toMatchObject({ status: 'submitted', reviewState: 'released', late: false })
     expect(one.lastSubmission).toMatchObject({ version: 1, submittedBy: { id: student.id } })
     expect(one.completion.filled).toBe(1)
-    // A team of one: balance 1 as soon as someone contributed, and no indicators.
-    expect(one.balance).toBe(1)
+    // One note by one member is no evidence of a pattern: no balance yet (null until there is), no indicators.
+    expect(one.balance).toBeNull()
     expect(one.indicators).toEqual([])
-    // One note by one member is no evidence of a pattern: the dashboard shows neither balance nor indicators.
     expect(one.enoughEvidence).toBe(false)
     expect(Date.parse(one.lastActivity ?? '')).toBeGreaterThan(0)
     const two = overview.workspaces.find((w) => w.workspaceId === second)!
