@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type * as Y from 'yjs'
@@ -28,6 +30,30 @@ const drawnTexts = (svg: Locator) =>
       return (lines.length ? lines.join(' ') : (text.textContent ?? '')).trim()
     }),
   )
+
+const AXE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'node_modules',
+  'axe-core',
+  'axe.min.js',
+)
+
+/** axe-core's serious and critical violations inside one part of the page, as "rule: target" lines. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  // Evaluated over the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'))
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe
+    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] })
+    // A region axe found nothing to check in would pass vacuously.
+    if (result.passes.length === 0) return [`nothing checked in ${include}`]
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+  }, selector)
+}
 
 /** Whether the page scrolls sideways (a picture wider than the screen). */
 const scrollsSideways = (page: Page) =>
@@ -105,6 +131,7 @@ describe(
         expect(await cell.getByRole('list', { name: 'Kemajuan per template' }).count()).toBe(1)
         await page.getByText('makin gelap, makin banyak isian', { exact: false }).first().waitFor(UI)
         await cell.screenshot({ path: path.join(SCREENSHOT_DIR, `pictures-dashboard-${name}.png`) })
+        expect(await axeProblems(page, `[data-workspace="${workspaceId}"]`)).toEqual([])
 
         // Grading: the drawing, read-only, beside the list; systems and ties by name.
         await page.goto(`/classes/${setup.classId}/review/${workspaceId}`)
@@ -160,6 +187,8 @@ describe(
           .locator('.review-template', { has: figure })
           .screenshot({ path: path.join(SCREENSHOT_DIR, `pictures-grading-${name}.png`) })
         await panel.screenshot({ path: path.join(SCREENSHOT_DIR, `pictures-contributions-${name}.png`) })
+        expect(await axeProblems(page, '[data-testid="ecomap-figure"]')).toEqual([])
+        expect(await axeProblems(page, 'section.review-contributions')).toEqual([])
         await context.close()
       }
     })
@@ -179,6 +208,7 @@ describe(
         expect(values.every((v) => /^\d{1,3}%$/.test(v))).toBe(true)
         await mirror.getByText('Bagian tiap anggota dari kontribusi tim', { exact: false }).waitFor(UI)
         await mirror.getByText('Ini indikator, bukan nilai', { exact: false }).waitFor(UI)
+        expect(await axeProblems(page, 'section.contribution-mirror')).toEqual([])
 
         const versions = page.getByTestId('versions-panel')
         await expect.poll(() => versions.textContent(), UI).toContain('Versi 1')
@@ -224,6 +254,7 @@ describe(
         expect(await strip.locator('.exercise-minute').count()).toBe(30)
         expect(await strip.locator('.exercise-minute.on').count()).toBe(1)
         await card.getByText('Aktif pada 1 dari 30 menit terakhir').waitFor(UI)
+        expect(await axeProblems(page, `.exercise-card[data-team-id="${setup.team.id}"]`)).toEqual([])
         expect(await scrollsSideways(page)).toBe(false)
         await context.close()
       }
