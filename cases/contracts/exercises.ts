@@ -112,6 +112,9 @@ export interface ExerciseTeamProgress {
   /** Members with a document connection open now. */
   online: number
   lastActivity: string | null
+  /** Minutes since the epoch in which the team's document changed while tracked, oldest first, at most the latest
+   * 30 (the control room's timeline; absent from servers before issue 13). */
+  activeMinutes?: number[]
   /** Open (not yet acknowledged) help requests. */
   help: HelpRequest[]
 }

@@ -15,7 +15,9 @@ export interface WorkspaceOverview {
   lastSubmission: VersionSummary | null
   /** Filled and total fields over all the assignment's templates (as the export's `completion`, summed). */
   completion: { filled: number; total: number }
-  /** When the stored document was last saved (null before its first save). */
+  /** The same per template id, in the assignment's order (the dashboard's team × template grid). */
+  progress: Record<string, { filled: number; total: number }>
+  /** When the stored document was last saved (null before its first save, and for a team with no members). */
   lastActivity: string | null
   reviewState: ReviewState
   /** The team's balance index from the contribution mirror (null while nobody contributed or when unavailable). */

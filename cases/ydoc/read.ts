@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { FieldDef, FieldJson, SectionDef, TemplateDef } from '../templates/types'
 import { ORDER_KEY } from './collections'
+import { isUntouchedDefault } from './defaultItems'
 
 export type { FieldJson } from '../templates/types'
 
@@ -113,13 +114,17 @@ export function templateFieldCount(template: TemplateDef): number {
   return template.sections.reduce((n, s) => n + sectionFieldCount(s), 0)
 }
 
-/** How many of a template's fields are filled; a collection section is filled when it has at least one item. */
+/**
+ * How many of a template's fields are filled; a collection section is filled when it has at least one item that is
+ * not an untouched default (the six ecomap systems the server puts in are not the team's work until changed).
+ */
 export function templateCompletion(doc: Y.Doc, template: TemplateDef): Completion {
   let filled = 0
   for (const section of template.sections) {
     const json = readSection(doc, template, section)
     if (Array.isArray(json)) {
-      if (json.length > 0) filled++
+      const collection = section.collection
+      if (collection && json.some((item) => !isUntouchedDefault(item, collection))) filled++
     } else {
       for (const value of Object.values(json)) if (isFilled(value)) filled++
     }

@@ -12,11 +12,24 @@ export interface ProgressRoom {
   readonly doc: Y.Doc
 }
 
+/** How many of the latest minutes with an edit a workspace keeps for the control room's timeline. */
+export const RECENT_ACTIVE_MINUTES = 30
+
 interface Entry {
   progress: TemplateProgress | null
   lastActivity: string | null
+  /** Minutes (since the epoch) in which the document changed, oldest first, at most RECENT_ACTIVE_MINUTES. */
+  minutes: number[]
   dirty: Set<string>
   timer: NodeJS.Timeout | null
+}
+
+/** Note the current minute as active (once per minute; the oldest falls out past the bound). */
+function markMinute(entry: Entry, now: number): void {
+  const minute = Math.floor(now / 60_000)
+  if (entry.minutes.at(-1) === minute) return
+  entry.minutes.push(minute)
+  if (entry.minutes.length > RECENT_ACTIVE_MINUTES) entry.minutes.shift()
 }
 
 /** Completion of one template of a document (only that template's fields are read). */
@@ -61,7 +74,9 @@ export function createProgressTracker(opts: { throttleMs: number }) {
         if (!entry || tr.changedParentTypes.size === 0) return
         for (const [name, type] of doc.share) if (tr.changedParentTypes.has(type)) entry.dirty.add(name)
         if (entry.dirty.size === 0) return
-        entry.lastActivity = new Date().toISOString()
+        const now = Date.now()
+        entry.lastActivity = new Date(now).toISOString()
+        markMinute(entry, now)
         entry.timer ??= setTimeout(() => recompute(workspaceId, doc, entry), opts.throttleMs)
       }
       doc.on('afterTransaction', onTransaction)
@@ -75,7 +90,13 @@ export function createProgressTracker(opts: { throttleMs: number }) {
     /** Start tracking a workspace. */
     watch(workspaceId: string): void {
       if (!entries.has(workspaceId)) {
-        entries.set(workspaceId, { progress: null, lastActivity: null, dirty: new Set(), timer: null })
+        entries.set(workspaceId, {
+          progress: null,
+          lastActivity: null,
+          minutes: [],
+          dirty: new Set(),
+          timer: null,
+        })
       }
     },
 
@@ -86,13 +107,15 @@ export function createProgressTracker(opts: { throttleMs: number }) {
       entries.delete(workspaceId)
     },
 
-    /** Progress and last activity; the first call for a workspace reads its templates once. */
+    /** Progress, last activity and the recent active minutes; the first call for a workspace reads its templates once. */
     async read(
       workspaceId: string,
       documents: LiveDocuments,
-    ): Promise<{ progress: TemplateProgress; lastActivity: string | null }> {
+    ): Promise<{ progress: TemplateProgress; lastActivity: string | null; activeMinutes: number[] }> {
       const entry = entries.get(workspaceId)
-      if (entry?.progress) return { progress: entry.progress, lastActivity: entry.lastActivity }
+      const activeMinutes = entry ? [...entry.minutes] : []
+      if (entry?.progress)
+        return { progress: entry.progress, lastActivity: entry.lastActivity, activeMinutes }
       const progress = await documents.read(workspaceId, (doc) => {
         const out: TemplateProgress = {}
         for (const name of doc.share.keys()) {
@@ -102,7 +125,11 @@ export function createProgressTracker(opts: { throttleMs: number }) {
         return out
       })
       if (entry && !entry.progress) entry.progress = progress
-      return { progress: entry?.progress ?? progress, lastActivity: entry?.lastActivity ?? null }
+      return {
+        progress: entry?.progress ?? progress,
+        lastActivity: entry?.lastActivity ?? null,
+        activeMinutes,
+      }
     },
 
     /** Hear which workspace's progress changed. Returns the function that stops listening. */

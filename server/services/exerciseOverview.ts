@@ -12,7 +12,7 @@ export type LocatedExercise = NonNullable<Awaited<ReturnType<ExerciseService['lo
 /** Where a team's progress figures come from: the tracker while tracked, else the document read once. */
 export type ReadProgress = (
   workspaceId: string,
-) => Promise<{ progress: TemplateProgress; lastActivity: string | null }>
+) => Promise<{ progress: TemplateProgress; lastActivity: string | null; activeMinutes?: number[] }>
 
 /**
  * One row per team of the exercise: progress, members online (`online`, 0 when the caller cannot know),
@@ -26,13 +26,14 @@ export async function overviewTeams(
   const open = openHelp(located.exercise)
   const teams: ExerciseTeamProgress[] = []
   for (const { id, teamId } of exerciseWorkspaces(located.record, located.assignment)) {
-    const { progress, lastActivity } = await read(id)
+    const { progress, lastActivity, activeMinutes = [] } = await read(id)
     teams.push({
       teamId,
       workspaceId: id,
       progress,
       online: online(id),
       lastActivity,
+      activeMinutes,
       help: open.filter((r) => r.teamId === teamId),
     })
   }

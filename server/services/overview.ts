@@ -18,7 +18,12 @@ import { isLate, workspaceStatus } from './workspaceStatus'
  * Completion and last save from the STORED document (its snapshot and the update log after it, so it is exact):
  * one read per workspace, without loading it into a room.
  */
-async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, assignment: AssignmentRecord) {
+async function storedFigures(
+  ctx: ServiceContext,
+  record: ClassRecord,
+  workspace: WorkspaceRecord,
+  assignment: AssignmentRecord,
+) {
   const stored = await ctx.storage.documents.load(workspace.id).catch((error: unknown) => {
     // Damaged with no good version (reported on /healthz): no figures for it, the rest of the class is served.
     if (error instanceof DocumentUnavailableError) return undefined
@@ -26,19 +31,23 @@ async function storedFigures(ctx: ServiceContext, workspace: WorkspaceRecord, as
   })
   const templates = assignment.templates.map(findTemplate).filter((t): t is TemplateDef => t !== undefined)
   const completion = { filled: 0, total: 0 }
+  const progress: WorkspaceOverview['progress'] = {}
   const doc = new Y.Doc()
   try {
     if (stored) Y.applyUpdate(doc, stored.state)
     for (const { update } of stored?.log ?? []) Y.applyUpdate(doc, update)
     for (const template of templates) {
       const c = templateCompletion(doc, template)
+      progress[template.id] = c
       completion.filled += c.filled
       completion.total += c.total
     }
   } finally {
     doc.destroy()
   }
-  return { completion, lastActivity: stored?.updatedAt ?? null }
+  // A team nobody is in has not worked: the stored time is only when the server laid out its templates.
+  const hasMembers = record.students.some((s) => s.teamId === workspace.teamId)
+  return { completion, progress, lastActivity: hasMembers ? (stored?.updatedAt ?? null) : null }
 }
 
 async function reviewState(ctx: ServiceContext, workspaceId: string): Promise<ReviewState> {
@@ -72,7 +81,7 @@ export function createOverviewService(ctx: ServiceContext) {
         const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
         if (!assignment) return null
         const [figures, review, contributions] = await Promise.all([
-          storedFigures(ctx, workspace, assignment),
+          storedFigures(ctx, record, workspace, assignment),
           reviewState(ctx, workspace.id),
           mirror(ctx, record, workspace.id),
         ])

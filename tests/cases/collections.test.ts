@@ -162,13 +162,36 @@ describe('collection sections in the Y.Doc', () => {
   it('count a collection as one field of the completion, filled by its first item; a blank string is not filled', () => {
     const doc = serverDoc()
     const start = templateCompletion(doc, ecomap)
-    expect(start.filled).toBe(1) // the default systems
+    expect(start.filled).toBe(0) // the untouched default systems are not the team's work
     addCollectionItem(doc, 'ecomap', 'ties', { from: 'centre' })
     section(doc, 'ecomap', 'centre').set('label', '   ')
-    expect(templateCompletion(doc, ecomap)).toEqual({ filled: 2, total: start.total })
+    expect(templateCompletion(doc, ecomap)).toEqual({ filled: 1, total: start.total })
     section(doc, 'ecomap', 'centre').set('label', 'Keluarga Ibu R')
-    expect(templateCompletion(doc, ecomap).filled).toBe(3)
+    expect(templateCompletion(doc, ecomap).filled).toBe(2)
     expect(readTemplate(doc, ecomap).centre).toMatchObject({ label: 'Keluarga Ibu R' })
+  })
+
+  it('count the default systems only once a student changed one: moved, renamed or described', () => {
+    const systemsFilled = (doc: Y.Doc) => templateCompletion(doc, ecomap).filled
+    for (const change of [
+      (item: Y.Map<unknown>) => item.set('x', 120),
+      (item: Y.Map<unknown>) => item.set('label', 'Keluarga besar'),
+      (item: Y.Map<unknown>) => (item.get('note') as Y.Text).insert(0, 'Dukungan kuat.'),
+      (item: Y.Map<unknown>) => item.set('accessible', true),
+    ]) {
+      const doc = serverDoc()
+      expect(systemsFilled(doc)).toBe(0)
+      const first = systemsOf(doc)[0]!
+      change(getCollectionItem(doc, 'ecomap', 'systems', first.id)!)
+      expect(systemsFilled(doc)).toBe(1)
+    }
+    // A system the team adds counts even when every default is left as it was; removing it counts nothing again.
+    const doc = serverDoc()
+    const added = addCollectionItem(doc, 'ecomap', 'systems', { label: 'Puskesmas', category: 'other' })
+    expect(systemsFilled(doc)).toBe(1)
+    removeCollectionItem(doc, 'ecomap', 'systems', added)
+    expect(systemsFilled(doc)).toBe(0)
+    expect(buildExport(doc, [ecomap], exportMeta(['ecomap'])).completion.ecomap?.filled).toBe(0)
   })
 })
 

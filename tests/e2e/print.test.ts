@@ -68,6 +68,15 @@ describe('the print view of a workspace', { timeout: 120_000 }, () => {
     // The label wraps onto two lines (two tspans).
     expect(await system.textContent()).toContain('SekolahAnak')
     expect(await drawing.locator('[data-tie-id] [data-tie-strength="strong"]').count()).toBe(1)
+    // The tables name the tie's ends (the unnamed centre as "Pusat", never "centre") and leave coordinates to the drawing.
+    const ties = view.locator('.print-section', {
+      has: page.getByRole('heading', { name: 'Ikatan', exact: true }),
+    })
+    expect(await ties.locator('tbody td').allTextContents()).toEqual(
+      expect.arrayContaining(['Pusat', 'Sekolah Anak']),
+    )
+    expect(await view.locator('[data-print-template="ecomap"]').textContent()).not.toMatch(/\bcentre\b/)
+    expect(await view.textContent()).not.toContain('Posisi x')
     await page.getByRole('button', { name: 'Cetak', exact: true }).waitFor(UI)
 
     // Printing: the app's frame and the buttons are hidden; the PDF is a real, non-empty document.

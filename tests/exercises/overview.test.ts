@@ -24,6 +24,7 @@ describe('the live overview, help requests and broadcasts', () => {
     expect(empty.progress.fiveC).toMatchObject({ filled: 0 })
     expect(empty.progress.fiveC!.total).toBeGreaterThan(1)
 
+    expect(empty.activeMinutes).toEqual([])
     const client = await connectSynced(server.wsUrl, ws, a.token)
     clients.push(client)
     const filled = nextEvent(lecturer, 'exercise:progress', (p) =>
@@ -33,9 +34,12 @@ describe('the live overview, help requests and broadcasts', () => {
     const event = await filled
     const team = event.teams.find((t) => t.teamId === a.teamId)!
     expect(team.lastActivity).not.toBeNull()
+    // The timeline's minute: the one of the edit (bounded list, one entry per active minute).
+    expect(team.activeMinutes).toHaveLength(1)
+    expect(team.activeMinutes![0]).toBe(Math.floor(Date.parse(team.lastActivity!) / 60_000))
     expect(team.workspaceId).toBe(ws)
     const other = event.teams.find((t) => t.teamId !== a.teamId)!
-    expect(other).toMatchObject({ online: 0, lastActivity: null })
+    expect(other).toMatchObject({ online: 0, lastActivity: null, activeMinutes: [] })
     expect(other.progress.fiveC!.filled).toBe(0)
 
     // Leaving shows in the overview too.

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type * as Y from 'yjs'
 import type { ClassOverview } from '../../cases/contracts/overview'
+import { CASE_LIBRARY } from '../../cases/library'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 import { connectSynced, notesOf } from '../helpers/yclient'
@@ -82,5 +84,42 @@ describe('class overview (GET /api/classes/:classId/overview)', () => {
     const two = overview.workspaces.find((w) => w.workspaceId === second)!
     expect(two).toMatchObject({ status: 'open', reviewState: 'none', lastSubmission: null })
     expect(two.completion.filled).toBe(0)
+  })
+
+  it('counts untouched default ecomap systems as nothing done, per template, and gives a team with no members no activity', async () => {
+    const c = await setupClassWithTeams(server.url, { teams: 1, studentsPerTeam: 1 })
+    const empty = await c.lecturer.api.createTeam(c.classId, 'Tim Kosong')
+    const assignment = await c.lecturer.api.createAssignment(c.classId, {
+      caseId: CASE_LIBRARY[0]!.id,
+      templates: ['fiveC', 'ecomap'],
+    })
+    const workspaceOf = (teamId: string) => assignment.workspaces.find((w) => w.teamId === teamId)!.id
+    const rows = async () =>
+      (await c.lecturer.api.request<ClassOverview>('GET', `/api/classes/${c.classId}/overview`)).body
+        .workspaces
+    const before = await rows()
+    const member = before.find((w) => w.workspaceId === workspaceOf(c.teamIds[0]!))!
+    // Six default systems are in the document, yet nobody has done anything: 0 of every template.
+    expect(member.completion.filled).toBe(0)
+    expect(member.progress.ecomap).toMatchObject({ filled: 0 })
+    expect(member.progress.fiveC).toMatchObject({ filled: 0 })
+    expect(Object.keys(member.progress)).toEqual(['fiveC', 'ecomap'])
+    expect(member.progress.fiveC!.total + member.progress.ecomap!.total).toBe(member.completion.total)
+    expect(typeof member.lastActivity).toBe('string')
+    const nobody = before.find((w) => w.workspaceId === workspaceOf(empty.id))!
+    expect(nobody.lastActivity).toBeNull()
+    expect(nobody.completion.filled).toBe(0)
+
+    // A student moves one default system: now the ecomap has one filled section, and only that template.
+    const student = c.students[0]![0]!
+    const client = await connectSynced(server.wsUrl, workspaceOf(c.teamIds[0]!), student.token)
+    const systems = client.doc.getMap<Y.Map<Y.Map<unknown>>>('ecomap').get('systems')!
+    systems.values().next().value!.set('x', 140)
+    await vi.waitFor(async () => {
+      const row = (await rows()).find((w) => w.workspaceId === workspaceOf(c.teamIds[0]!))!
+      expect(row.progress.ecomap).toMatchObject({ filled: 1 })
+      expect(row.progress.fiveC).toMatchObject({ filled: 0 })
+    })
+    client.destroy()
   })
 })

@@ -63,6 +63,8 @@ export const ecomapId = {
   position: 'Posisi pada gambar',
   dangling: '{{count}} ikatan menunjuk ke sistem atau anggota yang sudah dihapus dan tidak digambar.',
   deleteDangling: 'Hapus ikatan yang tidak terpakai',
+  readOnlyCaption:
+    'Gambar ekomap (hanya dibaca). Setiap sistem dan ikatan tertulis juga dalam daftar di sampingnya.',
 }
 
 /** Every key the editor uses. */
@@ -125,6 +127,8 @@ export const ecomapEn: Record<EcomapKey, string> = {
   position: 'Position in the drawing',
   dangling: '{{count}} ties point at a system or member that was removed and are not drawn.',
   deleteDangling: 'Delete the unused ties',
+  readOnlyCaption:
+    'The ecomap drawing (read-only). Every system and tie is also written out in the list beside it.',
 }
 
 /**

@@ -271,6 +271,7 @@ export const en: Dictionary<typeof id> = {
     resultsZip: 'Download all results (zip)',
     json: 'JSON',
     refresh: 'Refresh the figures',
+    bars: "Each member's share of the team's contribution (writing, edits, ecomap and comments, weighted)",
   },
   lecturers: {
     title: 'Lecturers of this class',
@@ -413,6 +414,8 @@ export const en: Dictionary<typeof id> = {
     no: 'No',
     listSubmitted: 'submitted (version {{version}})',
     late: 'late',
+    centre: 'Centre',
+    drawingLoading: 'Loading the ecomap drawing…',
   },
   feedback: {
     title: 'Grade and feedback',

@@ -272,6 +272,7 @@ export const id = {
     resultsZip: 'Unduh semua hasil (zip)',
     json: 'JSON',
     refresh: 'Muat ulang angka',
+    bars: 'Bagian tiap anggota dari kontribusi tim (tulisan, suntingan, ekomap, dan komentar, ditimbang)',
   },
   lecturers: {
     title: 'Dosen kelas ini',
@@ -416,6 +417,8 @@ export const id = {
     no: 'Tidak',
     listSubmitted: 'dikumpulkan (versi {{version}})',
     late: 'terlambat',
+    centre: 'Pusat',
+    drawingLoading: 'Memuat gambar ekomap…',
   },
   feedback: {
     title: 'Nilai dan umpan balik',

@@ -1,6 +1,7 @@
 import type { ExerciseTeamProgress } from '../../../../cases/contracts/exercises'
 import { findTemplate } from '../../../../cases/templates'
 import { useBilingual } from '../../i18n/useBilingual'
+import { ActivityTimeline } from './ActivityTimeline'
 import { useExerciseT } from './i18n'
 import { relativeTime } from './relativeTime'
 
@@ -14,7 +15,7 @@ interface Props {
   teamId: string
 }
 
-/** One team in the live overview: progress bars per template, members online, last activity, help flag. */
+/** One team in the live overview: progress bars per template, its last half hour, members online, last activity, help flag. */
 export function TeamProgressCard({ name, members, templates, progress, now, onAcknowledge, teamId }: Props) {
   const t = useExerciseT()
   const pick = useBilingual()
@@ -41,6 +42,7 @@ export function TeamProgressCard({ name, members, templates, progress, now, onAc
           </div>
         )
       })}
+      <ActivityTimeline activeMinutes={progress?.activeMinutes ?? []} now={now} />
       <p className="exercise-card-meta">
         <span>{t('online', { n: progress?.online ?? 0, members })}</span>
         {' · '}

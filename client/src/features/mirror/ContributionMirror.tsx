@@ -34,6 +34,7 @@ export function ContributionMirror({ workspaceId, refreshKey }: Props) {
           minutes: m.activeMinutes,
         })
       }
+      barsCaption={t('mirror.bars')}
       balanceLine={(value) => (value === null ? t('mirror.balanceNone') : t('mirror.balance', { value }))}
       waitingLine={t('mirror.waiting')}
     >

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { MemberContribution, WorkspaceContributions } from '../../../../cases/contributions/figures'
 import { useBilingual } from '../../i18n/useBilingual'
+import { ContributionBars } from './ContributionBars'
 
 interface Props {
   figures: WorkspaceContributions
@@ -13,6 +14,8 @@ interface Props {
   note: string
   /** One member's figures as a sentence. */
   memberLine: (member: MemberContribution) => string
+  /** What the bars show (each member's share of the team's contribution). */
+  barsCaption: string
   /** The balance index (already formatted) as a sentence, or the sentence for no work yet (null). */
   balanceLine: (value: string | null) => string
   /** Said instead of the balance and indicators while the evidence thresholds are not met. */
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /**
- * A team's contribution report: per member what reached the shared document, the balance index and the indicators
+ * A team's contribution report: per member a bar of their share and what reached the shared document, the balance index and the indicators
  * with their explanations (the balance only once there is enough evidence; before, a line saying so). The student's mirror and the lecturer's grading page word it each in their own way.
  */
 export function ContributionReport({
@@ -32,6 +35,7 @@ export function ContributionReport({
   heading,
   note,
   memberLine,
+  barsCaption,
   balanceLine,
   waitingLine,
   children,
@@ -41,11 +45,7 @@ export function ContributionReport({
     <section className={className} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <p className="notice">{note}</p>
-      <ul>
-        {figures.members.map((m) => (
-          <li key={m.userId}>{memberLine(m)}</li>
-        ))}
-      </ul>
+      <ContributionBars members={figures.members} caption={barsCaption} memberLine={memberLine} />
       {/* Mirrors stored with versions before issue 12 lack enoughEvidence: shown as they were. */}
       {figures.enoughEvidence === false ? (
         <p>{waitingLine}</p>

@@ -1,6 +1,8 @@
 import type { Completion } from '../../../../cases/ydoc/read'
 import type { FieldJson, SectionDef, TemplateDef } from '../../../../cases/templates/types'
+import { isDrawnOnly, withCentreName } from '../../ecomap/drawnFields'
 import { EcomapStatic } from '../../ecomap/EcomapStatic'
+import { useEcomapT } from '../../ecomap/i18n'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { usePrintT } from './i18n'
 import { itemNames, valueText, type ValueWords } from './valueText'
@@ -18,7 +20,7 @@ export function PrintTemplate({ template, content, completion }: Props) {
   const pick = useBilingual()
   const lang = useLang()
   const words: ValueWords = { empty: t('empty'), yes: t('yes'), no: t('no'), pick }
-  const names = itemNames(template, content)
+  const names = withCentreName(itemNames(template, content), content, useEcomapT(lang)('centre'))
   const sections = content && typeof content === 'object' ? (content as Record<string, unknown>) : {}
   return (
     <section className="print-template" data-print-template={template.id}>
@@ -37,6 +39,7 @@ export function PrintTemplate({ template, content, completion }: Props) {
       {template.sections.map((section) => (
         <PrintSection
           key={section.key}
+          templateId={template.id}
           section={section}
           value={sections[section.key]}
           render={(field, value) => valueText(field, value, words, names)}
@@ -48,6 +51,7 @@ export function PrintTemplate({ template, content, completion }: Props) {
 }
 
 interface SectionProps {
+  templateId: string
   section: SectionDef
   value: unknown
   render(field: SectionDef['fields'][number], value: FieldJson | undefined): string
@@ -55,11 +59,12 @@ interface SectionProps {
 }
 
 /** A section: its fields as a definition list, or its collection as a table (one row per item). */
-function PrintSection({ section, value, render, noItems }: SectionProps) {
+function PrintSection({ templateId, section, value, render, noItems }: SectionProps) {
   const pick = useBilingual()
   if (section.collection) {
     const items = Array.isArray(value) ? (value as Record<string, FieldJson>[]) : []
-    const fields = section.collection.itemFields
+    // The drawing above shows where each system sits; its coordinates are left out of the table.
+    const fields = section.collection.itemFields.filter((f) => !isDrawnOnly(templateId, section.key, f.key))
     return (
       <div className="print-section">
         <h3>{pick(section.title)}</h3>

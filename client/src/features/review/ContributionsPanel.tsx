@@ -22,6 +22,7 @@ export function ContributionsPanel({ figures }: { figures: WorkspaceContribution
           minutes: m.activeMinutes,
         })
       }
+      barsCaption={t('contributionsBars')}
       balanceLine={(value) => (value === null ? t('balanceNone') : t('balance', { value }))}
       waitingLine={t('contributionsWaiting')}
     />

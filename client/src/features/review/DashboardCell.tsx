@@ -3,6 +3,7 @@ import type { ReviewState, WorkspaceOverview } from '../../../../cases/contracts
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { useReviewT } from './i18n'
 import type { ReviewKey } from './strings'
+import { TemplateProgress } from './TemplateProgress'
 import { formatZoned } from '../../components/zonedTime'
 
 const REVIEW_KEYS: Record<ReviewState, ReviewKey> = {
@@ -38,6 +39,7 @@ export function DashboardCell({ classId, teamName, workspace }: Props) {
       </p>
       <progress max={Math.max(1, total)} value={filled} aria-label={t('completion', { filled, total })} />
       <p className="small">{t('completion', { filled, total })}</p>
+      <TemplateProgress progress={workspace.progress} />
       <p className="small">{t(REVIEW_KEYS[workspace.reviewState])}</p>
       {workspace.enoughEvidence && workspace.balance !== null && (
         <p className="small" title={t('contributionsNote')}>

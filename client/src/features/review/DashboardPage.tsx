@@ -51,7 +51,9 @@ export function DashboardPage() {
           {detail.assignments.length > 0 && detail.teams.length > 0 && (
             <div className="review-grid-box" tabIndex={0} role="region" aria-label={t('gridCaption')}>
               <table className="review-grid">
-                <caption className="muted small">{t('gridCaption')}</caption>
+                <caption className="muted small">
+                  {t('gridCaption')} {t('progressLegend')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('team')}</th>

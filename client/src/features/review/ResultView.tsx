@@ -2,7 +2,10 @@ import type { CommentAnchor } from '../../../../cases/contracts/comments'
 import type { AnalysisExport } from '../../../../cases/export/envelope'
 import { findTemplate } from '../../../../cases/templates'
 import type { FieldDef, FieldJson, SectionDef, TemplateDef } from '../../../../cases/templates/types'
-import { useBilingual } from '../../i18n/useBilingual'
+import { isDrawnOnly, withCentreName } from '../../ecomap/drawnFields'
+import { EcomapFigure } from '../../ecomap/EcomapFigure'
+import { useEcomapT } from '../../ecomap/i18n'
+import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { itemNames, valueText, type ValueWords } from '../print/valueText'
 import { useReviewT } from './i18n'
 
@@ -25,10 +28,15 @@ export function anchorKey(templateId: string, path: readonly string[]): string {
   return [templateId, ...path.slice(0, 2)].join('/')
 }
 
-/** The analysis rendered read-only as plain text from its export JSON, with a comment button per field. */
+/**
+ * The analysis rendered read-only from its export JSON, with a comment button per field; the ecomap is drawn, with
+ * its list beside the drawing (systems and ties by name, never by coordinate or id).
+ */
 export function ResultView({ result, templateIds, openCounts, onComment }: Props) {
   const t = useReviewT()
   const pick = useBilingual()
+  const lang = useLang()
+  const ecomapT = useEcomapT(lang)
   const words: ValueWords = { empty: t('emptyValue'), yes: t('yes'), no: t('no'), pick }
   return (
     <div className="review-result">
@@ -36,8 +44,19 @@ export function ResultView({ result, templateIds, openCounts, onComment }: Props
         const template = findTemplate(id)
         if (!template) return null
         const content = result.templates[id] as Record<string, unknown> | undefined
-        const names = itemNames(template, content)
+        const names = withCentreName(itemNames(template, content), content, ecomapT('centre'))
         const done = result.completion[id]
+        const sections = template.sections.map((section) => (
+          <SectionView
+            key={section.key}
+            template={template}
+            section={section}
+            value={content?.[section.key]}
+            render={(field, value) => valueText(field, value, words, names)}
+            openCounts={openCounts}
+            onComment={onComment}
+          />
+        ))
         return (
           <section key={id} className="panel review-template">
             <h2>
@@ -49,17 +68,14 @@ export function ResultView({ result, templateIds, openCounts, onComment }: Props
                 </span>
               )}
             </h2>
-            {template.sections.map((section) => (
-              <SectionView
-                key={section.key}
-                template={template}
-                section={section}
-                value={content?.[section.key]}
-                render={(field, value) => valueText(field, value, words, names)}
-                openCounts={openCounts}
-                onComment={onComment}
-              />
-            ))}
+            {id === 'ecomap' ? (
+              <div className="ecomap-with-list">
+                <EcomapFigure value={content} lang={lang} />
+                <div>{sections}</div>
+              </div>
+            ) : (
+              sections
+            )}
           </section>
         )
       })}
@@ -104,12 +120,14 @@ function SectionView({ template, section, value, render, openCounts, onComment }
                   }
                 />
                 <dl>
-                  {section.collection?.itemFields.map((field) => (
-                    <div key={field.key} className="review-field">
-                      <dt>{pick(field.label)}</dt>
-                      <dd>{render(field, item[field.key])}</dd>
-                    </div>
-                  ))}
+                  {section.collection?.itemFields
+                    .filter((field) => !isDrawnOnly(template.id, section.key, field.key))
+                    .map((field) => (
+                      <div key={field.key} className="review-field">
+                        <dt>{pick(field.label)}</dt>
+                        <dd>{render(field, item[field.key])}</dd>
+                      </div>
+                    ))}
                 </dl>
               </li>
             )

@@ -17,6 +17,10 @@ export const reviewId = {
   completion: '{{filled}}/{{total}} isian',
   lastActivity: 'Aktivitas terakhir: {{time}}',
   noActivity: 'belum ada aktivitas',
+  progressGrid: 'Kemajuan per template',
+  progressFigure: '{{filled}}/{{total}}',
+  progressLegend:
+    'Warna sel: makin gelap, makin banyak isian template itu yang terisi; angkanya tertulis di setiap sel.',
   reviewNone: 'belum dinilai',
   reviewGraded: 'dinilai, belum diumumkan',
   reviewReleased: 'nilai diumumkan',
@@ -77,6 +81,8 @@ export const reviewId = {
     '{{name}}: {{share}}% bagian, +{{added}}/−{{removed}} karakter, {{edits}} suntingan, {{comments}} komentar, {{minutes}} menit aktif',
   contributionsWaiting:
     'Belum cukup bukti untuk membaca pola kerja tim: pola baru ditampilkan setelah tim menulis cukup banyak dalam waktu yang cukup lama.',
+  contributionsBars:
+    'Bagian tiap anggota dari kontribusi tim (tulisan, suntingan, ekomap, dan komentar, ditimbang)',
   balance: 'Indeks keseimbangan: {{value}}',
   balanceNone: 'Indeks keseimbangan: belum ada kontribusi',
   compareLink: 'Bandingkan jawaban',
@@ -106,6 +112,10 @@ export const reviewEn: Record<ReviewKey, string> = {
   completion: '{{filled}}/{{total}} fields',
   lastActivity: 'Last activity: {{time}}',
   noActivity: 'no activity yet',
+  progressGrid: 'Progress per template',
+  progressFigure: '{{filled}}/{{total}}',
+  progressLegend:
+    "Cell colour: the darker, the more of that template's fields are filled; the figures are written in each cell.",
   reviewNone: 'not graded',
   reviewGraded: 'graded, not released',
   reviewReleased: 'grade released',
@@ -166,6 +176,8 @@ export const reviewEn: Record<ReviewKey, string> = {
     '{{name}}: {{share}}% share, +{{added}}/−{{removed}} characters, {{edits}} edits, {{comments}} comments, {{minutes}} active minutes',
   contributionsWaiting:
     "Not enough evidence yet to read the team's way of working: patterns show only after the team has written a fair amount over a fair amount of time.",
+  contributionsBars:
+    "Each member's share of the team's contribution (writing, edits, ecomap and comments, weighted)",
   balance: 'Balance index: {{value}}',
   balanceNone: 'Balance index: no contributions yet',
   compareLink: 'Compare answers',

@@ -63,8 +63,15 @@ describe('the contribution report', () => {
     const html = renderToStaticMarkup(createElement(ContributionsPanel, { figures }))
     expect(html).toMatch(/^<section class="panel review-contributions"><h2>Kontribusi anggota<\/h2>/)
     expect(html).toContain(
-      '<li>Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 1 komentar, 9 menit aktif</li>',
+      '<span class="contribution-bar-detail small muted">Ani: 75% bagian, +120/−7 karakter, 5 suntingan, 1 komentar, 9 menit aktif</span>',
     )
+    // A bar per member, its name and number written as text beside it; the bar itself is hidden from screen readers.
+    expect(html).toContain('<figcaption class="small">Bagian tiap anggota dari kontribusi tim')
+    expect(html).toContain(
+      '<span class="contribution-bar-name">Ani</span><span class="contribution-bar-track" aria-hidden="true"><span class="contribution-bar-fill" style="width:75%"></span></span><span class="contribution-bar-value">75%</span>',
+    )
+    expect(html).toContain('<span class="contribution-bar-name">Budi</span>')
+    expect(html).toContain('style="width:25%"')
     expect(html).toContain('bukan nilai')
     expect(html).toContain('<p>Indeks keseimbangan: 0.81</p>')
     expect(html).toContain(
@@ -80,6 +87,7 @@ describe('the contribution report', () => {
     expect(html).toContain('<p>Belum cukup bukti untuk membaca pola kerja tim')
     expect(html).not.toContain('Indeks keseimbangan')
     expect(html.match(/<ul>/g)).toHaveLength(1)
+    expect(html.match(/class="contribution-bar-fill"/g)).toHaveLength(2)
   })
 
   it('says when there is no work yet and leaves out an empty list of indicators', async () => {
@@ -102,6 +110,7 @@ describe('the contribution report', () => {
           heading: 'Kontribusi tim',
           note: 'Indikator',
           memberLine: (m) => `${m.name} ${m.comments}`,
+          barsCaption: 'Bagian',
           balanceLine: (value) => `B ${value ?? '-'}`,
           waitingLine: 'Belum cukup bukti',
         },
@@ -110,7 +119,7 @@ describe('the contribution report', () => {
     )
     expect(html).toMatch(/^<section class="panel contribution-mirror" aria-labelledby="mirror-heading">/)
     expect(html).toContain('<h2 id="mirror-heading">Kontribusi tim</h2>')
-    expect(html).toContain('<li>Budi 1</li>')
+    expect(html).toContain('<span class="contribution-bar-detail small muted">Budi 1</span>')
     expect(html).toMatch(/<p>B 0.81<\/p>.*<\/ul><button type="button">Muat ulang<\/button><\/section>$/)
   })
 })
