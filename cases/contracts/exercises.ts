@@ -3,6 +3,9 @@ import { z } from 'zod'
 /** Status of a live exercise. */
 export type ExerciseStatus = 'running' | 'paused' | 'ended'
 
+/** Why an exercise ended: its time ran out, or a lecturer ended it early. */
+export type ExerciseEndReason = 'time' | 'lecturer'
+
 /** POST /api/classes/:classId/exercises: a timed assignment started at once (fractional minutes allowed). */
 export const createExerciseBody = z.object({
   caseId: z.string().trim().min(1).max(100),
@@ -57,6 +60,8 @@ export interface ExerciseState {
   durationMs: number
   startedAt: string
   endedAt: string | null
+  /** Why it ended (null before the end and for exercises ended by an earlier version). */
+  endedBy: ExerciseEndReason | null
   /** The asking student's workspace (null for lecturers or students without a team in it). */
   workspaceId: string | null
   workspaces: { id: string; teamId: string }[]
@@ -83,6 +88,8 @@ export interface ExerciseEvent {
   serverNow: string
   remainingMs: number
   workspaceId: string | null
+  /** Why it ended (null before the end; added later, so older clients ignore it). */
+  endedBy: ExerciseEndReason | null
 }
 
 /** Payload of exercise:message. */

@@ -159,6 +159,8 @@ export interface Assignment {
 export interface AssignmentExercise {
   id: string
   status: 'running' | 'paused' | 'ended'
+  /** Once ended: whether its time ran out or a lecturer ended it (absent before the end and in older records). */
+  endedBy?: 'time' | 'lecturer'
 }
 
 /** GET /api/classes/:classId */

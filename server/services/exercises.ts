@@ -86,6 +86,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       durationMs: exercise.durationMs,
       startedAt: exercise.startedAt,
       endedAt: exercise.endedAt,
+      endedBy: exercise.endedBy ?? null,
       workspaceId,
       workspaces: exerciseWorkspaces(record, assignment),
     }
@@ -191,7 +192,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       const { record } = await locateAsLecturer(user, exerciseId)
       // The clock ends an archived class's exercise at its time; a lecturer does not change the class.
       assertWritable(record)
-      if (!(await clock.end(record.id, exerciseId)))
+      if (!(await clock.end(record.id, exerciseId, 'lecturer')))
         throw refused('exercise_ended', 'The exercise has ended.')
       return view(await locate(exerciseId), null)
     },

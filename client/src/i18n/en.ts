@@ -396,6 +396,7 @@ export const en: Dictionary<typeof id> = {
     submittedVersion: 'Submitted: version {{version}}, {{time}}, by {{who}}.',
     submittedPlain: 'This work has been submitted.',
     dueLock: 'the due time',
+    endedByLecturer: 'the lecturer, on ending the exercise',
     readOnlyUntilReturned: 'The work is read-only until the lecturer returns it for revision.',
     heldEdits:
       'Changes you made on this device after the submission (or while offline) are NOT part of the submission. They are kept on this device and merge only if the lecturer returns the work.',

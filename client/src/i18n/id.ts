@@ -399,6 +399,7 @@ export const id = {
     submittedVersion: 'Dikumpulkan: versi {{version}}, {{time}}, oleh {{who}}.',
     submittedPlain: 'Pekerjaan ini sudah dikumpulkan.',
     dueLock: 'batas waktu',
+    endedByLecturer: 'dosen, saat latihan diakhiri',
     readOnlyUntilReturned: 'Pekerjaan hanya dapat dibaca sampai dosen mengembalikannya untuk revisi.',
     heldEdits:
       'Perubahan yang Anda buat di perangkat ini setelah pengumpulan (atau saat luring) BUKAN bagian dari pengumpulan. Perubahan itu tetap tersimpan di perangkat ini dan baru digabungkan jika dosen mengembalikan pekerjaan.',

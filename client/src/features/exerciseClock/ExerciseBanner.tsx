@@ -29,7 +29,7 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
   return (
     <aside className={`exercise-banner exercise-banner-${clock.status}`}>
       {clock.status === 'ended' ? (
-        <p>{t('ended')}</p>
+        <p>{t(exercise.endedBy === 'lecturer' ? 'endedByLecturer' : 'ended')}</p>
       ) : (
         <div className="exercise-banner-row">
           <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>

@@ -103,6 +103,7 @@ export function LiveWorkspace({
         held={holdsLocalEdits(state)}
         returned={returned}
         member={member}
+        exerciseEndedBy={submission.state.exerciseEndedBy}
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
       {archived && (
