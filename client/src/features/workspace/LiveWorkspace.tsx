@@ -151,10 +151,13 @@ export function LiveWorkspace({
         onShow={comments.show}
       />
       <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
-      <ContributionMirror
-        workspaceId={workspace.id}
-        refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
-      />
+      {/* Asked for only when shared with the team (a student would get 403); lecturers may always see it. */}
+      {(workspace.showContributionsToTeam || user.role === 'lecturer') && (
+        <ContributionMirror
+          workspaceId={workspace.id}
+          refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
+        />
+      )}
       {member && <SelfCheckPanel workspaceId={workspace.id} />}
     </div>
   )
