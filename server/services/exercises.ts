@@ -107,12 +107,17 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       await lecturerClass(ctx, user, classId)
       if (body.teamSize !== undefined) await formTeams(ctx, user, classId, body.teamSize)
       const durationMs = Math.round(body.durationMinutes * 60_000)
-      const assignment = await assignments.create(user, classId, {
-        caseId: body.caseId,
-        templates: body.templates,
-        title: body.title,
-        dueAt: new Date(Date.now() + durationMs).toISOString(),
-      })
+      const assignment = await assignments.create(
+        user,
+        classId,
+        {
+          caseId: body.caseId,
+          templates: body.templates,
+          title: body.title,
+          dueAt: new Date(Date.now() + durationMs).toISOString(),
+        },
+        { teamsWithMembersOnly: true },
+      )
       const id = newId()
       const located = await changeClass(ctx, classId, (record) => {
         const stored = record.assignments.find((a) => a.id === assignment.id)

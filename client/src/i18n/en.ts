@@ -98,6 +98,8 @@ export const en: Dictionary<typeof id> = {
       author_only: 'Only its author can change this.',
       author_or_lecturer_only: 'Only its author or a lecturer can delete this.',
       team_choice_locked: 'Team choice is locked: your lecturer assigns the teams.',
+      team_locked_during_exercise:
+        'You cannot change team while a live exercise is on. Ask your lecturer if you need to move.',
       cross_site_request: 'This request did not come from this site. Reload the page and try again.',
       snapshot_not_found: 'This history snapshot was not found.',
       version_not_found: 'This version was not found.',

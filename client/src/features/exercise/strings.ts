@@ -56,6 +56,12 @@ export const exerciseTextId = {
   formSize: 'Ukuran tim',
   formTeams: 'Bentuk tim dari mahasiswa tanpa tim',
   formed: '{{n}} tim baru dibentuk.',
+  previewStudentOne: '{{n}} mahasiswa',
+  previewStudents: '{{n}} mahasiswa',
+  previewTeamOne: '{{n}} tim berisi {{size}}',
+  previewTeams: '{{n}} tim berisi {{size}}',
+  previewMerged: 'Sisa 1 mahasiswa tidak dibiarkan sendirian: ia masuk ke tim terakhir.',
+  previewSmaller: 'Tim terakhir lebih kecil: mahasiswanya tidak cukup untuk tim penuh.',
 }
 
 /** A key of the exercise pages' strings. */
@@ -119,4 +125,10 @@ export const exerciseTextEn: Record<ExerciseKey, string> = {
   formSize: 'Team size',
   formTeams: 'Form teams from the students without a team',
   formed: '{{n}} new teams formed.',
+  previewStudentOne: '{{n}} student',
+  previewStudents: '{{n}} students',
+  previewTeamOne: '{{n}} team of {{size}}',
+  previewTeams: '{{n}} teams of {{size}}',
+  previewMerged: 'The 1 student left over is not left alone: they join the last team.',
+  previewSmaller: 'The last team is smaller: there are not enough students for a full one.',
 }
