@@ -22,10 +22,13 @@ export const formExerciseTeamsBody = z.object({ teamSize: z.number().int().min(1
 /** Body of POST /api/exercises/:id/broadcast. */
 export const broadcastBody = z.object({ message: z.string().trim().min(1).max(500) })
 
-/** Payload a student sends with `help:request`. */
+/** The longest note a student may add to a help request (characters). */
+export const HELP_NOTE_MAX = 300
+
+/** Payload a student sends with `help:request`: an optional short note (plain text, shown as text). */
 export const helpRequestPayload = z.object({
   exerciseId: z.string().min(1).max(100),
-  message: z.string().trim().max(300).optional(),
+  message: z.string().trim().max(HELP_NOTE_MAX).optional(),
 })
 /** Payload a lecturer sends with `help:acknowledge`: one request, or every open request of a team. */
 export const helpAcknowledgePayload = z
@@ -105,6 +108,9 @@ export interface HelpRequest {
   exerciseId: string
   teamId: string
   userId: string
+  /** The student who asked, as the class knows them (absent in requests stored by earlier versions). */
+  userName?: string
+  /** The student's optional short note (plain text). */
   message: string | null
   requestedAt: string
   acknowledgedAt: string | null

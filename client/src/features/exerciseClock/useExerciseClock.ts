@@ -30,7 +30,8 @@ export interface ExerciseClock {
   message: string | null
   dismissMessage(): void
   hand: HandState
-  raiseHand(): void
+  /** Ask for help, with an optional short note for the lecturer. */
+  raiseHand(note?: string): void
 }
 
 /**
@@ -100,14 +101,18 @@ export function useExerciseClock(
   }, [classId])
 
   const exerciseId = exercise?.exerciseId
-  const raiseHand = useCallback(() => {
-    const socket = socketRef.current
-    if (!socket || !exerciseId) return
-    setHand({ kind: 'sending' })
-    socket.emit('help:request', { exerciseId }, (result) => {
-      setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', error: ackError(result.error) })
-    })
-  }, [exerciseId])
+  const raiseHand = useCallback(
+    (note?: string) => {
+      const socket = socketRef.current
+      if (!socket || !exerciseId) return
+      setHand({ kind: 'sending' })
+      const message = note?.trim()
+      socket.emit('help:request', { exerciseId, ...(message ? { message } : {}) }, (result) => {
+        setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', error: ackError(result.error) })
+      })
+    },
+    [exerciseId],
+  )
 
   return { exercise, message, dismissMessage: () => setMessage(null), hand, raiseHand }
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { ExerciseEndReason } from '../../../../cases/contracts/exercises'
 import type { VersionSummary } from '../../../../cases/contracts/http'
-import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/submitter'
 import { formatZoned } from '../../components/zonedTime'
 import { useLang } from '../../i18n/useBilingual'
+import { submitterName } from './submitterName'
 
 interface Props {
   submitted: boolean
@@ -34,9 +34,7 @@ export function SubmissionBanner({
         {t('submission.returned')}
       </p>
     ) : null
-  const by = lastSubmission?.submittedBy
-  const system = exerciseEndedBy === 'lecturer' ? t('submission.endedByLecturer') : t('submission.dueLock')
-  const who = by?.id === SYSTEM_SUBMITTER_ID ? system : (by?.name ?? '')
+  const who = submitterName(t, lastSubmission?.submittedBy, exerciseEndedBy)
   return (
     <div className="notice submitted-banner" data-testid="submitted-banner">
       <p>

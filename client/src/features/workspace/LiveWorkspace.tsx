@@ -150,7 +150,11 @@ export function LiveWorkspace({
         onDraft={comments.setDraft}
         onShow={comments.show}
       />
-      <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
+      <VersionsPanel
+        workspaceId={workspace.id}
+        latest={lastSubmission?.version ?? 0}
+        exerciseEndedBy={submission.state.exerciseEndedBy}
+      />
       {/* Asked for only when shared with the team (a student would get 403); lecturers may always see it. */}
       {(workspace.showContributionsToTeam || user.role === 'lecturer') && (
         <ContributionMirror
