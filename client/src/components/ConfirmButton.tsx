@@ -13,14 +13,7 @@ interface Props {
 }
 
 /** A button that asks "are you sure?" inline before a destructive action (no window.confirm). */
-export function ConfirmButton({
-  children,
-  question,
-  onConfirm,
-  disabled,
-  className,
-  confirmLabel,
-}: Props) {
+export function ConfirmButton({ children, question, onConfirm, disabled, className, confirmLabel }: Props) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState(false)
   if (!asking) {
