@@ -53,7 +53,7 @@ describe(
 
     it('a student joins, picks a team, opens the workspace (contributions not shared) and types: all quiet', async () => {
       const setup = await setupClass(env.server.url)
-      await setup.assign()
+      const assignment = await setup.assign()
       const { page } = await env.newSession({ width: 360, height: 740 })
       const noise = watchNoise(page)
       const asked: string[] = []
@@ -69,6 +69,17 @@ describe(
       await expectState(page, 'daring · tersimpan')
       // The lecturer has not shared the contribution figures: the page does not ask for them.
       expect(asked.filter((p) => p.endsWith('/contributions'))).toEqual([])
+      expect(noise).toEqual([])
+
+      // Once the lecturer shares them, the page asks and gets them (200), still quietly.
+      const shared = await setup.lecturer.request('PUT', `/api/assignments/${assignment.id}/settings`, {
+        showContributionsToTeam: true,
+      })
+      expect(shared.status).toBe(200)
+      const mirror = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/contributions'))
+      await page.reload()
+      expect((await mirror).status()).toBe(200)
+      await expectState(page, 'daring · tersimpan')
       expect(noise).toEqual([])
     })
   },
