@@ -58,6 +58,8 @@ export const ErrorReason = {
   author_only: 'forbidden',
   author_or_lecturer_only: 'forbidden',
   team_choice_locked: 'forbidden',
+  /** A student who has a team asked to change it while a live exercise of the class runs (or is paused). */
+  team_locked_during_exercise: 'forbidden',
   cross_site_request: 'forbidden',
   snapshot_not_found: 'not_found',
   version_not_found: 'not_found',

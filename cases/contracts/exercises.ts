@@ -3,6 +3,9 @@ import { z } from 'zod'
 /** Status of a live exercise. */
 export type ExerciseStatus = 'running' | 'paused' | 'ended'
 
+/** Why an exercise ended: its time ran out, or a lecturer ended it early. */
+export type ExerciseEndReason = 'time' | 'lecturer'
+
 /** POST /api/classes/:classId/exercises: a timed assignment started at once (fractional minutes allowed). */
 export const createExerciseBody = z.object({
   caseId: z.string().trim().min(1).max(100),
@@ -19,10 +22,13 @@ export const formExerciseTeamsBody = z.object({ teamSize: z.number().int().min(1
 /** Body of POST /api/exercises/:id/broadcast. */
 export const broadcastBody = z.object({ message: z.string().trim().min(1).max(500) })
 
-/** Payload a student sends with `help:request`. */
+/** The longest note a student may add to a help request (characters). */
+export const HELP_NOTE_MAX = 300
+
+/** Payload a student sends with `help:request`: an optional short note (plain text, shown as text). */
 export const helpRequestPayload = z.object({
   exerciseId: z.string().min(1).max(100),
-  message: z.string().trim().max(300).optional(),
+  message: z.string().trim().max(HELP_NOTE_MAX).optional(),
 })
 /** Payload a lecturer sends with `help:acknowledge`: one request, or every open request of a team. */
 export const helpAcknowledgePayload = z
@@ -57,6 +63,8 @@ export interface ExerciseState {
   durationMs: number
   startedAt: string
   endedAt: string | null
+  /** Why it ended (null before the end and for exercises ended by an earlier version). */
+  endedBy: ExerciseEndReason | null
   /** The asking student's workspace (null for lecturers or students without a team in it). */
   workspaceId: string | null
   workspaces: { id: string; teamId: string }[]
@@ -83,6 +91,8 @@ export interface ExerciseEvent {
   serverNow: string
   remainingMs: number
   workspaceId: string | null
+  /** Why it ended (null before the end; added later, so older clients ignore it). */
+  endedBy: ExerciseEndReason | null
 }
 
 /** Payload of exercise:message. */
@@ -98,6 +108,9 @@ export interface HelpRequest {
   exerciseId: string
   teamId: string
   userId: string
+  /** The student who asked, as the class knows them (absent in requests stored by earlier versions). */
+  userName?: string
+  /** The student's optional short note (plain text). */
   message: string | null
   requestedAt: string
   acknowledgedAt: string | null

@@ -93,6 +93,11 @@ export interface StudentUser {
 /** Whoever is signed in. */
 export type PublicUser = LecturerUser | StudentUser
 
+/** GET /api/session: the signed-in user, or null (always 200). */
+export interface SessionResponse {
+  user: PublicUser | null
+}
+
 /** POST /api/auth/register, /api/auth/login, /api/rejoin */
 export interface AuthResponse {
   user: PublicUser
@@ -159,6 +164,8 @@ export interface Assignment {
 export interface AssignmentExercise {
   id: string
   status: 'running' | 'paused' | 'ended'
+  /** Once ended: whether its time ran out or a lecturer ended it (absent before the end and in older records). */
+  endedBy?: 'time' | 'lecturer'
 }
 
 /** GET /api/classes/:classId */

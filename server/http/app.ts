@@ -23,6 +23,7 @@ import { meRoutes } from './routes/me'
 import { overviewRoutes } from './routes/overview'
 import { resultsRoutes } from './routes/results'
 import { selfCheckRoutes } from './routes/selfCheck'
+import { sessionRoutes } from './routes/session'
 import { historyRoutes } from './routes/history'
 import { invitationRoutes } from './routes/invitations'
 import { submissionRoutes } from './routes/submissions'
@@ -68,6 +69,7 @@ export function createApp(deps: {
   api.use(authenticate(services.access, config.ALLOWED_ORIGINS))
   api.use('/auth', authRoutes(services, config, limiters))
   api.use('/me', meRoutes(services))
+  api.use('/session', sessionRoutes())
   api.use(joinRoutes(services, config, limiters))
   api.use('/classes', classRoutes(services))
   api.use('/classes', memberRoutes(services))

@@ -1,4 +1,5 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler } from 'express'
+import { isLoopbackHost } from '../loopback'
 
 /**
  * The page may load only its own scripts; live connections go to this server's ws:// or wss://. Inline
@@ -21,6 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
+/**
+ * Whether the browser treats the page's origin as potentially trustworthy (a secure context): https, or a
+ * loopback host. Only there does it apply Cross-Origin-Opener-Policy; elsewhere (plain http on a LAN address)
+ * it ignores the header and logs a console error on every page.
+ */
+export function isSecureContextRequest(req: Request): boolean {
+  return req.secure || isLoopbackHost(req.hostname || '')
+}
+
 /** Security headers on every response. */
 export const securityHeaders: RequestHandler = (req, res, next) => {
   res.set({
@@ -28,9 +38,9 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
   })
+  if (isSecureContextRequest(req)) res.set('Cross-Origin-Opener-Policy', 'same-origin')
   if (req.path.startsWith('/api/')) res.set('Cache-Control', 'no-store')
   next()
 }

@@ -1,6 +1,7 @@
 import os from 'node:os'
 import { CASE_LIBRARY } from '../../cases/library'
 import type { Config } from '../config'
+import { isLoopbackHost } from '../loopback'
 import type { Logger } from '../logger'
 import type { Services } from '../services'
 import type { Storage } from '../storage/types'
@@ -11,11 +12,31 @@ export const DEMO_EMAIL = 'demo@ruangkasus.test'
 export const DEMO_CLASS = 'Metode Intervensi Kelompok (Demo)'
 
 /** Non-internal IPv4 addresses of this machine: how students on the same Wi-Fi reach it. */
-export function lanAddresses(): string[] {
-  return Object.values(os.networkInterfaces())
+export function lanAddresses(interfaces = os.networkInterfaces()): string[] {
+  return Object.values(interfaces)
     .flatMap((list) => list ?? [])
     .filter((a) => a.family === 'IPv4' && !a.internal)
     .map((a) => a.address)
+}
+
+/**
+ * The addresses students on the same Wi-Fi can open: none when HOST is loopback (they could not connect),
+ * HOST itself when it names one address, every LAN address when it listens on all of them.
+ */
+export function studentAddresses(host: string, lan: readonly string[]): string[] {
+  if (isLoopbackHost(host)) return []
+  if (host === '0.0.0.0' || host === '::') return [...lan]
+  return [host.includes(':') ? `[${host}]` : host]
+}
+
+/** The start-up line about how students reach this laptop. */
+export function studentAccessLine(host: string, port: number, lan: readonly string[]): string {
+  if (isLoopbackHost(host))
+    return `  Only this computer can open it (HOST=${host}); set HOST=0.0.0.0 so students on the same Wi-Fi can.`
+  const urls = studentAddresses(host, lan).map((ip) => `http://${ip}:${port}`)
+  return urls.length > 0
+    ? `  Students on the same Wi-Fi open: ${urls.join('  or  ')}`
+    : '  No network address found: students need this laptop on the same Wi-Fi.'
 }
 
 /**
@@ -54,15 +75,12 @@ export interface DemoSeed {
 /** Print how to log in and how students reach this laptop, with the port the server really listens on. */
 export function announceDemo(seed: DemoSeed, deps: { config: Config; logger: Logger; port: number }): void {
   const { config, logger, port } = deps
-  const lan = lanAddresses().map((ip) => `http://${ip}:${port}`)
   logger.info(
     [
       'Demo data created (the data folder was empty):',
       `  Lecturer login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}  at http://localhost:${port}`,
       `  Class "${DEMO_CLASS}", join code for students: ${seed.joinCode ?? '(closed)'}`,
-      lan.length > 0
-        ? `  Students on the same Wi-Fi open: ${lan.join('  or  ')}`
-        : '  No network address found: students need this laptop on the same Wi-Fi.',
+      studentAccessLine(config.HOST, port, lanAddresses()),
     ].join('\n'),
   )
 }

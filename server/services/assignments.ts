@@ -18,6 +18,8 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
       user: AuthUser,
       classId: string,
       body: ParsedAssignment | CreateAssignmentBody,
+      /** A live exercise's assignment: only teams with members get a workspace (empty ones get it once filled). */
+      options: { teamsWithMembersOnly?: boolean } = {},
     ): Promise<Assignment> {
       const lecturer = asLecturer(user)
       await lecturerClass(ctx, user, classId)
@@ -43,7 +45,10 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
           createdBy: lecturer.id,
         }
         record.assignments.push(created)
-        for (const team of record.teams) await addTeamWorkspaces(ctx, record, team.id, [created.id])
+        const teams = options.teamsWithMembersOnly
+          ? record.teams.filter((team) => record.students.some((s) => s.teamId === team.id))
+          : record.teams
+        for (const team of teams) await addTeamWorkspaces(ctx, record, team.id, [created.id])
         return assignmentView(record, created)
       })
       ctx.events.emit('assignment:created', { classId, assignment })

@@ -1,3 +1,4 @@
+import type { ExerciseEndReason } from '../../cases/contracts/exercises'
 import { SYSTEM_SUBMITTER_ID } from '../../cases/contracts/submitter'
 import type { ExerciseRecord } from '../storage/types'
 import { changeClassBySystem, type ServiceContext } from './context'
@@ -30,7 +31,7 @@ export class ExerciseClock {
       () => {
         this.timers.delete(exercise.id)
         if (delay > MAX_DELAY_MS) return this.arm(classId, exercise)
-        this.end(classId, exercise.id).catch((error: unknown) =>
+        this.end(classId, exercise.id, 'time').catch((error: unknown) =>
           this.ctx.logger.error(`ending exercise ${exercise.id} at its time failed`, error),
         )
       },
@@ -53,14 +54,14 @@ export class ExerciseClock {
     this.timers.clear()
   }
 
-  /** End the exercise now; false when it had already ended (the end runs once). */
-  async end(classId: string, exerciseId: string): Promise<boolean> {
+  /** End the exercise now, noting why; false when it had already ended (the end runs once). */
+  async end(classId: string, exerciseId: string, endedBy: ExerciseEndReason): Promise<boolean> {
     this.clear(exerciseId)
     const ended = await changeClassBySystem(this.ctx, classId, (record) => {
       const found = findExercise(record, exerciseId)
       if (!found || found.exercise.status === 'ended') return false
       const now = new Date().toISOString()
-      Object.assign(found.exercise, { status: 'ended', endsAt: now, remainingMs: 0, endedAt: now })
+      Object.assign(found.exercise, { status: 'ended', endsAt: now, remainingMs: 0, endedAt: now, endedBy })
       found.assignment.dueAt = now
       return true
     })

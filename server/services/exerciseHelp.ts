@@ -41,8 +41,9 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
         const found = findExercise(record, payload.exerciseId)
         if (!found) throw forbidden()
         const mine = recipientsOf(record, found.assignment).some((r) => r.userId === user.id)
-        const teamId = record.students.find((s) => s.id === user.id)?.teamId
-        if (!mine || !teamId) throw forbidden()
+        const student = record.students.find((s) => s.id === user.id)
+        const teamId = student?.teamId
+        if (!mine || !student || !teamId) throw forbidden()
         assertWritable(record)
         if (found.exercise.status === 'ended') throw refused('exercise_ended', 'The exercise has ended.')
         const open = openHelp(found.exercise).find((r) => r.teamId === teamId)
@@ -52,6 +53,7 @@ export function createHelpService(ctx: ServiceContext, exercises: ExerciseServic
           exerciseId: found.exercise.id,
           teamId,
           userId: user.id,
+          userName: student.name,
           message: payload.message || null,
           requestedAt: new Date().toISOString(),
           acknowledgedAt: null,

@@ -17,6 +17,7 @@ export function clockOf(exercise: ExerciseRecord, now = Date.now()): Omit<Exerci
     endsAt: exercise.endsAt,
     serverNow: new Date(now).toISOString(),
     remainingMs: remainingMs(exercise, now),
+    endedBy: exercise.endedBy ?? null,
   }
 }
 

@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto'
 import type { ExerciseEvent, FormedTeam } from '../../cases/contracts/exercises'
+import { teamSizes } from '../../cases/exercises/teamSizes'
 import type { ClassRecord } from '../storage/types'
 import { changeLecturerClass, type ServiceContext } from './context'
 import { clockOf, recipientsOf } from './exerciseState'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { sameName } from './views'
-import { addTeamWorkspaces } from './workspaceRecords'
+import { giveTeamItsWorkspaces } from './workspaceRecords'
 
 /** "A".."Z", "AA", "AB"…: the letter label of the n-th team (0-based). */
 function letters(n: number): string {
@@ -36,8 +37,8 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 /**
- * Form teams on the spot: the students who joined and have no team, shuffled, in teams of `teamSize`
- * (the last team takes the remainder; a remainder of one joins the previous team instead of sitting alone).
+ * Form teams on the spot: the students who joined and have no team, shuffled, in teams of `teamSize` split by
+ * `teamSizes` (the last team takes the remainder; a remainder of one joins the previous team).
  * Each new team gets its workspace for every assignment the class already has. Returns who moved where.
  * `guard` runs first under the class lock and may refuse (e.g. 409 once the exercise has ended).
  */
@@ -51,25 +52,18 @@ export async function formTeams(
   const moved = await changeLecturerClass(ctx, user, classId, async (record) => {
     guard(record)
     const waiting = shuffle(record.students.filter((s) => s.teamId === null))
-    const groups: (typeof waiting)[] = []
-    for (let i = 0; i < waiting.length; i += teamSize) groups.push(waiting.slice(i, i + teamSize))
-    const last = groups.at(-1)
-    if (teamSize > 1 && groups.length > 1 && last?.length === 1) groups.at(-2)?.push(...(groups.pop() ?? []))
+    let start = 0
+    const groups = teamSizes(waiting.length, teamSize).map((size) => waiting.slice(start, (start += size)))
     const names = freeNames(record, groups.length)
     const result: { userId: string; teamId: string }[] = []
     for (const [i, group] of groups.entries()) {
       const team = { id: newId(), name: names[i] ?? `Tim ${newId()}`, createdAt: new Date().toISOString() }
       record.teams.push(team)
-      await addTeamWorkspaces(
-        ctx,
-        record,
-        team.id,
-        record.assignments.map((a) => a.id),
-      )
       for (const student of group) {
         student.teamId = team.id
         result.push({ userId: student.id, teamId: team.id })
       }
+      await giveTeamItsWorkspaces(ctx, record, team.id)
     }
     return result
   })

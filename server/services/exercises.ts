@@ -86,6 +86,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       durationMs: exercise.durationMs,
       startedAt: exercise.startedAt,
       endedAt: exercise.endedAt,
+      endedBy: exercise.endedBy ?? null,
       workspaceId,
       workspaces: exerciseWorkspaces(record, assignment),
     }
@@ -106,12 +107,17 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       await lecturerClass(ctx, user, classId)
       if (body.teamSize !== undefined) await formTeams(ctx, user, classId, body.teamSize)
       const durationMs = Math.round(body.durationMinutes * 60_000)
-      const assignment = await assignments.create(user, classId, {
-        caseId: body.caseId,
-        templates: body.templates,
-        title: body.title,
-        dueAt: new Date(Date.now() + durationMs).toISOString(),
-      })
+      const assignment = await assignments.create(
+        user,
+        classId,
+        {
+          caseId: body.caseId,
+          templates: body.templates,
+          title: body.title,
+          dueAt: new Date(Date.now() + durationMs).toISOString(),
+        },
+        { teamsWithMembersOnly: true },
+      )
       const id = newId()
       const located = await changeClass(ctx, classId, (record) => {
         const stored = record.assignments.find((a) => a.id === assignment.id)
@@ -191,7 +197,7 @@ export function createExerciseService(ctx: ServiceContext, assignments: Assignme
       const { record } = await locateAsLecturer(user, exerciseId)
       // The clock ends an archived class's exercise at its time; a lecturer does not change the class.
       assertWritable(record)
-      if (!(await clock.end(record.id, exerciseId)))
+      if (!(await clock.end(record.id, exerciseId, 'lecturer')))
         throw refused('exercise_ended', 'The exercise has ended.')
       return view(await locate(exerciseId), null)
     },

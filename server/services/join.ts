@@ -9,11 +9,19 @@ import type { SessionService } from './sessions'
 import { assertStudentNameFree, assertTeamOfClass } from './students'
 import { recordTeamMove, teamMovesOpen } from './teamMoves'
 import { studentView, teamsWithMembers } from './views'
+import { giveTeamItsWorkspaces } from './workspaceRecords'
 
 /** The one answer for a wrong join or return code, so guesses learn nothing. */
 const WRONG_CODE = 'This code is not valid. Check it with your lecturer.'
 const LOCKED = 'Team choice is locked: your lecturer assigns the teams.'
 const MOVES_LOCKED = 'You already have a team; only your lecturer can move you to another one.'
+const EXERCISE_LOCKED =
+  'A live exercise is on: only your lecturer can move you to another team until it ends.'
+
+/** Whether an exercise of the class is running or paused (team changes by students wait for its end). */
+function exerciseLive(record: ClassRecord): boolean {
+  return record.assignments.some((a) => a.exercise && a.exercise.status !== 'ended')
+}
 
 /** Students: join a class with its code, come back with a return code, pick a team. */
 export function createJoinService(ctx: ServiceContext, sessions: SessionService) {
@@ -47,7 +55,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
     async join(body: { joinCode: string; name: string; teamId?: string | undefined }): Promise<JoinResponse> {
       const { id: classId } = await openClass(body.joinCode)
       const returnCode = randomCode(RETURN_CODE_LENGTH)
-      const student = await changeClass(ctx, classId, (record) => {
+      const student = await changeClass(ctx, classId, async (record) => {
         // Checked again under the lock: the code may have been closed or regenerated meanwhile.
         if (record.joinCode !== normaliseCode(body.joinCode) || record.archived) {
           throw new AppError('invalid_credentials', WRONG_CODE)
@@ -65,6 +73,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
           joinedAt: new Date().toISOString(),
         }
         record.students.push(created)
+        await giveTeamItsWorkspaces(ctx, record, created.teamId)
         return created
       })
       ctx.events.emit('class:updated', { classId })
@@ -100,7 +109,7 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
     /** A student picks (or changes) their team, unless the lecturer locked team choice. */
     async pickTeam(user: AuthUser, teamId: string): Promise<StudentUser> {
       const me = asStudent(user)
-      const result = await changeClass(ctx, me.classId, (record) => {
+      const result = await changeClass(ctx, me.classId, async (record) => {
         const student = record.students.find((s) => s.id === me.id)
         if (!student) throw forbidden()
         if (record.teamChoiceLocked) throw refused('team_choice_locked', LOCKED)
@@ -109,8 +118,11 @@ export function createJoinService(ctx: ServiceContext, sessions: SessionService)
         const moved = from !== teamId
         if (moved && from !== null && !teamMovesOpen(record))
           throw new AppError('team_moves_locked', MOVES_LOCKED)
+        if (moved && from !== null && exerciseLive(record))
+          throw refused('team_locked_during_exercise', EXERCISE_LOCKED)
         student.teamId = teamId
         recordTeamMove(record, student, from, 'student')
+        if (moved) await giveTeamItsWorkspaces(ctx, record, teamId)
         return { view: studentView(record.id, student), moved }
       })
       if (result.moved) {

@@ -8,6 +8,7 @@ import { hashReturnCode } from './returnCodes'
 import { formatCode, randomCode, RETURN_CODE_LENGTH } from './secrets'
 import { recordTeamMove } from './teamMoves'
 import { classStudent, sameName } from './views'
+import { giveTeamItsWorkspaces } from './workspaceRecords'
 
 /** The message for a name someone in the class already uses. */
 export const NAME_TAKEN =
@@ -41,7 +42,7 @@ export function createStudentService(ctx: ServiceContext, sessions: SessionServi
       body: UpdateStudentBody,
     ): Promise<ClassStudent> {
       let moved = false
-      const result = await changeLecturerClass(ctx, user, classId, (record) => {
+      const result = await changeLecturerClass(ctx, user, classId, async (record) => {
         const student = findStudent(record, studentId)
         if (body.name !== undefined) {
           assertStudentNameFree(record, body.name, studentId)
@@ -53,6 +54,8 @@ export function createStudentService(ctx: ServiceContext, sessions: SessionServi
           moved = from !== body.teamId
           student.teamId = body.teamId
           recordTeamMove(record, student, from, 'lecturer')
+          // The lecturer may move someone during an exercise; an empty team then gets its exercise workspace.
+          await giveTeamItsWorkspaces(ctx, record, body.teamId)
         }
         return classStudent(student)
       })

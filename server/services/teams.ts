@@ -5,7 +5,7 @@ import { refused } from './errors'
 import type { AuthUser } from './ports'
 import { newId } from './secrets'
 import { sameName } from './views'
-import { addTeamWorkspaces, deleteWorkspaces } from './workspaceRecords'
+import { addTeamWorkspaces, assignmentsForTeam, deleteWorkspaces } from './workspaceRecords'
 
 /** The team of a class, or 404 (the caller already teaches the class, so this leaks nothing). */
 export function findTeam(record: ClassRecord, teamId: string) {
@@ -29,12 +29,7 @@ export function createTeamService(ctx: ServiceContext) {
         assertNameFree(record, name)
         const created = { id: newId(), name, createdAt: new Date().toISOString() }
         record.teams.push(created)
-        await addTeamWorkspaces(
-          ctx,
-          record,
-          created.id,
-          record.assignments.map((a) => a.id),
-        )
+        await addTeamWorkspaces(ctx, record, created.id, assignmentsForTeam(record, created.id))
         return { id: created.id, name: created.name }
       })
       ctx.events.emit('class:updated', { classId })

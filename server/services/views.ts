@@ -1,12 +1,19 @@
 import type {
   Assignment,
+  AssignmentExercise,
   ClassStudent,
   ClassSummary,
   LecturerUser,
   StudentUser,
   Team,
 } from '../../cases/contracts/http'
-import type { AssignmentRecord, ClassRecord, LecturerRecord, StudentRecord } from '../storage/types'
+import type {
+  AssignmentRecord,
+  ClassRecord,
+  ExerciseRecord,
+  LecturerRecord,
+  StudentRecord,
+} from '../storage/types'
 import { showJoinCode } from './secrets'
 import { teamMovesOpen } from './teamMoves'
 
@@ -64,13 +71,20 @@ export function assignmentView(record: ClassRecord, assignment: AssignmentRecord
     workspaces: record.workspaces
       .filter((w) => w.assignmentId === assignment.id)
       .map((w) => ({ id: w.id, teamId: w.teamId })),
-    ...(assignment.exercise
-      ? { exercise: { id: assignment.exercise.id, status: assignment.exercise.status } }
-      : {}),
+    ...(assignment.exercise ? { exercise: assignmentExercise(assignment.exercise) } : {}),
   }
 }
 
 /** Names are compared trimmed and case-insensitively ("Budi" and " budi " are the same person's name). */
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id')
+}
+
+/** The live exercise an assignment carries, as lists and workspace details show it. */
+export function assignmentExercise(exercise: ExerciseRecord): AssignmentExercise {
+  return {
+    id: exercise.id,
+    status: exercise.status,
+    ...(exercise.endedBy ? { endedBy: exercise.endedBy } : {}),
+  }
 }

@@ -22,6 +22,24 @@ export async function addTeamWorkspaces(
   }
 }
 
+/**
+ * The assignments a team gets a workspace in: every ordinary assignment (members may join later); a live exercise
+ * not ended only once the team has members, so empty teams do not clutter the control room or the projector.
+ */
+export function assignmentsForTeam(record: ClassRecord, teamId: string): string[] {
+  const hasMembers = record.students.some((s) => s.teamId === teamId)
+  return record.assignments
+    .filter((a) => !a.exercise || (a.exercise.status !== 'ended' && hasMembers))
+    .map((a) => a.id)
+}
+
+/** A student was placed in a team: the team gets the workspaces it lacked (a live exercise's, if it was empty). */
+export function giveTeamItsWorkspaces(ctx: ServiceContext, record: ClassRecord, teamId: string | null) {
+  return teamId
+    ? addTeamWorkspaces(ctx, record, teamId, assignmentsForTeam(record, teamId))
+    : Promise.resolve()
+}
+
 /** Delete the documents of these workspaces and tell the real-time layer to close their connections. */
 export async function deleteWorkspaces(ctx: ServiceContext, workspaceIds: readonly string[]): Promise<void> {
   for (const workspaceId of workspaceIds) {

@@ -6,6 +6,7 @@ import { forbidden } from './errors'
 import { exportBuilder, teamMembers } from './exportEnvelope'
 import { caseDetail } from './library'
 import type { AccessService, AuthUser, WorkspaceRole } from './ports'
+import { assignmentExercise } from './views'
 import { isLate, workspaceStatus } from './workspaceStatus'
 
 function summary(
@@ -32,9 +33,7 @@ function summary(
     lastSubmission: workspace.lastSubmission ?? null,
     showContributionsToTeam: assignment.showContributionsToTeam ?? false,
     classArchived: record.archived,
-    ...(assignment.exercise
-      ? { exercise: { id: assignment.exercise.id, status: assignment.exercise.status } }
-      : {}),
+    ...(assignment.exercise ? { exercise: assignmentExercise(assignment.exercise) } : {}),
   }
 }
 

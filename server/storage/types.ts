@@ -1,4 +1,4 @@
-import type { HelpRequest } from '../../cases/contracts/exercises'
+import type { ExerciseEndReason, HelpRequest } from '../../cases/contracts/exercises'
 import type { SubmittedResult, TeamMove, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
@@ -81,6 +81,8 @@ export interface ExerciseRecord {
   startedAt: string
   startedBy: string
   endedAt: string | null
+  /** Why it ended: its time ran out, or a lecturer ended it (absent in older records and before the end). */
+  endedBy?: ExerciseEndReason
   /** When every workspace was submitted after the end (so the end's submissions run once, even across a restart). */
   submittedAt: string | null
   /** Help requests ("raised hands"), open ones and the latest acknowledged (absent in older records: none). */

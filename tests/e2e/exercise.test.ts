@@ -75,7 +75,9 @@ describe('a live exercise in the browser', { timeout: 120_000 }, () => {
 
     // A raised hand reaches the card; the lecturer's acknowledgement reaches the student.
     await student.page.getByRole('button', { name: /Minta bantuan/ }).click()
+    await student.page.getByRole('button', { name: 'Kirim permintaan' }).click()
     await student.page.getByText('Permintaan bantuan terkirim').waitFor(UI)
+    await card.getByText('Mahasiswa Satu').waitFor(UI)
     await card.getByRole('button', { name: 'Tanggapi' }).click()
     await student.page.getByText('Dosen sudah melihat').waitFor(UI)
     await expect.poll(() => card.getByRole('button', { name: 'Tanggapi' }).count(), UI).toBe(0)

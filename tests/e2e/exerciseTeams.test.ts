@@ -40,6 +40,8 @@ describe('teams adjusted from the control room while an exercise runs', { timeou
     )
     expect(started.status).toBe(201)
     const exercise = started.body
+    // Tim Merah has nobody yet: no exercise workspace for it (it gets one when someone is placed in it).
+    expect(exercise.workspaces).toEqual([])
 
     // Two students join after the start and wait on their home page, without a team.
     const sari = await env.newSession({ width: 360, height: 740 })
@@ -90,11 +92,14 @@ describe('teams adjusted from the control room while an exercise runs', { timeou
       path: path.join(SCREENSHOT_DIR, 'exercise-teams-control-room.png'),
     })
 
-    // Moved to Tim Merah from the control room: Budi's page follows to that team's workspace.
-    const merahWs = exercise.workspaces.find((w) => w.teamId === setup.team.id)!
+    // Moved to the empty Tim Merah from the control room: it gets its exercise workspace and Budi's page follows.
     await timA.getByLabel('Pindahkan Budi Terlambat ke').selectOption(setup.team.id)
     const merah = lecturer.page.getByRole('listitem', { name: setup.team.name, exact: true })
     await merah.getByText('Budi Terlambat').waitFor(UI)
+    const merahWs = (await setup.lecturer.listWorkspaces()).find(
+      (w) => w.teamId === setup.team.id && w.assignmentId === exercise.assignmentId,
+    )!
+    await lecturer.page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`).waitFor(UI)
     await expect.poll(() => new URL(budi.page.url()).pathname, UI).toBe(`/w/${merahWs.id}`)
     await editor(budi.page, 'fiveC.context.notes').waitFor(UI)
     await expect.poll(() => bannerState(budi.page), UI).toBe('running')

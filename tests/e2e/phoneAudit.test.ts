@@ -126,6 +126,9 @@ describe("a student's pages on a 360 × 740 touch phone", { timeout: 180_000 }, 
     await page.locator('.exercise-banner [data-exercise-clock="running"]').first().waitFor(UI)
     await checkPhonePage(page, 'exercise-banner')
     await page.getByRole('button', { name: /Minta bantuan/ }).click()
+    await page.getByLabel('Catatan untuk dosen (boleh kosong)').fill('Bagian 5C belum jelas')
+    await checkPhonePage(page, 'exercise-help-note')
+    await page.getByRole('button', { name: 'Kirim permintaan' }).click()
     await page.getByText('Permintaan bantuan terkirim').waitFor(UI)
     await checkPhonePage(page, 'exercise-help-sent')
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CloseCode } from '../../cases/contracts/closeCodes'
 import type { ExerciseState } from '../../cases/contracts/exercises'
-import type { VersionSummary } from '../../cases/contracts/http'
+import type { VersionSummary, WorkspaceDetail } from '../../cases/contracts/http'
 import { setupClassWithTeams } from '../helpers/api'
 import { startTestServer } from '../helpers/startTestServer'
 import { connectSynced, waitForAwareness, waitForClose, waitForText } from '../helpers/yclient'
@@ -123,7 +123,13 @@ describe('a live exercise: start, clock, pause, resume, extend, end', () => {
     client.notes().insert(0, 'jawaban kami')
 
     expect(await closed).toBe(CloseCode.LOCKED)
-    expect(await ended).toMatchObject({ exerciseId: created.id, status: 'ended', workspaceId: ws })
+    // Its time ran out: the event says so (a field added to the shape, so older clients still read it).
+    expect(await ended).toMatchObject({
+      exerciseId: created.id,
+      status: 'ended',
+      workspaceId: ws,
+      endedBy: 'time',
+    })
     for (const w of created.workspaces) {
       const versions = await klass.lecturer.api.request<VersionSummary[]>(
         'GET',
@@ -133,7 +139,7 @@ describe('a live exercise: start, clock, pause, resume, extend, end', () => {
       expect(versions.body[0]!.submittedBy.id).toBe('system')
     }
     const state = await a.api.request<ExerciseState>('GET', `/api/exercises/${created.id}`)
-    expect(state.body).toMatchObject({ status: 'ended', remainingMs: 0 })
+    expect(state.body).toMatchObject({ status: 'ended', remainingMs: 0, endedBy: 'time' })
     // The lecturer cannot end it twice.
     const twice = await klass.lecturer.api.request('POST', `/api/exercises/${created.id}/end`)
     expect(twice.status).toBe(409)
@@ -141,10 +147,18 @@ describe('a live exercise: start, clock, pause, resume, extend, end', () => {
 
   it('the lecturer ends it early; the submissions run once, even after a restart', async () => {
     const { server, klass } = await setup()
+    const a = klass.students[0]![0]!
+    const socket = await connectSocket(server.url, a.token, sockets)
+    const ended = nextEvent(socket, 'exercise:ended')
     const created = await startExercise(klass.lecturer.api, klass.classId)
     const res = await klass.lecturer.api.request<ExerciseState>('POST', `/api/exercises/${created.id}/end`)
     expect(res.status).toBe(200)
-    expect(res.body.status).toBe('ended')
+    expect(res.body).toMatchObject({ status: 'ended', endedBy: 'lecturer' })
+    // Students hear why: the lecturer ended it, not the clock.
+    expect(await ended).toMatchObject({ status: 'ended', endedBy: 'lecturer' })
+    const mine = created.workspaces.find((w) => w.teamId === a.teamId)!.id
+    const detail = await a.api.request<WorkspaceDetail>('GET', `/api/workspaces/${mine}`)
+    expect(detail.body.exercise).toEqual({ id: created.id, status: 'ended', endedBy: 'lecturer' })
     const ws = created.workspaces[0]!.id
     const v = await klass.lecturer.api.request<VersionSummary[]>('GET', `/api/workspaces/${ws}/versions`)
     expect(v.body).toHaveLength(1)
@@ -160,7 +174,7 @@ describe('a live exercise: start, clock, pause, resume, extend, end', () => {
     const state = await fetch(`${again.url}/api/exercises/${created.id}`, {
       headers: { authorization: `Bearer ${after.token}` },
     })
-    expect(((await state.json()) as ExerciseState).status).toBe('ended')
+    expect(await state.json()).toMatchObject({ status: 'ended', endedBy: 'lecturer' })
   })
   it('the clock survives a restart: a running exercise is re-armed from the stored end and ends once', async () => {
     const { server, klass } = await setup()

@@ -6,6 +6,7 @@ import type {
   PublicUser,
   RegisterBody,
   RejoinBody,
+  SessionResponse,
 } from '../../../cases/contracts/http'
 import { request } from './client'
 
@@ -28,18 +29,8 @@ function isUser(value: unknown): value is PublicUser {
   return typeof value === 'object' && value !== null && 'id' in value && 'role' in value
 }
 
-/** GET /api/me: the signed-in user, or null without a session. Accepts `{user}` or the bare user. */
-export async function fetchMe(): Promise<PublicUser | null> {
-  try {
-    const body = await request<unknown>('GET', '/api/me')
-    if (typeof body === 'object' && body !== null && 'user' in body) {
-      const user = (body as { user: unknown }).user
-      return isUser(user) ? user : null
-    }
-    return isUser(body) ? body : null
-  } catch (error) {
-    if (error instanceof Error && 'status' in error && (error as { status: number }).status === 401)
-      return null
-    throw error
-  }
+/** GET /api/session: the signed-in user, or null without a session (always 200, so no error is logged). */
+export async function fetchSession(): Promise<PublicUser | null> {
+  const body = await request<SessionResponse>('GET', '/api/session')
+  return isUser(body.user) ? body.user : null
 }

@@ -8,10 +8,12 @@ interface Props {
   onConfirm(): void
   disabled?: boolean
   className?: string
+  /** The confirming button's words, naming the action (default "Ya, lanjutkan"). */
+  confirmLabel?: string
 }
 
 /** A button that asks "are you sure?" inline before a destructive action (no window.confirm). */
-export function ConfirmButton({ children, question, onConfirm, disabled, className }: Props) {
+export function ConfirmButton({ children, question, onConfirm, disabled, className, confirmLabel }: Props) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState(false)
   if (!asking) {
@@ -32,7 +34,7 @@ export function ConfirmButton({ children, question, onConfirm, disabled, classNa
           onConfirm()
         }}
       >
-        {t('common.yesSure')}
+        {confirmLabel ?? t('common.yesSure')}
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>
         {t('common.cancel')}

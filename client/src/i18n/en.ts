@@ -99,6 +99,8 @@ export const en: Dictionary<typeof id> = {
       author_only: 'Only its author can change this.',
       author_or_lecturer_only: 'Only its author or a lecturer can delete this.',
       team_choice_locked: 'Team choice is locked: your lecturer assigns the teams.',
+      team_locked_during_exercise:
+        'You cannot change team while a live exercise is on. Ask your lecturer if you need to move.',
       cross_site_request: 'This request did not come from this site. Reload the page and try again.',
       snapshot_not_found: 'This history snapshot was not found.',
       version_not_found: 'This version was not found.',
@@ -398,6 +400,7 @@ export const en: Dictionary<typeof id> = {
     submittedVersion: 'Submitted: version {{version}}, {{time}}, by {{who}}.',
     submittedPlain: 'This work has been submitted.',
     dueLock: 'the due time',
+    endedByLecturer: 'the lecturer, on ending the exercise',
     readOnlyUntilReturned: 'The work is read-only until the lecturer returns it for revision.',
     heldEdits:
       'Changes you made on this device after the submission (or while offline) are NOT part of the submission. They are kept on this device and merge only if the lecturer returns the work.',

@@ -99,6 +99,8 @@ export const id = {
       author_only: 'Hanya penulisnya yang dapat mengubah ini.',
       author_or_lecturer_only: 'Hanya penulisnya atau dosen yang dapat menghapus ini.',
       team_choice_locked: 'Pemilihan tim dikunci: dosen Anda yang menentukan tim.',
+      team_locked_during_exercise:
+        'Tim tidak dapat diganti selama latihan berlangsung. Minta dosen jika Anda perlu pindah tim.',
       cross_site_request: 'Permintaan ini tidak berasal dari situs ini. Muat ulang halaman, lalu coba lagi.',
       snapshot_not_found: 'Cuplikan riwayat ini tidak ditemukan.',
       version_not_found: 'Versi ini tidak ditemukan.',
@@ -401,6 +403,7 @@ export const id = {
     submittedVersion: 'Dikumpulkan: versi {{version}}, {{time}}, oleh {{who}}.',
     submittedPlain: 'Pekerjaan ini sudah dikumpulkan.',
     dueLock: 'batas waktu',
+    endedByLecturer: 'dosen, saat latihan diakhiri',
     readOnlyUntilReturned: 'Pekerjaan hanya dapat dibaca sampai dosen mengembalikannya untuk revisi.',
     heldEdits:
       'Perubahan yang Anda buat di perangkat ini setelah pengumpulan (atau saat luring) BUKAN bagian dari pengumpulan. Perubahan itu tetap tersimpan di perangkat ini dan baru digabungkan jika dosen mengembalikan pekerjaan.',

@@ -57,6 +57,7 @@ export function ClockControls({ exerciseId, clock, onState }: Props) {
           <ConfirmButton
             className="danger"
             question={t('endQuestion')}
+            confirmLabel={t('endConfirm')}
             disabled={act.busy}
             onConfirm={() => void act.run(() => controlExercise(exerciseId, 'end'))}
           >

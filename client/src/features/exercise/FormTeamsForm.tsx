@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 import { formExerciseTeams } from './api'
 import { useExerciseT } from './i18n'
+import { TeamSizesPreview } from './TeamSizesPreview'
 
 interface Props {
   exerciseId: string
@@ -44,6 +45,7 @@ export function FormTeamsForm({ exerciseId, waiting, onFormed }: Props) {
           }}
         />
       </label>
+      <TeamSizesPreview waiting={waiting} teamSize={size} />
       <button type="submit" disabled={form.busy || waiting === 0}>
         {t('formTeams')}
       </button>

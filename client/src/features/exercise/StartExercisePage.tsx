@@ -11,6 +11,7 @@ import { TemplatePicker } from '../lecturer/TemplatePicker'
 import { startExercise } from './api'
 import { ExerciseList } from './ExerciseList'
 import { useExerciseT } from './i18n'
+import { TeamSizesPreview } from './TeamSizesPreview'
 
 /** /classes/:classId/exercise — choose a case, templates and a duration, and start the exercise at once. */
 export function StartExercisePage() {
@@ -83,6 +84,12 @@ export function StartExercisePage() {
             onChange={(e) => setTeamSize(e.target.value)}
           />
         </label>
+        {Number(teamSize) >= 1 && (
+          <TeamSizesPreview
+            waiting={cls.data?.students.filter((s) => s.teamId === null).length ?? 0}
+            teamSize={Math.round(Number(teamSize))}
+          />
+        )}
         <ErrorMessage error={start.error} />
         <button type="submit" className="primary" disabled={start.busy || !valid}>
           {t('start')}

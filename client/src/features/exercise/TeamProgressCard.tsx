@@ -55,11 +55,14 @@ export function TeamProgressCard({ name, members, templates, progress, now, onAc
       {help.length > 0 && (
         <div className="exercise-card-help-row" role="alert">
           <span>{t('help', { n: help.length })}</span>
+          {/* As text (React escapes it): a student's note never becomes markup here. */}
           {help
-            .filter((h) => h.message)
+            .filter((h) => h.userName || h.message)
             .map((h) => (
-              <span key={h.id} className="muted small">
-                {t('helpMessage', { message: h.message ?? '' })}
+              <span key={h.id} className="small exercise-help-note">
+                {h.userName && <strong>{h.userName}</strong>}
+                {h.userName && h.message && ': '}
+                {h.message && t('helpMessage', { message: h.message })}
               </span>
             ))}
           <button type="button" onClick={() => onAcknowledge(teamId)}>

@@ -16,6 +16,7 @@ export const exerciseTextId = {
   extend: '+{{n}} mnt',
   end: 'Akhiri',
   endQuestion: 'Akhiri latihan dan kumpulkan pekerjaan semua tim?',
+  endConfirm: 'Ya, akhiri',
   broadcast: 'Pesan untuk semua tim',
   send: 'Kirim',
   sent: 'Terkirim.',
@@ -56,6 +57,12 @@ export const exerciseTextId = {
   formSize: 'Ukuran tim',
   formTeams: 'Bentuk tim dari mahasiswa tanpa tim',
   formed: '{{n}} tim baru dibentuk.',
+  previewStudentOne: '{{n}} mahasiswa',
+  previewStudents: '{{n}} mahasiswa',
+  previewTeamOne: '{{n}} tim berisi {{size}}',
+  previewTeams: '{{n}} tim berisi {{size}}',
+  previewMerged: 'Sisa 1 mahasiswa tidak dibiarkan sendirian: ia masuk ke tim terakhir.',
+  previewSmaller: 'Tim terakhir lebih kecil: mahasiswanya tidak cukup untuk tim penuh.',
 }
 
 /** A key of the exercise pages' strings. */
@@ -79,6 +86,7 @@ export const exerciseTextEn: Record<ExerciseKey, string> = {
   extend: '+{{n}} min',
   end: 'End',
   endQuestion: "End the exercise and submit every team's work?",
+  endConfirm: 'Yes, end it',
   broadcast: 'Message to every team',
   send: 'Send',
   sent: 'Sent.',
@@ -119,4 +127,10 @@ export const exerciseTextEn: Record<ExerciseKey, string> = {
   formSize: 'Team size',
   formTeams: 'Form teams from the students without a team',
   formed: '{{n}} new teams formed.',
+  previewStudentOne: '{{n}} student',
+  previewStudents: '{{n}} students',
+  previewTeamOne: '{{n}} team of {{size}}',
+  previewTeams: '{{n}} teams of {{size}}',
+  previewMerged: 'The 1 student left over is not left alone: they join the last team.',
+  previewSmaller: 'The last team is smaller: there are not enough students for a full one.',
 }

@@ -1,4 +1,6 @@
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HELP_NOTE_MAX } from '../../../../cases/contracts/exercises'
 import { Link, useNavigate } from 'react-router'
 import { errorText } from '../../components/errorText'
 import { ClockFace } from './ClockFace'
@@ -29,7 +31,7 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
   return (
     <aside className={`exercise-banner exercise-banner-${clock.status}`}>
       {clock.status === 'ended' ? (
-        <p>{t('ended')}</p>
+        <p>{t(exercise.endedBy === 'lecturer' ? 'endedByLecturer' : 'ended')}</p>
       ) : (
         <div className="exercise-banner-row">
           <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>
@@ -56,20 +58,47 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
   )
 }
 
-/** The raise-hand button, or where the team's request stands. */
-function HandButton({ hand, onRaise }: { hand: HandState; onRaise(): void }) {
+/** The raise-hand button (then an optional short note and "send"), or where the team's request stands. */
+function HandButton({ hand, onRaise }: { hand: HandState; onRaise(note: string): void }) {
   const t = useClockT()
   const { t: tApp } = useTranslation()
+  const [note, setNote] = useState<string | null>(null)
   if (hand.kind === 'raised') return <span className="exercise-hand small">{t('handRaised')}</span>
+  const send = (e: FormEvent) => {
+    e.preventDefault()
+    onRaise(note ?? '')
+    setNote(null)
+  }
   return (
     <span className="exercise-hand">
       {hand.kind === 'acknowledged' && <span className="small">{t('handAcknowledged')} </span>}
       {hand.kind === 'failed' && (
         <span className="error small">{t('handFailed', { reason: errorText(tApp, hand.error) })} </span>
       )}
-      <button type="button" onClick={onRaise} disabled={hand.kind === 'sending'}>
-        {t('raiseHand')}
-      </button>
+      {note === null ? (
+        <button type="button" onClick={() => setNote('')} disabled={hand.kind === 'sending'}>
+          {t('raiseHand')}
+        </button>
+      ) : (
+        <form className="exercise-hand-form" onSubmit={send}>
+          <label className="field">
+            <span>{t('helpNote')}</span>
+            <input
+              type="text"
+              name="helpNote"
+              maxLength={HELP_NOTE_MAX}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="primary">
+            {t('sendHelp')}
+          </button>{' '}
+          <button type="button" onClick={() => setNote(null)}>
+            {t('cancelHelp')}
+          </button>
+        </form>
+      )}
     </span>
   )
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ExerciseEvent } from '../../../../cases/contracts/exercises'
+import type { ExerciseEndReason, ExerciseEvent } from '../../../../cases/contracts/exercises'
 import { ackError, type ApiError } from '../../api/client'
 import { findCurrentExercise, getExercise } from './api'
 import { openExerciseSocket, type ExerciseSocket } from './exerciseSocket'
@@ -20,6 +20,8 @@ export interface ExerciseClockState {
   clock: LocalClock
   /** The student's workspace in it (null when they have no team in it). */
   workspaceId: string | null
+  /** Why it ended, once it has. */
+  endedBy: ExerciseEndReason | null
 }
 
 /** The exercise clock of a student's page, its messages and help request. */
@@ -28,7 +30,8 @@ export interface ExerciseClock {
   message: string | null
   dismissMessage(): void
   hand: HandState
-  raiseHand(): void
+  /** Ask for help, with an optional short note for the lecturer. */
+  raiseHand(note?: string): void
 }
 
 /**
@@ -52,7 +55,12 @@ export function useExerciseClock(
     let alive = true
     const apply = (e: ExerciseEvent) => {
       rememberExercise(classId, e.status === 'ended' ? null : e.exerciseId)
-      setExercise({ exerciseId: e.exerciseId, clock: toLocalClock(e), workspaceId: e.workspaceId })
+      setExercise({
+        exerciseId: e.exerciseId,
+        clock: toLocalClock(e),
+        workspaceId: e.workspaceId,
+        endedBy: e.endedBy ?? null,
+      })
     }
     const refetch = async () => {
       // Remembered in this tab, else asked of the team's workspaces (a page opened after the start).
@@ -93,14 +101,18 @@ export function useExerciseClock(
   }, [classId])
 
   const exerciseId = exercise?.exerciseId
-  const raiseHand = useCallback(() => {
-    const socket = socketRef.current
-    if (!socket || !exerciseId) return
-    setHand({ kind: 'sending' })
-    socket.emit('help:request', { exerciseId }, (result) => {
-      setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', error: ackError(result.error) })
-    })
-  }, [exerciseId])
+  const raiseHand = useCallback(
+    (note?: string) => {
+      const socket = socketRef.current
+      if (!socket || !exerciseId) return
+      setHand({ kind: 'sending' })
+      const message = note?.trim()
+      socket.emit('help:request', { exerciseId, ...(message ? { message } : {}) }, (result) => {
+        setHand(result.ok ? { kind: 'raised' } : { kind: 'failed', error: ackError(result.error) })
+      })
+    },
+    [exerciseId],
+  )
 
   return { exercise, message, dismissMessage: () => setMessage(null), hand, raiseHand }
 }

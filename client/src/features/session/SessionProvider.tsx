@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { PublicUser } from '../../../../cases/contracts/http'
-import { fetchMe, logout as apiLogout } from '../../api/auth'
+import { fetchSession, logout as apiLogout } from '../../api/auth'
 import { forgetAppShellData } from '../../sync/appShell'
 import { clearLocalCopies } from '../../sync/localCopies'
 import { SessionContext, type Session } from './sessionContext'
@@ -11,7 +11,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setUser(await fetchMe())
+      setUser(await fetchSession())
     } catch {
       // Offline or server down: keep what we knew, but stop waiting.
       setUser((known) => known ?? null)
@@ -19,7 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [])
 
   useEffect(() => {
-    fetchMe().then(setUser, () => setUser(null))
+    fetchSession().then(setUser, () => setUser(null))
   }, [])
 
   const logout = useCallback(async () => {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import type { ExerciseEndReason } from '../../../../cases/contracts/exercises'
 import type { VersionSummary } from '../../../../cases/contracts/http'
-import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/submitter'
 import { formatZoned } from '../../components/zonedTime'
 import { useLang } from '../../i18n/useBilingual'
+import { submitterName } from './submitterName'
 
 interface Props {
   submitted: boolean
@@ -12,10 +13,19 @@ interface Props {
   /** Returned for revision while the page was open. */
   returned: boolean
   member: boolean
+  /** Why the live exercise ended (its end submitted as the system): names a lecturer's early end as such. */
+  exerciseEndedBy?: ExerciseEndReason | null
 }
 
 /** Submitted (version, time in the viewer's zone, by whom; held edits named), or returned for revision. */
-export function SubmissionBanner({ submitted, lastSubmission, held, returned, member }: Props) {
+export function SubmissionBanner({
+  submitted,
+  lastSubmission,
+  held,
+  returned,
+  member,
+  exerciseEndedBy,
+}: Props) {
   const { t } = useTranslation()
   const lang = useLang()
   if (!submitted)
@@ -24,8 +34,7 @@ export function SubmissionBanner({ submitted, lastSubmission, held, returned, me
         {t('submission.returned')}
       </p>
     ) : null
-  const by = lastSubmission?.submittedBy
-  const who = by?.id === SYSTEM_SUBMITTER_ID ? t('submission.dueLock') : (by?.name ?? '')
+  const who = submitterName(t, lastSubmission?.submittedBy, exerciseEndedBy)
   return (
     <div className="notice submitted-banner" data-testid="submitted-banner">
       <p>

@@ -1,17 +1,27 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SubmittedResult } from '../../../../cases/contracts/http'
-import { SYSTEM_SUBMITTER_ID } from '../../../../cases/contracts/submitter'
+import type { ExerciseEndReason } from '../../../../cases/contracts/exercises'
 import { getVersion, listVersions } from '../../api/submissions'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 import { formatZoned } from '../../components/zonedTime'
 import { useLang } from '../../i18n/useBilingual'
+import { submitterName } from './submitterName'
 import { VersionView } from './VersionView'
 
 /** The team's submitted versions with their times; one opened read-only at a time. */
-export function VersionsPanel({ workspaceId, latest }: { workspaceId: string; latest: number }) {
+export function VersionsPanel({
+  workspaceId,
+  latest,
+  exerciseEndedBy,
+}: {
+  workspaceId: string
+  latest: number
+  /** Why the workspace's live exercise ended (names the system's submission). */
+  exerciseEndedBy?: ExerciseEndReason | null
+}) {
   const { t } = useTranslation()
   const lang = useLang()
   // Keyed by the latest version, so a new submission lists itself.
@@ -31,7 +41,7 @@ export function VersionsPanel({ workspaceId, latest }: { workspaceId: string; la
             {t('submission.versionLine', {
               version: v.version,
               time: formatZoned(v.submittedAt, lang),
-              who: v.submittedBy.id === SYSTEM_SUBMITTER_ID ? t('submission.dueLock') : v.submittedBy.name,
+              who: submitterName(t, v.submittedBy, exerciseEndedBy),
             })}{' '}
             {open?.version === v.version ? (
               <button type="button" className="link-button" onClick={() => setOpen(null)}>

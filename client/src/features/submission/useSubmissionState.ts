@@ -5,7 +5,7 @@ import type {
   WorkspaceDetail,
   WorkspaceStatus,
 } from '../../../../cases/contracts/http'
-import type { ExerciseEvent } from '../../../../cases/contracts/exercises'
+import type { ExerciseEndReason, ExerciseEvent } from '../../../../cases/contracts/exercises'
 import type { WorkspaceStatusEvent } from '../../../../cases/contracts/socketEvents'
 import { getWorkspace } from '../../api/workspaces'
 
@@ -19,6 +19,8 @@ export interface SubmissionState {
   paused: boolean
   /** The class is archived: read-only for everyone until a lecturer unarchives it. */
   archived: boolean
+  /** Why the live exercise ended, once it has (its end submitted the work as the system). */
+  exerciseEndedBy: ExerciseEndReason | null
 }
 
 const isPaused = (exercise: AssignmentExercise | undefined) => exercise?.status === 'paused'
@@ -35,6 +37,7 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
     returned: false,
     paused: isPaused(workspace.exercise),
     archived: workspace.classArchived ?? false,
+    exerciseEndedBy: workspace.exercise?.endedBy ?? null,
   })
   const id = workspace.id
   // Counts refetches (reconnects), so what hangs on the state (the released grade) looks again too.
@@ -52,6 +55,7 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
         returned: status === 'open' ? s.returned || s.status === 'submitted' : false,
         paused: paused ?? s.paused,
         archived: s.archived,
+        exerciseEndedBy: s.exerciseEndedBy,
       }))
     },
     [],
@@ -75,6 +79,8 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
       const current = pausedGeneration.current === asked
       set(detail.status, detail.lastSubmission, current ? isPaused(detail.exercise) : undefined)
       setArchived(detail.classArchived ?? false)
+      const endedBy = detail.exercise?.endedBy ?? null
+      setState((s) => (s.exerciseEndedBy === endedBy ? s : { ...s, exerciseEndedBy: endedBy }))
       setSeen((n) => n + 1)
     } catch {
       // Offline or gone: the live connection tells the rest.
@@ -91,7 +97,10 @@ export function useSubmissionState(workspace: WorkspaceDetail) {
   /** exercise:paused / resumed / extended / ended for this student's workspace. */
   const onExercise = useCallback(
     (event: ExerciseEvent) => {
-      if (event.workspaceId === id) setPaused(event.status === 'paused')
+      if (event.workspaceId !== id) return
+      setPaused(event.status === 'paused')
+      const endedBy = event.endedBy ?? null
+      setState((s) => (s.exerciseEndedBy === endedBy ? s : { ...s, exerciseEndedBy: endedBy }))
     },
     [id, setPaused],
   )

@@ -103,6 +103,7 @@ export function LiveWorkspace({
         held={holdsLocalEdits(state)}
         returned={returned}
         member={member}
+        exerciseEndedBy={submission.state.exerciseEndedBy}
       />
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
       {archived && (
@@ -149,11 +150,18 @@ export function LiveWorkspace({
         onDraft={comments.setDraft}
         onShow={comments.show}
       />
-      <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
-      <ContributionMirror
+      <VersionsPanel
         workspaceId={workspace.id}
-        refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
+        latest={lastSubmission?.version ?? 0}
+        exerciseEndedBy={submission.state.exerciseEndedBy}
       />
+      {/* Asked for only when shared with the team (a student would get 403); lecturers may always see it. */}
+      {(workspace.showContributionsToTeam || user.role === 'lecturer') && (
+        <ContributionMirror
+          workspaceId={workspace.id}
+          refreshKey={`${status}:${lastSubmission?.version ?? 0}`}
+        />
+      )}
       {member && <SelfCheckPanel workspaceId={workspace.id} />}
     </div>
   )
