@@ -343,6 +343,7 @@ export const en: Dictionary<typeof id> = {
     saved: 'online · saved',
     saving: 'saving…',
     offline: 'offline — kept on this device',
+    offlineKeepPage: 'offline — safe on this device; do not reload this page',
     onlineReadOnly: 'online · read-only',
     offlineReadOnly: 'offline',
     submitted: 'online · submitted, read-only',

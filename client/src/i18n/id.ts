@@ -346,6 +346,7 @@ export const id = {
     saved: 'daring · tersimpan',
     saving: 'menyimpan…',
     offline: 'luring — disimpan di perangkat ini',
+    offlineKeepPage: 'luring — aman di perangkat ini; jangan muat ulang halaman ini',
     onlineReadOnly: 'daring · hanya baca',
     offlineReadOnly: 'luring',
     submitted: 'daring · dikumpulkan, hanya baca',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useLeaveGuard } from '../../sync/useLeaveGuard'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { PublicUser, WorkspaceDetail } from '../../../../cases/contracts/http'
@@ -52,6 +53,7 @@ export function LiveWorkspace({
 }: Props) {
   const { t } = useTranslation()
   const state = useSaveState(sync.tracker)
+  useLeaveGuard(sync.tracker, member)
   const people = usePresence(sync.awareness)
   const { status, lastSubmission, returned, paused, archived } = submission.state
   const mode: WorkspaceMode = !member

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { appShellAvailable } from '../../sync/appShell'
 import type { SaveState } from '../../sync/saveTracker'
 
 /**
@@ -28,7 +29,9 @@ function describe(state: SaveState, mode: WorkspaceMode, t: ReturnType<typeof us
     return state.saved ? [t('state.saved'), 'ok'] : [t('state.saving'), 'busy']
   }
   if (state.connection === 'connecting') return [t('state.connecting'), 'busy']
-  return [mode === 'viewer' ? t('state.offlineReadOnly') : t('state.offline'), 'warn']
+  if (mode === 'viewer') return [t('state.offlineReadOnly'), 'warn']
+  // Without the app shell (plain http on a LAN) a reload would not come back while offline: say so.
+  return [appShellAvailable() ? t('state.offline') : t('state.offlineKeepPage'), 'warn']
 }
 
 /** The truthful state line: online · saved / saving… / offline — kept on this device / submitted / paused. */
