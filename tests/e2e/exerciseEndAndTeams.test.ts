@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApi } from '../helpers/api'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { useBrowserEnv } from '../helpers/browser'
 import { startExercise } from '../exercises/helpers'
 import { editor, joinAsStudent, logInAsLecturer, pickTeam, setupClass, UI } from './flows'
 
@@ -14,29 +14,23 @@ describe(
   'a live exercise on phones: empty teams, forming teams, help notes and the lecturer ending it',
   { timeout: 150_000 },
   () => {
-    let env: BrowserEnv
-    beforeAll(async () => {
-      env = await startBrowserEnv()
-    })
-    afterAll(async () => {
-      await env?.close()
-    })
+    const env = useBrowserEnv()
 
     it('shows no empty team, explains the split before forming, shows the note as text, and says the lecturer ended it', async () => {
-      const setup = await setupClass(env.baseUrl)
+      const setup = await setupClass(env().baseUrl)
       await setup.lecturer.createTeam(setup.classId, 'Tim Kosong')
-      const student = await env.newSession(PHONE)
+      const student = await env().newSession(PHONE)
       await joinAsStudent(student.page, setup.joinCode, 'Sari')
       await pickTeam(student.page, setup.team.name)
       // Three latecomers join without a team.
-      const anon = createApi(env.server.url)
+      const anon = createApi(env().server.url)
       for (const name of ['Andi', 'Budi', 'Citra']) await anon.join({ joinCode: setup.joinCode, name })
 
       const created = await startExercise(setup.lecturer, setup.classId)
       await student.page.waitForURL(/\/w\/[^/]+$/, UI)
       await editor(student.page, 'fiveC.context.notes').waitFor(UI)
 
-      const lecturer = await env.newSession(PHONE)
+      const lecturer = await env().newSession(PHONE)
       await logInAsLecturer(lecturer.page, setup.email, setup.password)
       await lecturer.page.goto(`/classes/${setup.classId}/exercise/${created.id}`)
       await lecturer.page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`).waitFor(UI)

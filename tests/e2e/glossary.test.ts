@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CASE_LIBRARY } from '../../cases/library'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { useBrowserEnv } from '../helpers/browser'
 import { expectState, joinAndOpenAssignment, setupClass, UI } from './flows'
 import { checkPhonePage, PHONE } from './phoneAudit'
 
 describe('the glossary of the module’s English terms on a 360 px phone', { timeout: 120_000 }, () => {
-  let env: BrowserEnv
-  beforeAll(async () => {
-    env = await startBrowserEnv()
-  })
-  afterAll(async () => {
-    await env?.close()
-  })
+  const env = useBrowserEnv()
 
   it('is linked from a workspace’s help, glosses Storming in Indonesian, filters, and leads back', async () => {
-    const setup = await setupClass(env.baseUrl)
+    const setup = await setupClass(env().baseUrl)
     await setup.lecturer.createAssignment(setup.classId, {
       caseId: CASE_LIBRARY[0]?.id ?? '',
       templates: ['tuckman'],
     })
-    const { page } = await env.newSession(PHONE)
+    const { page } = await env().newSession(PHONE)
     await joinAndOpenAssignment(page, setup.joinCode, 'Mahasiswa Glosarium')
     const workspaceUrl = page.url()
 
@@ -51,7 +45,7 @@ describe('the glossary of the module’s English terms on a 360 px phone', { tim
   })
 
   it('is open to anyone signed out, from the footer, and is not fetched with the join page', async () => {
-    const { page } = await env.newSession(PHONE)
+    const { page } = await env().newSession(PHONE)
     const scripts: string[] = []
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)

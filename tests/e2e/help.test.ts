@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowserEnv } from '../helpers/browser'
 import { joinAsStudent, logInAsLecturer, setupClass, UI } from './flows'
 import { checkPhonePage, PHONE } from './phoneAudit'
 
 describe('the lecturer’s guide inside the app on a 360 px phone', { timeout: 120_000 }, () => {
-  let env: BrowserEnv
-  beforeAll(async () => {
-    env = await startBrowserEnv()
-  })
-  afterAll(async () => {
-    await env?.close()
-  })
+  const env = useBrowserEnv()
 
   it('is linked from the header, reads in Indonesian and in English, and opens at a topic', async () => {
-    const setup = await setupClass(env.baseUrl)
-    const { page } = await env.newSession(PHONE)
+    const setup = await setupClass(env().baseUrl)
+    const { page } = await env().newSession(PHONE)
     await logInAsLecturer(page, setup.email, setup.password)
     await page.getByRole('banner').getByRole('link', { name: 'Bantuan' }).click()
     await page.getByRole('heading', { level: 1, name: 'Panduan untuk dosen' }).waitFor(UI)
@@ -46,8 +40,8 @@ describe('the lecturer’s guide inside the app on a 360 px phone', { timeout: 1
   })
 
   it('is offered to people signed out, and kept out of a student’s crowded phone header', async () => {
-    const setup = await setupClass(env.baseUrl)
-    const { page } = await env.newSession(PHONE)
+    const setup = await setupClass(env().baseUrl)
+    const { page } = await env().newSession(PHONE)
     await page.goto('/')
     await page.getByRole('banner').getByRole('link', { name: 'Bantuan' }).click()
     await page.getByRole('heading', { level: 1, name: 'Panduan untuk dosen' }).waitFor(UI)

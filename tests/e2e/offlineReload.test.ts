@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowserEnv } from '../helpers/browser'
 import { expectFieldText, expectState, joinAndOpenAssignment, setupClass, typeInto, UI } from './flows'
 
 const NOTES = 'fiveC.competence.notes'
@@ -9,18 +9,12 @@ const PHONE = { width: 360, height: 740, phone: true }
 
 describe('a reload while offline', { timeout: 120_000 }, () => {
   describe('on localhost (a secure context, with the app shell)', () => {
-    let env: BrowserEnv
-    beforeAll(async () => {
-      env = await startBrowserEnv()
-    })
-    afterAll(async () => {
-      await env?.close()
-    })
+    const env = useBrowserEnv()
 
     it('opens the workspace from the device’s copy, with the edits made offline', async () => {
-      const setup = await setupClass(env.baseUrl)
+      const setup = await setupClass(env().baseUrl)
       await setup.assign()
-      const { page } = await env.newSession(PHONE)
+      const { page } = await env().newSession(PHONE)
       await joinAndOpenAssignment(page, setup.joinCode, 'Mahasiswa Luring')
       // The app shell takes over this page; one reload while online passes everything through it.
       await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), UI).toBe(true)
@@ -30,7 +24,7 @@ describe('a reload while offline', { timeout: 120_000 }, () => {
       await expectState(page, 'daring · tersimpan')
 
       // The server is gone (the Wi-Fi dropped): the student keeps writing, then reloads.
-      await env.server.close()
+      await env().server.close()
       await expectState(page, 'luring — disimpan di perangkat ini')
       await typeInto(page, NOTES, ` ${OFFLINE_TEXT}`)
       await page.reload()
@@ -40,22 +34,16 @@ describe('a reload while offline', { timeout: 120_000 }, () => {
   })
 
   describe('over plain http on a LAN address (no service worker there)', () => {
-    let env: BrowserEnv
-    beforeAll(async () => {
-      env = await startBrowserEnv({ host: 'ruangkasus-lan.test' })
-    })
-    afterAll(async () => {
-      await env?.close()
-    })
+    const env = useBrowserEnv({ host: 'ruangkasus-lan.test' })
 
     it('asks before leaving while edits are only on this device, and the state line says to stay', async () => {
-      const setup = await setupClass(env.server.url)
+      const setup = await setupClass(env().server.url)
       await setup.assign()
-      const { page } = await env.newSession(PHONE)
+      const { page } = await env().newSession(PHONE)
       await joinAndOpenAssignment(page, setup.joinCode, 'Mahasiswa LAN')
       expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
 
-      await env.server.close()
+      await env().server.close()
       await expectState(page, 'luring — aman di perangkat ini; jangan muat ulang halaman ini')
       await typeInto(page, NOTES, OFFLINE_TEXT)
       const asked = page.waitForEvent('dialog')

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type * as Y from 'yjs'
 import { CASE_LIBRARY } from '../../cases/library'
 import { getTemplate } from '../../cases/templates'
 import { addCollectionItem } from '../../cases/ydoc/collections'
 import { readTemplate, type CollectionJson } from '../../cases/ydoc/read'
 import { createApi } from '../helpers/api'
-import { SCREENSHOT_DIR, startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { SCREENSHOT_DIR, useBrowserEnv } from '../helpers/browser'
 import { connectSynced, notesOf } from '../helpers/yclient'
 import { startExercise } from '../exercises/helpers'
 import { joinAsStudent, logInAsLecturer, pickTeam, setupClass, UI } from './flows'
@@ -63,29 +63,23 @@ describe(
   'pictures where people would rather look (Indonesian, 360 × 740 and 1366 × 768)',
   { timeout: 240_000 },
   () => {
-    let env: BrowserEnv
-    beforeAll(async () => {
-      env = await startBrowserEnv()
-    })
-    afterAll(async () => {
-      await env?.close()
-    })
+    const env = useBrowserEnv()
 
     /** A team that wrote a note and drew one tie from the centre to the education system, then submitted. */
     async function submittedEcomap() {
-      const setup = await setupClass(env.baseUrl)
+      const setup = await setupClass(env().baseUrl)
       const assignment = await setup.lecturer.createAssignment(setup.classId, {
         caseId: CASE_LIBRARY[0]!.id,
         templates: ['fiveC', 'ecomap'],
       })
       const workspaceId = assignment.workspaces[0]!.id
-      const joined = await createApi(env.baseUrl).join({
+      const joined = await createApi(env().baseUrl).join({
         joinCode: setup.joinCode,
         name: 'Sari Wulandari',
         teamId: setup.team.id,
       })
-      const student = createApi(env.baseUrl, joined.token)
-      const client = await connectSynced(env.server.wsUrl, workspaceId, joined.token)
+      const student = createApi(env().baseUrl, joined.token)
+      const client = await connectSynced(env().server.wsUrl, workspaceId, joined.token)
       const systems = readTemplate(client.doc, getTemplate('ecomap')).systems as CollectionJson
       const school = systems.find((s) => s.category === 'education')!
       ;(client.doc.getMap('ecomap').get('centre') as Y.Map<unknown>).set('label', CENTRE)
@@ -116,7 +110,7 @@ describe(
     it('the dashboard tints each template by its progress with the figures; grading draws the ecomap with names and shows contribution bars', async () => {
       const { setup, workspaceId, schoolId } = await submittedEcomap()
       for (const { name, size } of VIEWPORTS) {
-        const { page, context } = await env.newSession(size)
+        const { page, context } = await env().newSession(size)
         await logInAsLecturer(page, setup.email, setup.password)
 
         // Dashboard: one row per template, its figures as text and its tint as a class (colour is not the only signal).
@@ -196,7 +190,7 @@ describe(
     it("a student's mirror shows bars with names and numbers; the version view draws the ecomap with names", async () => {
       const { setup } = await submittedEcomap()
       for (const { name, size } of VIEWPORTS) {
-        const { page, context } = await env.newSession(size)
+        const { page, context } = await env().newSession(size)
         await joinAsStudent(page, setup.joinCode, `Dimas ${name}`)
         await pickTeam(page, setup.team.name)
         await page.getByTestId('assignments').getByRole('link').first().click()
@@ -234,18 +228,18 @@ describe(
     })
 
     it("the control room draws each team's last half hour with the count written out", async () => {
-      const setup = await setupClass(env.baseUrl)
-      const joined = await createApi(env.baseUrl).join({
+      const setup = await setupClass(env().baseUrl)
+      const joined = await createApi(env().baseUrl).join({
         joinCode: setup.joinCode,
         name: 'Sari Wulandari',
         teamId: setup.team.id,
       })
       const exercise = await startExercise(setup.lecturer, setup.classId)
       const workspaceId = exercise.workspaces.find((w) => w.teamId === setup.team.id)!.id
-      const client = await connectSynced(env.server.wsUrl, workspaceId, joined.token)
+      const client = await connectSynced(env().server.wsUrl, workspaceId, joined.token)
       notesOf(client.doc).insert(0, 'Catatan latihan.')
       for (const { size } of VIEWPORTS) {
-        const { page, context } = await env.newSession(size)
+        const { page, context } = await env().newSession(size)
         await logInAsLecturer(page, setup.email, setup.password)
         await page.goto(`/classes/${setup.classId}/exercise/${exercise.id}`)
         const card = page.locator(`.exercise-card[data-team-id="${setup.team.id}"]`)

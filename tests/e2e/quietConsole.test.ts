@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowserEnv } from '../helpers/browser'
 import { expectState, joinAsStudent, openFirstAssignment, pickTeam, setupClass, typeInto, UI } from './flows'
 
 /** A name other than localhost: the page is plain http on a "LAN" origin, not a secure context. */
@@ -29,16 +29,10 @@ describe(
   'pages log no error and make no failed request (plain http on a LAN name)',
   { timeout: 120_000 },
   () => {
-    let env: BrowserEnv
-    beforeAll(async () => {
-      env = await startBrowserEnv({ host: HOST })
-    })
-    afterAll(async () => {
-      await env?.close()
-    })
+    const env = useBrowserEnv({ host: HOST })
 
     it('a signed-out page learns it is signed out from GET /api/session (200), with no 401 and no COOP error', async () => {
-      const { page } = await env.newSession({ width: 360, height: 740 })
+      const { page } = await env().newSession({ width: 360, height: 740 })
       const noise = watchNoise(page)
       const session = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/session')
       await page.goto('/')
@@ -52,9 +46,9 @@ describe(
     })
 
     it('a student joins, picks a team, opens the workspace (contributions not shared) and types: all quiet', async () => {
-      const setup = await setupClass(env.server.url)
+      const setup = await setupClass(env().server.url)
       const assignment = await setup.assign()
-      const { page } = await env.newSession({ width: 360, height: 740 })
+      const { page } = await env().newSession({ width: 360, height: 740 })
       const noise = watchNoise(page)
       const asked: string[] = []
       page.on('request', (request) => asked.push(new URL(request.url()).pathname))

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { startTestServer, type TestServer } from './startTestServer'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -82,5 +83,23 @@ export async function startBrowserEnv(
       await browser.close()
       await server.dispose()
     },
+  }
+}
+
+/**
+ * A browser environment for the enclosing describe: started before its tests, closed after them. Call the returned
+ * function inside a test to get it.
+ */
+export function useBrowserEnv(opts: Parameters<typeof startBrowserEnv>[0] = {}): () => BrowserEnv {
+  let env: BrowserEnv | undefined
+  beforeAll(async () => {
+    env = await startBrowserEnv(opts)
+  })
+  afterAll(async () => {
+    await env?.close()
+  })
+  return () => {
+    if (!env) throw new Error('The browser environment has not started')
+    return env
   }
 }
