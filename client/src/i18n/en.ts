@@ -309,6 +309,7 @@ export const en: Dictionary<typeof id> = {
   },
   student: {
     assignmentsOf: "Team {{team}}'s assignments",
+    assignmentsOfNamed: "{{team}}'s assignments",
     noAssignments: 'No assignments for your team yet. New ones will appear here.',
   },
   team: {
@@ -415,7 +416,8 @@ export const en: Dictionary<typeof id> = {
   },
   feedback: {
     title: 'Grade and feedback',
-    points: '{{points}} points',
+    points_one: '{{count}} point',
+    points_other: '{{count}} points',
     total: 'Team total: {{total}} of {{max}}',
     yourScore: 'Your score: {{score}} of {{max}}',
     percent: 'Team grade: {{percent}} of 100',
@@ -427,7 +429,8 @@ export const en: Dictionary<typeof id> = {
   comments: {
     title: 'Comments',
     comment: 'Comment',
-    commentOn: 'Comment on this field ({{count}} comments)',
+    commentOn_one: 'Comment on this field ({{count}} comment)',
+    commentOn_other: 'Comment on this field ({{count}} comments)',
     commentHint: 'Select some text first to comment on that passage only.',
     newOn: 'New comment on',
     newLabel: 'Write a comment',
@@ -440,6 +443,9 @@ export const en: Dictionary<typeof id> = {
     resolvedNote: 'Resolved',
     showResolved: 'Show resolved ({{count}})',
     hideResolved: 'Hide resolved',
+    onField: 'Comments on',
+    newHere: 'New comment on this field',
+    showAll: 'All comments',
     edit: 'Edit',
     editLabel: 'Edit comment',
     edited: 'edited',

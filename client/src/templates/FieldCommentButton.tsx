@@ -27,9 +27,11 @@ export function FieldCommentButton({ templateId, anchorPath, itemId, path, ytext
       ? { templateId, path: anchorPath, itemId }
       : { templateId, path: anchorPath }
     const selection = hooks.selections.get(path)
-    if (ytext && selection && selection.to > selection.from)
+    if (ytext && selection && selection.to > selection.from) {
       Object.assign(anchor, passageAnchor(ytext, selection.from, selection.to))
-    hooks.start(anchor)
+      hooks.start(anchor)
+    } else if (count > 0) hooks.open(anchor)
+    else hooks.start(anchor)
   }
   return (
     <button

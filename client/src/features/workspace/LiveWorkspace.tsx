@@ -148,6 +148,8 @@ export function LiveWorkspace({
         clearDraft={comments.clearDraft}
         onDraft={comments.setDraft}
         onShow={comments.show}
+        focus={comments.focus}
+        clearFocus={comments.clearFocus}
       />
       <VersionsPanel workspaceId={workspace.id} latest={lastSubmission?.version ?? 0} />
       <ContributionMirror
