@@ -182,23 +182,40 @@ describe('issue 13 on a 360 × 740 phone, in Indonesian', { timeout: 180_000 }, 
     expect(legendSizes.length).toBeGreaterThan(3)
     expect(Math.min(...legendSizes)).toBeGreaterThanOrEqual(12)
 
-    // Drag the first system far past the map's right edge: it stops inside, its selection ring whole.
+    // Select the first system, then drag it with a finger far past the map's right edge: it stops inside, whole,
+    // its selection ring too (checked while the finger is still down).
     const system = map.locator('[data-system-id]').first()
-    const from = await system.locator('circle').last().boundingBox()
-    if (!from) throw new Error('no system circle')
-    const svgBox = await map.locator('svg.ecomap-svg').boundingBox()
-    if (!svgBox) throw new Error('no drawing')
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    await page.mouse.down()
-    await page.mouse.move(svgBox.x + svgBox.width + 80, from.y + from.height / 2, { steps: 8 })
+    await system.scrollIntoViewIfNeeded()
+    await system.tap()
     const ring = system.locator('circle[data-export="skip"]').first()
     await ring.waitFor(UI)
-    const ringBox = await ring.boundingBox()
+    const svgBox = await map.locator('svg.ecomap-svg').boundingBox()
+    const from = await ring.boundingBox()
+    if (!svgBox || !from) throw new Error('no drawing or no selection ring')
+    const x = from.x + from.width / 2
+    const y = from.y + from.height / 2
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+    for (let i = 1; i <= 10; i++) {
+      const to = x + ((svgBox.x + svgBox.width + 80 - x) * i) / 10
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to, y }] })
+    }
+    const rightGap = async () => {
+      const box = await ring.boundingBox()
+      return box ? svgBox.x + svgBox.width - (box.x + box.width) : null
+    }
+    // At the edge (less than a few pixels from it)...
+    await expect.poll(rightGap, UI).toBeLessThan(6)
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone13-ecomap-drag.png') })
-    await page.mouse.up()
-    if (!ringBox) throw new Error('no selection ring while dragging')
-    expect(ringBox.x + ringBox.width).toBeLessThanOrEqual(svgBox.x + svgBox.width)
-    expect(ringBox.x).toBeGreaterThanOrEqual(svgBox.x)
+    // ...and not past it: nothing of the system or its ring is cut off.
+    for (const part of [ring, system.locator('circle').last()]) {
+      const box = await part.boundingBox()
+      if (!box) throw new Error('no box')
+      expect(box.x + box.width).toBeLessThanOrEqual(svgBox.x + svgBox.width)
+      expect(box.x).toBeGreaterThanOrEqual(svgBox.x)
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await cdp.detach()
 
     // The stage self-check's radios are 24 × 24.
     const radio = page.locator('.self-check input[type="radio"]').first()
