@@ -96,7 +96,8 @@ describe('issue 13 on a 360 × 740 phone, in Indonesian', { timeout: 180_000 }, 
       'Sumber dukungan keluarga belum ditulis.',
     )
     const button = page.getByTestId(`comment-button-${NOTES}`)
-    await expect.poll(() => button.textContent(), UI).toBe('💬 1')
+    await expect.poll(() => button.innerText(), UI).toBe('💬 1')
+    expect(await button.getAttribute('aria-label')).toBeNull()
     await button.click()
     const panel = page.getByTestId('comments-panel')
     const focus = panel.getByTestId('comment-focus')

@@ -429,8 +429,8 @@ export const en: Dictionary<typeof id> = {
   comments: {
     title: 'Comments',
     comment: 'Comment',
-    commentOn_one: 'Comment on this field ({{count}} comment)',
-    commentOn_other: 'Comment on this field ({{count}} comments)',
+    openThreads_one: 'comment on this field: open it',
+    openThreads_other: 'comments on this field: open them',
     commentHint: 'Select some text first to comment on that passage only.',
     newOn: 'New comment on',
     newLabel: 'Write a comment',

@@ -432,8 +432,8 @@ export const id = {
   comments: {
     title: 'Komentar',
     comment: 'Komentar',
-    commentOn_one: 'Komentari isian ini ({{count}} komentar)',
-    commentOn_other: 'Komentari isian ini ({{count}} komentar)',
+    openThreads_one: 'komentar pada isian ini: buka',
+    openThreads_other: 'komentar pada isian ini: buka',
     commentHint: 'Pilih sebagian teks terlebih dahulu untuk mengomentari bagian itu saja.',
     newOn: 'Komentar baru pada',
     newLabel: 'Tulis komentar',

@@ -40,11 +40,19 @@ export function FieldCommentButton({ templateId, anchorPath, itemId, path, ytext
       // Keep the editor's selection: the click must not move focus before it is read.
       onMouseDown={(e) => e.preventDefault()}
       onClick={start}
-      aria-label={t('comments.commentOn', { count })}
       title={t('comments.commentHint')}
       data-testid={`comment-button-${path}`}
     >
-      💬 {count > 0 ? count : t('comments.comment')}
+      {/* The accessible name holds the visible words ("1", "Komentar"), as speech input needs. */}
+      <span aria-hidden="true">💬</span>{' '}
+      {count > 0 ? (
+        <>
+          {count}
+          <span className="visually-hidden"> {t('comments.openThreads', { count })}</span>
+        </>
+      ) : (
+        t('comments.comment')
+      )}
     </button>
   )
 }
