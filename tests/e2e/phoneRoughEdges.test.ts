@@ -10,6 +10,7 @@ import {
   editor,
   expectState,
   joinAsStudent,
+  logInAsLecturer,
   openFirstAssignment,
   pickTeam,
   setupClass,
@@ -264,5 +265,33 @@ describe('issue 13 on a 360 × 740 phone, in Indonesian', { timeout: 180_000 }, 
     // Still tappable: undo reverts the typing.
     await page.getByRole('button', { name: 'Urungkan', exact: true }).click()
     await expect.poll(async () => (await editor(page, NOTES).textContent()) ?? '', UI).not.toContain('Sabtu')
+  })
+  it('the class page shows the due date with its time and zone; a slow page says it is loading', async () => {
+    const setup = await setupClass(env.baseUrl)
+    const due = new Date(Date.now() + 3 * 24 * 3600_000)
+    due.setUTCHours(9, 30, 0, 0)
+    const assignment = await setup.lecturer.createAssignment(setup.classId, {
+      caseId: CASE_LIBRARY[0]?.id ?? '',
+      templates: ['fiveC'],
+      dueAt: due.toISOString(),
+    })
+    const { page } = await env.newSession(PHONE)
+    await logInAsLecturer(page, setup.email, setup.password)
+
+    // The class's data held back until the page has shown that it is loading.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(`**/api/classes/${setup.classId}`, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`/classes/${setup.classId}`)
+    await page.getByTestId('loading').getByText('Memuat…').waitFor(UI)
+    release()
+    await page.getByTestId('loading').waitFor({ state: 'detached', ...UI })
+    const item = page.locator('.cards li', { hasText: assignment.title.id }).first()
+    // Chromium's zone here is the machine's (UTC in CI): 09.30 with its abbreviation.
+    const text = (await item.textContent()) ?? ''
+    expect(text).toMatch(/tenggat.*\d{1,2}[.:]\d{2}\s+(WIB|WITA|WIT|UTC|GMT[+-]?\d*)/)
   })
 })
