@@ -97,7 +97,8 @@ describe('issue 13 on a 360 × 740 phone, in Indonesian', { timeout: 180_000 }, 
       'Sumber dukungan keluarga belum ditulis.',
     )
     const button = page.getByTestId(`comment-button-${NOTES}`)
-    await expect.poll(() => button.innerText(), UI).toBe('💬 1')
+    // Its accessible name starts with the visible "1" (the 💬 is decoration).
+    await page.getByRole('button', { name: '1 komentar pada isian ini: buka', exact: true }).waitFor(UI)
     expect(await button.getAttribute('aria-label')).toBeNull()
     await button.click()
     const panel = page.getByTestId('comments-panel')
