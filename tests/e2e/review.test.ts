@@ -78,7 +78,16 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     await page.getByLabel('Umpan balik keseluruhan').fill('Analisis yang rapi dan berdasar bukti.')
     await page.getByRole('button', { name: 'Simpan penilaian' }).click()
     await page.getByText(`Total: ${rubric.maxPoints} / ${rubric.maxPoints}`).waitFor(UI)
+    // "Saved" is a success status, not a warning.
+    const saved = page.locator('.review-rubric [role="status"]', { hasText: 'Tersimpan.' })
+    await saved.waitFor(UI)
+    expect(await saved.getAttribute('class')).toBe('success')
+    // Releasing asks first; until the lecturer confirms, nothing is released.
     await page.getByRole('button', { name: 'Umumkan nilai ke tim' }).click()
+    const confirm = page.getByRole('group').filter({ hasText: 'Umumkan nilai dan umpan balik ini?' })
+    await confirm.waitFor(UI)
+    expect(((await setup.lecturer.getGrade(workspaceId)) as WorkspaceGrade).released).toBe(false)
+    await confirm.getByRole('button', { name: 'Ya, lanjutkan' }).click()
     await page.getByRole('button', { name: 'Tarik kembali pengumuman nilai' }).waitFor(UI)
 
     const grade = (await student.getGrade(workspaceId)) as WorkspaceGrade

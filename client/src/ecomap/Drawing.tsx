@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Lang } from '../../../cases/i18n/bilingual'
-import { ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
+import { ECOMAP_CANVAS, ECOMAP_CENTRE } from '../../../cases/templates/ecomapOptions'
 import { moveSystem } from './actions'
 import { CentreCircle, MemberNodes } from './CentreNode'
 import { VIEW_BOX, memberPoints, type Point } from './geometry'
@@ -24,6 +24,8 @@ interface Props {
   /** Teammates by the awareness path they are on ("ecomap.systems.<id>"). */
   remote: Map<string, RemotePerson[]>
   dateText: string
+  /** A phone: the legend is a list under the map (LegendList), so the map leaves out its own legend strip. */
+  compact?: boolean
   tieName: (tie: TieView) => string
   onSelect: (selection: Selection) => void
   onPickSource: (source: string) => void
@@ -73,8 +75,8 @@ export function Drawing(props: Props) {
   return (
     <svg
       ref={svg}
-      className="ecomap-svg"
-      viewBox={`0 0 ${VIEW_BOX.width} ${VIEW_BOX.height}`}
+      className={props.compact ? 'ecomap-svg ecomap-svg-compact' : 'ecomap-svg'}
+      viewBox={`0 0 ${VIEW_BOX.width} ${props.compact ? ECOMAP_CANVAS.height : VIEW_BOX.height}`}
       role="group"
       aria-label={t('drawingLabel', {
         centre: snapshot.centreLabel || t('centre'),

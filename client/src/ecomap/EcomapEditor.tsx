@@ -6,6 +6,7 @@ import { documentAllows, NEW_ITEM_BYTES } from '../sync/documentSize'
 import { addSystem, addTie } from './actions'
 import { Drawing } from './Drawing'
 import { ExportButtons } from './ExportButtons'
+import { LegendList } from './Legend'
 import { useEcomapT } from './i18n'
 import { Inspector } from './Inspector'
 import type { ConnectState, Selection } from './interaction'
@@ -140,11 +141,13 @@ export function EcomapEditor({ doc, awareness, readOnly, lang, mapDate }: Ecomap
               connect={connect}
               remote={remote}
               dateText={dateText}
+              compact={!wide}
               tieName={(tie) => tieName(snapshot, tie, t)}
               onSelect={setSelection}
               onPickSource={pickSource}
               onPickSystem={pickSystem}
             />
+            {!wide && <LegendList t={t} dateText={dateText} />}
             <div className="ecomap-toolbar">
               <ExportButtons svg={svg} t={t} centre={snapshot.centreLabel} date={date} />
             </div>

@@ -12,7 +12,8 @@ interface SampleDef {
   flow?: string
 }
 
-const COLUMNS: SampleDef[][] = [
+/** The legend's samples, in two columns. */
+export const COLUMNS: SampleDef[][] = [
   [
     { caption: 'legendStrong', strength: 'strong' },
     { caption: 'legendModerate', strength: 'moderate' },
@@ -57,5 +58,34 @@ export function Legend({ t, dateText }: { t: EcomapT; dateText: string }) {
         }),
       )}
     </g>
+  )
+}
+
+/**
+ * The same legend as a list under the drawing, for phones: drawn inside the scaled-down map its text would be
+ * 8 px or less. The map then leaves out its own legend strip (the exported drawing keeps it).
+ */
+export function LegendList({ t, dateText }: { t: EcomapT; dateText: string }) {
+  return (
+    <div className="ecomap-legend-list" data-testid="ecomap-legend-list">
+      <p>
+        <strong>{t('legendTitle')}</strong> · {dateText}
+      </p>
+      <ul>
+        {COLUMNS.flat().map((sample) => (
+          <li key={sample.caption}>
+            <svg viewBox="0 -20 170 40" width={56} height={14} aria-hidden="true" focusable="false">
+              <TieLine
+                ends={{ source: { x: 5, y: 0 }, sourceRadius: 0, system: { x: 165, y: 0 }, systemRadius: 0 }}
+                strength={sample.strength}
+                stressful={sample.stressful === true}
+                flow={sample.flow ?? 'none'}
+              />
+            </svg>{' '}
+            {t(sample.caption)}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../cases/i18n/bilingual'
 import { categoryLabel } from './definition'
-import { SYSTEM_RADIUS, type Point } from './geometry'
+import { clampToCanvas, SELECTED_RADIUS, SYSTEM_RADIUS, type Point } from './geometry'
 import type { EcomapT } from './i18n'
 import type { RemotePerson } from './interaction'
 import type { SystemView } from './model'
@@ -57,7 +57,7 @@ export function SystemNode({
       e.preventDefault()
       const [dx, dy] = step[e.key as keyof typeof step]
       const by = e.shiftKey ? 50 : 10
-      on.onWrite(system.id, { x: at.x + dx * by, y: at.y + dy * by })
+      on.onWrite(system.id, clampToCanvas({ x: at.x + dx * by, y: at.y + dy * by }, SELECTED_RADIUS))
     }
   }
   return (

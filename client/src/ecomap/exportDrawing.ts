@@ -7,6 +7,8 @@ import { standaloneSvg } from './svgText'
 export function serializeDrawing(svg: SVGSVGElement, width: number, height: number): string {
   const copy = svg.cloneNode(true) as SVGSVGElement
   for (const node of copy.querySelectorAll('[data-export="skip"]')) node.remove()
+  // On a phone the page shows the map without its legend strip; the file always has the whole drawing.
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`)
   return standaloneSvg(new XMLSerializer().serializeToString(copy), width, height)
 }
 

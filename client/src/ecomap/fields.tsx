@@ -7,6 +7,7 @@ import { applyTextDiff, setValue, textDiff } from './actions'
 import { pick } from './definition'
 import type { EcomapT } from './i18n'
 import { useItemValue } from './useItemValue'
+import { inBrackets } from '../templates/citation'
 
 interface FieldProps {
   item: Y.Map<unknown>
@@ -27,7 +28,7 @@ function Label({ field, id, lang }: { field: FieldDef; id: string; lang: Lang })
       {field.help && (
         <small className="help" id={`${id}-help`}>
           {pick(field.help, lang)}
-          {field.citation && ` (${field.citation})`}
+          {field.citation && ` ${inBrackets(field.citation)}`}
         </small>
       )}
     </>

@@ -10,6 +10,8 @@ export interface Point {
 export const CENTRE_RADIUS = 125
 export const SYSTEM_RADIUS = 95
 export const MEMBER_RADIUS = 28
+/** The outer edge of a selected system's ring (radius + 10, stroke 6): a system moved by hand keeps it on the map. */
+export const SELECTED_RADIUS = SYSTEM_RADIUS + 13
 
 /** Height of the strip under the 1000 × 1000 map that holds the legend (part of the exported drawing). */
 export const LEGEND_HEIGHT = 270

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Point } from './geometry'
-import { clampToCanvas } from './geometry'
+import { clampToCanvas, SELECTED_RADIUS } from './geometry'
 
 /** Moves shorter than this (in drawing units) are a tap, not a drag. */
 const TAP_SLOP = 8
@@ -46,7 +46,11 @@ export function useSystemDrag({ svg, at, enabled, onTap, onPreview, onWrite }: O
     if (!d || !el) return null
     const p = toDrawing(el, e.clientX, e.clientY)
     if (!p) return null
-    return clampToCanvas({ x: d.origin.x + p.x - d.start.x, y: d.origin.y + p.y - d.start.y })
+    // The dragged system is selected: its ring, not just its circle, stays inside the map's edge.
+    return clampToCanvas(
+      { x: d.origin.x + p.x - d.start.x, y: d.origin.y + p.y - d.start.y },
+      SELECTED_RADIUS,
+    )
   }
 
   return {

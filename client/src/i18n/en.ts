@@ -313,6 +313,7 @@ export const en: Dictionary<typeof id> = {
   },
   student: {
     assignmentsOf: "Team {{team}}'s assignments",
+    assignmentsOfNamed: "{{team}}'s assignments",
     noAssignments: 'No assignments for your team yet. New ones will appear here.',
   },
   team: {
@@ -423,7 +424,8 @@ export const en: Dictionary<typeof id> = {
   },
   feedback: {
     title: 'Grade and feedback',
-    points: '{{points}} points',
+    points_one: '{{count}} point',
+    points_other: '{{count}} points',
     total: 'Team total: {{total}} of {{max}}',
     yourScore: 'Your score: {{score}} of {{max}}',
     percent: 'Team grade: {{percent}} of 100',
@@ -435,7 +437,8 @@ export const en: Dictionary<typeof id> = {
   comments: {
     title: 'Comments',
     comment: 'Comment',
-    commentOn: 'Comment on this field ({{count}} comments)',
+    openThreads_one: 'comment on this field: open it',
+    openThreads_other: 'comments on this field: open them',
     commentHint: 'Select some text first to comment on that passage only.',
     newOn: 'New comment on',
     newLabel: 'Write a comment',
@@ -448,6 +451,9 @@ export const en: Dictionary<typeof id> = {
     resolvedNote: 'Resolved',
     showResolved: 'Show resolved ({{count}})',
     hideResolved: 'Hide resolved',
+    onField: 'Comments on',
+    newHere: 'New comment on this field',
+    showAll: 'All comments',
     edit: 'Edit',
     editLabel: 'Edit comment',
     edited: 'edited',

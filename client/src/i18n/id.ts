@@ -316,6 +316,7 @@ export const id = {
   },
   student: {
     assignmentsOf: 'Tugas tim {{team}}',
+    assignmentsOfNamed: 'Tugas {{team}}',
     noAssignments: 'Belum ada tugas untuk tim Anda. Tugas baru akan muncul di sini.',
   },
   team: {
@@ -426,7 +427,8 @@ export const id = {
   },
   feedback: {
     title: 'Nilai dan umpan balik',
-    points: '{{points}} poin',
+    points_one: '{{count}} poin',
+    points_other: '{{count}} poin',
     total: 'Total tim: {{total}} dari {{max}}',
     yourScore: 'Nilai Anda: {{score}} dari {{max}}',
     percent: 'Nilai tim: {{percent}} dari 100',
@@ -438,7 +440,8 @@ export const id = {
   comments: {
     title: 'Komentar',
     comment: 'Komentar',
-    commentOn: 'Komentari isian ini ({{count}} komentar)',
+    openThreads_one: 'komentar pada isian ini: buka',
+    openThreads_other: 'komentar pada isian ini: buka',
     commentHint: 'Pilih sebagian teks terlebih dahulu untuk mengomentari bagian itu saja.',
     newOn: 'Komentar baru pada',
     newLabel: 'Tulis komentar',
@@ -451,6 +454,9 @@ export const id = {
     resolvedNote: 'Selesai',
     showResolved: 'Tampilkan yang selesai ({{count}})',
     hideResolved: 'Sembunyikan yang selesai',
+    onField: 'Komentar pada',
+    newHere: 'Komentar baru pada isian ini',
+    showAll: 'Semua komentar',
     edit: 'Ubah',
     editLabel: 'Ubah komentar',
     edited: 'diubah',

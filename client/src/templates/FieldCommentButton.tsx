@@ -27,9 +27,11 @@ export function FieldCommentButton({ templateId, anchorPath, itemId, path, ytext
       ? { templateId, path: anchorPath, itemId }
       : { templateId, path: anchorPath }
     const selection = hooks.selections.get(path)
-    if (ytext && selection && selection.to > selection.from)
+    if (ytext && selection && selection.to > selection.from) {
       Object.assign(anchor, passageAnchor(ytext, selection.from, selection.to))
-    hooks.start(anchor)
+      hooks.start(anchor)
+    } else if (count > 0) hooks.open(anchor)
+    else hooks.start(anchor)
   }
   return (
     <button
@@ -38,11 +40,19 @@ export function FieldCommentButton({ templateId, anchorPath, itemId, path, ytext
       // Keep the editor's selection: the click must not move focus before it is read.
       onMouseDown={(e) => e.preventDefault()}
       onClick={start}
-      aria-label={t('comments.commentOn', { count })}
       title={t('comments.commentHint')}
       data-testid={`comment-button-${path}`}
     >
-      💬 {count > 0 ? count : t('comments.comment')}
+      {/* The accessible name holds the visible words ("1", "Komentar"), as speech input needs. */}
+      <span aria-hidden="true">💬</span>{' '}
+      {count > 0 ? (
+        <>
+          {count}
+          <span className="visually-hidden"> {t('comments.openThreads', { count })}</span>
+        </>
+      ) : (
+        t('comments.comment')
+      )}
     </button>
   )
 }

@@ -11,6 +11,7 @@ import { MultiChoiceInput } from './MultiChoiceInput'
 import { ScalarInput } from './ScalarInput'
 import { TextEditor } from './TextEditor'
 import { useYMapValue } from './useYMapValue'
+import { inBrackets } from './citation'
 
 interface Props {
   templateId: string
@@ -62,7 +63,7 @@ export function FieldView({ templateId, sectionKey, section, field, path: given,
       {(field.help || field.citation) && (
         <p className="help">
           {bi(field.help)}
-          {field.citation && <span className="cite"> ({field.citation})</span>}
+          {field.citation && <span className="cite"> {inBrackets(field.citation)}</span>}
         </p>
       )}
       {input}

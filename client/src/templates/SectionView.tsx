@@ -4,6 +4,7 @@ import { useBilingual } from '../i18n/useBilingual'
 import { CollectionView } from './CollectionView'
 import { FieldView } from './FieldView'
 import { useYMapChild } from './useYMapValue'
+import { inBrackets } from './citation'
 
 interface Props {
   templateId: string
@@ -21,7 +22,7 @@ export function SectionView({ templateId, root, section }: Props) {
       {(section.help || section.citation) && (
         <p className="help">
           {bi(section.help)}
-          {section.citation && <span className="cite"> ({section.citation})</span>}
+          {section.citation && <span className="cite"> {inBrackets(section.citation)}</span>}
         </p>
       )}
       {map && section.collection && (

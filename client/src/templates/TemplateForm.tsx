@@ -5,6 +5,7 @@ import { useBilingual } from '../i18n/useBilingual'
 import { EcomapMount } from './EcomapMount'
 import { useFormContext } from './formContext'
 import { SectionView } from './SectionView'
+import { unbracketed } from './citation'
 
 /** Sections drawn by the ecomap editor instead of the generic form: it is mounted where the first of them stood. */
 const ECOMAP_DRAWN = ['systems', 'ties']
@@ -22,7 +23,7 @@ export function TemplateForm({ template }: { template: TemplateDef }) {
     <div className="template-form" data-template={template.id}>
       <h2>{bi(template.title)}</h2>
       <p className="muted">
-        {bi(template.summary)} <span>({t('form.source', { citation: template.citation })})</span>{' '}
+        {bi(template.summary)} <span>({t('form.source', { citation: unbracketed(template.citation) })})</span>{' '}
         <Link to="/glosarium" state={{ from: pathname }}>
           {t('form.glossary')}
         </Link>

@@ -8,6 +8,7 @@ import { useCommentHooks } from './commentContext'
 import { useFormContext } from './formContext'
 import { editorTheme } from './editorTheme'
 import { passageMarkField, setPassageMark } from './passageMark'
+import { remoteCaretLabels } from './remoteCaretLabels'
 import { sizeLimitFilter } from './sizeLimitFilter'
 
 interface Props {
@@ -47,6 +48,7 @@ export function TextEditor({ ytext, path, label, placeholder }: Props) {
             if (update.selectionSet || update.docChanged) selections?.set(path, { from, to })
           }),
           editorTheme,
+          remoteCaretLabels,
           placeholderExt(placeholder),
           EditorView.contentAttributes.of({ 'aria-label': label, id: path, 'data-field': path }),
           EditorState.readOnly.of(readOnly),

@@ -15,6 +15,8 @@ export interface CommentHooks {
   countFor(path: string): number
   /** Open the composer on an anchor. */
   start(anchor: CommentAnchor): void
+  /** Open the threads already on a field (its "💬 n" button), in the comments panel. */
+  open(anchor: CommentAnchor): void
   /** The current selection of each text editor, by path, read when a comment is started. */
   selections: Map<string, { from: number; to: number }>
   /** The passage being shown, marked in its editor. */

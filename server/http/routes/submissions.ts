@@ -1,6 +1,8 @@
 import { Router } from 'express'
 import { z } from 'zod'
+import type { SubmittedResult } from '../../../cases/contracts/http'
 import type { Services } from '../../services'
+import { slugify } from '../../services/slugs'
 import { requireUser } from '../session'
 import { validate } from '../validate'
 
@@ -26,8 +28,23 @@ export function submissionRoutes(services: Services): Router {
   router.get('/:workspaceId/versions/:n', async (req, res) => {
     const user = requireUser(res)
     const { n } = validate(versionParam, { n: req.params.n })
-    res.json(await services.submissions.version(user, req.params.workspaceId, Number(n)))
+    const result = await services.submissions.version(user, req.params.workspaceId, Number(n))
+    res.set('Content-Disposition', `attachment; filename="${versionFileName(result)}"`)
+    res.json(result)
   })
 
   return router
+}
+
+/**
+ * A downloaded version's file name, saying whose work it is: "<class>-<team>-<assignment>-v<n>.json", each part
+ * slugged (so it is safe in a header and on any disk).
+ */
+export function versionFileName(result: SubmittedResult): string {
+  const parts = [
+    slugify(result.workspace.className, 'kelas'),
+    slugify(result.team.name, 'tim'),
+    slugify(result.workspace.title.id, 'tugas'),
+  ]
+  return `${parts.join('-')}-v${result.version}.json`
 }

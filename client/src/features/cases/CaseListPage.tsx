@@ -3,6 +3,7 @@ import type { CaseListItem } from '../../../../cases/contracts/http'
 import { useResource } from '../../api/useResource'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
 import { useAction } from '../../components/useAction'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { deleteCase, listCaseItems } from './api'
@@ -31,6 +32,7 @@ export function CaseListPage() {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <ErrorMessage error={cases.error ?? remove.error} />
+      <Loading pending={!cases.data && !cases.error} />
       <p>
         <Link to="new" className="button primary">
           {t('newCase')}

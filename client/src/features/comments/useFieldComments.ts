@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { CommentAnchor, CommentThread } from '../../../../cases/contracts/comments'
 import type { CommentHooks, PassageMark } from '../../templates/commentContext'
@@ -6,11 +6,21 @@ import { resolvePassage } from '../../templates/passage'
 import { anchorFieldPath } from './anchorText'
 
 /**
- * Ties the threads to the form: counts per field for the fields' buttons, the draft anchor a button opened, and
- * "show" (switch to the anchor's template, scroll to its field, mark the passage where its words are now).
+ * Ties the threads to the form: counts per field for the fields' buttons, the draft anchor a button opened (or the
+ * field whose threads it opened), and "show" (switch to the anchor's template, scroll to its field, mark the passage where its words are now).
  */
 export function useFieldComments(threads: CommentThread[], doc: Y.Doc, selectTemplate: (id: string) => void) {
-  const [draft, setDraft] = useState<CommentAnchor | null>(null)
+  const [draft, setDraftState] = useState<CommentAnchor | null>(null)
+  const [focus, setFocusState] = useState<CommentAnchor | null>(null)
+  // The composer and a field's opened threads take turns: opening one closes the other.
+  const setDraft = useCallback((anchor: CommentAnchor | null) => {
+    setFocusState(null)
+    setDraftState(anchor)
+  }, [])
+  const setFocus = useCallback((anchor: CommentAnchor | null) => {
+    setDraftState(null)
+    setFocusState(anchor)
+  }, [])
   const [mark, setMark] = useState<PassageMark | null>(null)
   const [scrollTo, setScrollTo] = useState<{ path: string } | null>(null)
   const [selections] = useState(() => new Map<string, { from: number; to: number }>())
@@ -25,8 +35,14 @@ export function useFieldComments(threads: CommentThread[], doc: Y.Doc, selectTem
   }, [threads])
 
   const hooks: CommentHooks = useMemo(
-    () => ({ countFor: (path) => counts.get(path) ?? 0, start: setDraft, selections, mark }),
-    [counts, selections, mark],
+    () => ({
+      countFor: (path) => counts.get(path) ?? 0,
+      start: setDraft,
+      open: setFocus,
+      selections,
+      mark,
+    }),
+    [counts, selections, mark, setDraft, setFocus],
   )
 
   // After the template switch has rendered, bring the field into view.
@@ -44,5 +60,13 @@ export function useFieldComments(threads: CommentThread[], doc: Y.Doc, selectTem
     setMark(range ? { path, ...range } : null)
   }
 
-  return { hooks, draft, setDraft, clearDraft: () => setDraft(null), show }
+  return {
+    hooks,
+    draft,
+    setDraft,
+    clearDraft: () => setDraft(null),
+    focus,
+    clearFocus: () => setFocus(null),
+    show,
+  }
 }

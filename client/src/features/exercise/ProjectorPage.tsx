@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { getClass } from '../../api/classes'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
 import { useBilingual } from '../../i18n/useBilingual'
 import { getExercise } from '../exerciseClock/api'
 import { fieldOptions, type FieldOption } from '../compare/fieldOptions'
@@ -39,6 +40,7 @@ export function ProjectorPage() {
       </p>
       <h1>{t('projector')}</h1>
       <ErrorMessage error={cls.error ?? exercise.error} />
+      <Loading pending={!(cls.data && exercise.data) && !(cls.error ?? exercise.error)} />
       {assignment && (
         <>
           <div className="exercise-projector-controls">

@@ -7,6 +7,7 @@ import { ClockFace } from './ClockFace'
 import './exerciseClock.css'
 import { useClockT } from './i18n'
 import { useExerciseClock, type HandState } from './useExerciseClock'
+import { useStickyBanner } from './useStickyBanner'
 
 interface Props {
   classId: string
@@ -17,7 +18,8 @@ interface Props {
 /**
  * A student's live-exercise banner: the server's clock (skew-corrected), the lecturer's message and the
  * "ask for help" button. A start pushed while the page is open leads to the team's exercise workspace without a
- * reload: at once from the home page, by a link from another workspace.
+ * reload: at once from the home page, by a link from another workspace. Scrolled, it folds into one line, and the
+ * workspace's state bar sticks just below it.
  */
 export function ExerciseBanner({ classId, workspaceId }: Props) {
   const t = useClockT()
@@ -25,16 +27,22 @@ export function ExerciseBanner({ classId, workspaceId }: Props) {
   const { exercise, message, dismissMessage, hand, raiseHand } = useExerciseClock(classId, (target) => {
     if (target && !workspaceId) void navigate(`/w/${encodeURIComponent(target)}`)
   })
+  const [bannerRef, compact] = useStickyBanner()
   if (!exercise) return null
   const { clock } = exercise
   const elsewhere = exercise.workspaceId && exercise.workspaceId !== workspaceId ? exercise.workspaceId : null
   return (
-    <aside className={`exercise-banner exercise-banner-${clock.status}`}>
+    <aside
+      ref={bannerRef}
+      className={`exercise-banner exercise-banner-${clock.status}${compact ? ' exercise-banner-compact' : ''}`}
+    >
       {clock.status === 'ended' ? (
         <p>{t(exercise.endedBy === 'lecturer' ? 'endedByLecturer' : 'ended')}</p>
       ) : (
         <div className="exercise-banner-row">
-          <span>{t(clock.status === 'paused' ? 'paused' : 'running')}</span>
+          <span className="exercise-banner-status">
+            {t(clock.status === 'paused' ? 'paused' : 'running')}
+          </span>
           <ClockFace clock={clock} label={t('clockLabel')} className="exercise-banner-time" />
           {exercise.workspaceId && <HandButton hand={hand} onRaise={raiseHand} />}
         </div>

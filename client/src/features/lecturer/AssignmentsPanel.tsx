@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ClassDetail } from '../../../../cases/contracts/http'
-import { useBilingual } from '../../i18n/useBilingual'
+import { formatZoned } from '../../components/zonedTime'
+import { useBilingual, useLang } from '../../i18n/useBilingual'
 
-/** The class's assignments, each with a read-only link to every team's workspace. */
+/** The class's assignments (due date with its time and zone), each with a read-only link to every team's workspace. */
 export function AssignmentsPanel({ cls }: { cls: ClassDetail }) {
   const { t } = useTranslation()
   const bi = useBilingual()
+  const lang = useLang()
   const teamName = (teamId: string) => cls.teams.find((team) => team.id === teamId)?.name ?? teamId
 
   return (
@@ -18,10 +20,7 @@ export function AssignmentsPanel({ cls }: { cls: ClassDetail }) {
           <li key={a.id}>
             <strong>{bi(a.title)}</strong>
             {a.dueAt && (
-              <span className="muted">
-                {' '}
-                · {t('assignments.due', { date: new Date(a.dueAt).toLocaleDateString() })}
-              </span>
+              <span className="muted"> · {t('assignments.due', { date: formatZoned(a.dueAt, lang) })}</span>
             )}
             <ul className="inline-list">
               {a.workspaces.map((w) => (

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { getClass } from '../../api/classes'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
 import { useServerEvents } from '../../realtime/useServerEvents'
 import { ReviewLink } from '../review/ReviewLink'
 import { ExerciseLink } from '../exercise/ExerciseLink'
@@ -37,6 +38,7 @@ export default function ClassPage() {
         <Link to="/classes">← {t('classes.title')}</Link>
       </p>
       {gone ? <NoLongerTeaching /> : <ErrorMessage error={cls.error} />}
+      <Loading pending={!gone && !cls.data && !cls.error} />
       {detail && (
         <>
           <h1>{detail.name}</h1>

@@ -5,6 +5,7 @@ import { createClass, listClasses } from '../../api/classes'
 import { getRegistration } from '../../api/invitations'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
 import { Field } from '../../components/Field'
 import { useAction } from '../../components/useAction'
 import { CasesLink } from '../cases/CasesLink'
@@ -38,6 +39,7 @@ export default function ClassesPage() {
         <CasesLink />
       </p>
       <ErrorMessage error={classes.error} />
+      <Loading pending={!classes.data && !classes.error} />
       {classes.data && active.length === 0 && <p className="muted">{t('classes.none')}</p>}
       <ul className="cards">
         {active.map((c) => (

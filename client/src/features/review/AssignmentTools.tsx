@@ -71,15 +71,11 @@ export function ResultsZipLink({ classId }: { classId: string }) {
   )
 }
 
-/** Download of one stored version as JSON. */
+/** Download of one stored version as JSON (the server names the file after the class, team and assignment). */
 export function VersionJsonLink({ workspaceId, version }: { workspaceId: string; version: number }) {
   const { t } = useTranslation()
   return (
-    <a
-      className="small"
-      href={`/api/workspaces/${enc(workspaceId)}/versions/${version}`}
-      download={`v${version}.json`}
-    >
+    <a className="small" href={`/api/workspaces/${enc(workspaceId)}/versions/${version}`} download>
       {t('mirror.json')}
     </a>
   )

@@ -180,7 +180,7 @@ function FieldHead({ label, count, onComment }: { label: string; count: number; 
       >
         {t('commentOnField')}
       </button>
-      {count > 0 && <span className="review-badge"> {t('commentCount', { n: count })}</span>}
+      {count > 0 && <span className="review-badge"> {t('commentCount', { count })}</span>}
     </span>
   )
 }

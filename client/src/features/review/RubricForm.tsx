@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import type { Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
+import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { putGrade, setReleased } from './api'
@@ -161,19 +162,32 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
           : t('notReleased')}
       </p>
       <ErrorMessage error={error} />
-      {note && <p className="notice">{note}</p>}
+      {note && (
+        <p className="success" role="status">
+          {note}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           {t('saveGrade')}
         </button>
-        {grade.graded && (
+        {grade.graded && grade.released && (
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => setReleased(workspaceId, !grade.released), '')}
+            onClick={() => void run(() => setReleased(workspaceId, false), '')}
           >
-            {grade.released ? t('unrelease') : t('release')}
+            {t('unrelease')}
           </button>
+        )}
+        {grade.graded && !grade.released && (
+          <ConfirmButton
+            question={t('releaseQuestion')}
+            disabled={busy}
+            onConfirm={() => void run(() => setReleased(workspaceId, true), '')}
+          >
+            {t('release')}
+          </ConfirmButton>
         )}
       </div>
     </form>

@@ -65,9 +65,18 @@ export default function StudentHome() {
           }}
         />
       )}
-      {team && <h2>{t('student.assignmentsOf', { team: team.name })}</h2>}
+      {team && (
+        <h2>
+          {t(namesItselfATeam(team.name) ? 'student.assignmentsOfNamed' : 'student.assignmentsOf', {
+            team: team.name,
+          })}
+        </h2>
+      )}
       <ErrorMessage error={workspaces.error} />
       {user.teamId && <AssignmentList workspaces={workspaces.data ?? []} />}
     </section>
   )
 }
+
+/** "Tim Mawar" or "Team 3" already says "team": the heading must not say it twice ("Tugas tim Tim Mawar"). */
+const namesItselfATeam = (name: string) => /^(tim|team|kelompok|group)\b/i.test(name.trim())

@@ -69,7 +69,7 @@ function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Ru
           return (
             <li key={criterion.id}>
               <strong>{bi(criterion.title)}</strong>: {level ? `${bi(level.label)} · ` : ''}
-              {t('feedback.points', { points: score.points })}
+              {t('feedback.points', { count: score.points })}
               {score.comment && <p className="comment-body">{score.comment}</p>}
             </li>
           )

@@ -15,7 +15,8 @@ export function CaseText({ caseStudy }: { caseStudy: CaseDetail }) {
   return (
     <details className="case-text" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {t('workspace.case')}: {bi(caseStudy.title)}
+        {t('workspace.case')}
+        <span className="case-text-title">: {bi(caseStudy.title)}</span>
       </summary>
       {caseStudy.contentNote && <p className="notice">{bi(caseStudy.contentNote)}</p>}
       {paragraphs.map((p, i) => (

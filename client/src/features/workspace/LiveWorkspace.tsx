@@ -82,15 +82,18 @@ export function LiveWorkspace({
       <div className="workspace-bar">
         <StateLine state={state} mode={mode} />
         {mode === 'edit' && sync.undoManager && <UndoButtons undoManager={sync.undoManager} />}
-        {mode === 'edit' && (
+      </div>
+      {/* Outside the sticky bar, which stays one line on a phone (state and undo). */}
+      {mode === 'edit' && (
+        <div className="workspace-submit">
           <SubmitButton
             workspaceId={workspace.id}
             unsaved={!state.saved}
             onSubmitted={(version) => submission.set('submitted', version)}
             onRefused={() => void submission.refresh()}
           />
-        )}
-      </div>
+        </div>
+      )}
       {state.closed && (
         <ClosedNotice
           code={state.closed.code}
@@ -151,6 +154,8 @@ export function LiveWorkspace({
         clearDraft={comments.clearDraft}
         onDraft={comments.setDraft}
         onShow={comments.show}
+        focus={comments.focus}
+        clearFocus={comments.clearFocus}
       />
       <VersionsPanel
         workspaceId={workspace.id}

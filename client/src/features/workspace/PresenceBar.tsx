@@ -23,7 +23,12 @@ export function PresenceBar({ people, templates }: { people: Presence[]; templat
   const { t } = useTranslation()
   const fieldLabel = useFieldLabel(templates)
   return (
-    <div className="presence" aria-label={t('presence.title')} data-testid="presence">
+    <div
+      // Alone, the bar only says "you are here": a phone gives its line to the form instead (CSS).
+      className={people.every((p) => p.self) ? 'presence presence-alone' : 'presence'}
+      aria-label={t('presence.title')}
+      data-testid="presence"
+    >
       <span className="muted">{t('presence.here')}</span>
       <ul>
         {people.map((p) => {

@@ -58,7 +58,7 @@ export function TemplateSwitcher({ templates, completion, current, onSelect }: P
             <select value={current} onChange={(e) => onSelect(e.target.value)}>
               {templates.map((template) => (
                 <option key={template.id} value={template.id}>
-                  {bi(template.title)} ({count(template.id)})
+                  {count(template.id)} · {bi(template.title)}
                 </option>
               ))}
             </select>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { getWorkspace } from '../../api/workspaces'
 import { useResource } from '../../api/useResource'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
 import { ExerciseBanner } from '../exerciseClock/ExerciseBanner'
 import { useSession } from '../session/sessionContext'
 import { WorkspaceBody } from './WorkspaceBody'
@@ -30,6 +31,7 @@ export default function WorkspacePage() {
         <ExerciseBanner classId={detail.classId} workspaceId={detail.id} />
       )}
       <ErrorMessage error={workspace.error} />
+      <Loading pending={!detail && !workspace.error} />
       {detail && user && <WorkspaceBody key={detail.id} detail={detail} user={user} back={back} />}
     </section>
   )
