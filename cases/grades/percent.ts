@@ -9,7 +9,8 @@ interface Score {
 }
 
 /** The most a criterion can give: its highest level. */
-export const criterionMax = (c: Pick<RubricCriterion, 'levels'>) => Math.max(0, ...c.levels.map((l) => l.points))
+export const criterionMax = (c: Pick<RubricCriterion, 'levels'>) =>
+  Math.max(0, ...c.levels.map((l) => l.points))
 
 /** The most a rubric can give. */
 export const rubricMax = (criteria: readonly Pick<RubricCriterion, 'levels'>[]) =>

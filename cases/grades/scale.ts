@@ -48,7 +48,10 @@ export const gradeScaleBody = z.object({
       (steps) => steps.every((s, i) => i === 0 || s.min < steps[i - 1]!.min),
       'thresholds (min) must be strictly descending',
     )
-    .refine((steps) => steps.at(-1)?.min === 0, 'the last grade must have min 0 (every percent below the others)')
+    .refine(
+      (steps) => steps.at(-1)?.min === 0,
+      'the last grade must have min 0 (every percent below the others)',
+    )
     .refine((steps) => new Set(steps.map((s) => s.letter)).size === steps.length, 'letters must be unique'),
 })
 

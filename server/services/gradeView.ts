@@ -8,7 +8,14 @@ import type {
 import type { ClassRecord, GradeRecord, WorkspaceRecord } from '../storage/types'
 import { invalid } from './errors'
 import { classScale } from './gradeScale'
-import { adjustedPercent, adjustedScore, criterionMax, rubricMax, scoresPercent, scoresTotal } from '../../cases/grades/percent'
+import {
+  adjustedPercent,
+  adjustedScore,
+  criterionMax,
+  rubricMax,
+  scoresPercent,
+  scoresTotal,
+} from '../../cases/grades/percent'
 import { letterFor } from '../../cases/grades/scale'
 
 /** Scores of criteria still in the rubric, summed; null before grading. */

@@ -1,6 +1,12 @@
 import type { RubricCriterion } from '../../cases/contracts/grades'
 import type { WorkspaceStatus } from '../../cases/contracts/http'
-import { adjustedPercent, adjustedScore, rubricMax, scoresPercent, scoresTotal } from '../../cases/grades/percent'
+import {
+  adjustedPercent,
+  adjustedScore,
+  rubricMax,
+  scoresPercent,
+  scoresTotal,
+} from '../../cases/grades/percent'
 import { letterFor } from '../../cases/grades/scale'
 import type { AssignmentRecord, ClassRecord } from '../storage/types'
 import type { ServiceContext } from './context'

@@ -139,10 +139,14 @@ describe('a class’s grade scale and the letters of a grade', () => {
 
   it('is kept as it was in an archived class (409 class_archived), still readable', async () => {
     const before = (await s.lecturer.api.request<ClassGradeScale>('GET', scalePath())).body
-    expect((await s.lecturer.api.request('PATCH', `/api/classes/${s.classId}`, { archived: true })).status).toBe(
-      200,
+    expect(
+      (await s.lecturer.api.request('PATCH', `/api/classes/${s.classId}`, { archived: true })).status,
+    ).toBe(200)
+    const put = await s.lecturer.api.request<{ error: { code: string } }>(
+      'PUT',
+      scalePath(),
+      DEFAULT_GRADE_SCALE,
     )
-    const put = await s.lecturer.api.request<{ error: { code: string } }>('PUT', scalePath(), DEFAULT_GRADE_SCALE)
     expect(put.status).toBe(409)
     expect(put.body.error.code).toBe('class_archived')
     expect((await s.lecturer.api.request<ClassGradeScale>('GET', scalePath())).body).toEqual(before)

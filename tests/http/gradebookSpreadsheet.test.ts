@@ -74,10 +74,12 @@ describe('the gradebook for spreadsheets: CSV options and the Excel workbook', (
     })
     expect(put.status).toBe(200)
     graded = put.body
-    expect((await lecturer.request('POST', `/api/workspaces/${s.workspaceIds[0]}/grade/release`)).status).toBe(200)
-    expect((await s.students[1]![0]!.api.request('POST', `/api/workspaces/${s.workspaceIds[1]}/submit`)).status).toBe(
-      201,
-    )
+    expect(
+      (await lecturer.request('POST', `/api/workspaces/${s.workspaceIds[0]}/grade/release`)).status,
+    ).toBe(200)
+    expect(
+      (await s.students[1]![0]!.api.request('POST', `/api/workspaces/${s.workspaceIds[1]}/submit`)).status,
+    ).toBe(201)
   })
   afterAll(async () => {
     await server.dispose()
@@ -110,7 +112,14 @@ describe('the gradebook for spreadsheets: CSV options and the Excel workbook', (
     expect(rows.some((r) => r[2] === 'Budi; Ani')).toBe(true)
     expect(rows.find((r) => r[2]?.includes('HYPERLINK'))!.slice(1, 3)).toEqual(["'+1", `'=HYPERLINK("x")`])
     const a = rows.find((r) => r[2] === s.students[0]![0]!.name)!
-    expect(a.slice(4, 10)).toEqual(['open', String(graded.total), String(graded.total), String(graded.maxPoints), 'true', 'false'])
+    expect(a.slice(4, 10)).toEqual([
+      'open',
+      String(graded.total),
+      String(graded.total),
+      String(graded.maxPoints),
+      'true',
+      'false',
+    ])
   })
 
   it('speaks Indonesian on ?lang=id: headers, statuses, ya/tidak, decimal commas, percent and letter', async () => {
@@ -150,7 +159,10 @@ describe('the gradebook for spreadsheets: CSV options and the Excel workbook', (
     ])
     expect(graded.total).not.toBe(Math.round(graded.total!)) // the decimal comma is really exercised
     const rowB = rows.find((r) => r[2] === b!.name)!
-    expect(rowB.slice(12)).toEqual([idNumber(memberOf(b!.id).adjustedPercent), memberOf(b!.id).adjustedLetter!])
+    expect(rowB.slice(12)).toEqual([
+      idNumber(memberOf(b!.id).adjustedPercent),
+      memberOf(b!.id).adjustedLetter!,
+    ])
     expect(rows.find((r) => r[2] === s.students[1]![0]!.name)!.slice(4, 12)).toEqual([
       'dikumpulkan',
       '',

@@ -14,7 +14,8 @@ interface Row {
   min: string
 }
 
-const toRows = (scale: GradeScale): Row[] => scale.grades.map((g) => ({ letter: g.letter, min: String(g.min) }))
+const toRows = (scale: GradeScale): Row[] =>
+  scale.grades.map((g) => ({ letter: g.letter, min: String(g.min) }))
 const fromRows = (rows: readonly Row[]): GradeScale => ({
   grades: rows.map((r) => ({ letter: r.letter.trim(), min: Number(r.min.trim().replace(',', '.')) })),
 })
@@ -75,7 +76,9 @@ export function GradeScalePage() {
                       value={row.letter}
                       maxLength={4}
                       size={4}
-                      onChange={(e) => change(rows.map((r, j) => (j === i ? { ...r, letter: e.target.value } : r)))}
+                      onChange={(e) =>
+                        change(rows.map((r, j) => (j === i ? { ...r, letter: e.target.value } : r)))
+                      }
                     />
                   </td>
                   <td>
@@ -84,7 +87,9 @@ export function GradeScalePage() {
                       inputMode="decimal"
                       value={row.min}
                       size={5}
-                      onChange={(e) => change(rows.map((r, j) => (j === i ? { ...r, min: e.target.value } : r)))}
+                      onChange={(e) =>
+                        change(rows.map((r, j) => (j === i ? { ...r, min: e.target.value } : r)))
+                      }
                     />
                   </td>
                   <td>

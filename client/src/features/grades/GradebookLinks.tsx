@@ -16,7 +16,8 @@ export function GradebookLinks({ classId }: { classId: string }) {
       <a href={`${base}/gradebook.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
         {t('gradebookXlsx')}
       </a>{' '}
-      · <a href={`${base}/gradebook.csv?lang=id&sep=%3B`} download>
+      ·{' '}
+      <a href={`${base}/gradebook.csv?lang=id&sep=%3B`} download>
         {t('gradebookCsvExcel')}
       </a>{' '}
       · <Link to={`/classes/${encodeURIComponent(classId)}/review/grade-scale`}>{t('gradeScaleLink')}</Link>
