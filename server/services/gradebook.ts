@@ -113,7 +113,13 @@ export function createGradebookService(ctx: ServiceContext) {
       const record = await lecturerClass(ctx, user, classId)
       const entries = await gradebookEntries(ctx, record)
       ready(record.name)
-      await writeGradebookXlsx(entries, lang, out)
+      try {
+        await writeGradebookXlsx(entries, lang, out)
+      } catch (error) {
+        // Part of the workbook may be out already: the route ends the connection, so the download fails visibly.
+        ctx.logger.error(`writing the gradebook workbook of ${classId} failed`, error)
+        throw error
+      }
     },
   }
 }

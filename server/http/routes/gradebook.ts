@@ -36,14 +36,21 @@ export function gradebookRoutes(services: Services): Router {
   router.get('/:classId/gradebook.xlsx', async (req, res) => {
     const user = requireUser(res)
     const { lang } = validate(xlsxQuery, req.query)
-    await services.gradebook.xlsx(user, req.params.classId, lang, res, (className) => {
+    const setHeaders = (className: string) => {
       res.set('Content-Type', XLSX_TYPE)
       res.set(
         'Content-Disposition',
         `attachment; filename="${lang === 'en' ? 'gradebook' : 'buku-nilai'}-${slugify(className, 'class')}.xlsx"`,
       )
       res.set('Cache-Control', 'no-store')
-    })
+    }
+    try {
+      await services.gradebook.xlsx(user, req.params.classId, lang, res, setHeaders)
+    } catch (error) {
+      if (!res.headersSent && !res.writableEnded) throw error
+      // Bytes of the workbook are out: end the connection, never a short file that looks complete.
+      res.destroy()
+    }
   })
 
   return router
