@@ -152,8 +152,19 @@ export interface WorkspaceGrade {
    * rubric; unscored ones count 0); null before grading.
    */
   percent: number | null
-  /** `adjustedPercent`: `percent` moved by (adjustedScore − total) / maxPoints, within 0–100. */
-  members: { id: string; name: string; adjustedScore: number | null; adjustedPercent: number | null }[]
+  /** `percent` on the class's grade scale (cases/grades/scale.ts); null before grading. */
+  letter: string | null
+  /**
+   * `adjustedPercent`: `percent` moved by (adjustedScore − total) / maxPoints, within 0–100; `adjustedLetter` is it
+   * on the class's grade scale.
+   */
+  members: {
+    id: string
+    name: string
+    adjustedScore: number | null
+    adjustedPercent: number | null
+    adjustedLetter: string | null
+  }[]
   updatedAt: string | null
 }
 

@@ -7,64 +7,34 @@ import type {
 } from '../../cases/contracts/grades'
 import type { ClassRecord, GradeRecord, WorkspaceRecord } from '../storage/types'
 import { invalid } from './errors'
-import { criterionMax, rubricMax } from './rubrics'
+import { classScale } from './gradeScale'
+import {
+  adjustedPercent,
+  adjustedScore,
+  criterionMax,
+  rubricMax,
+  scoresPercent,
+  scoresTotal,
+} from '../../cases/grades/percent'
+import { letterFor } from '../../cases/grades/scale'
 
-/** Scores of criteria still in the rubric, summed (a criterion removed from the rubric no longer counts). */
+/** Scores of criteria still in the rubric, summed; null before grading. */
 export function gradeTotal(
   criteria: readonly RubricCriterion[],
   grade: GradeRecord | undefined,
 ): number | null {
-  if (!grade) return null
-  const ids = new Set(criteria.map((c) => c.id))
-  return grade.scores.filter((s) => ids.has(s.criterionId)).reduce((sum, s) => sum + s.points, 0)
+  return grade ? scoresTotal(criteria, grade.scores) : null
 }
 
-/** A share of 1 as a percentage with one decimal. */
-const toPercent = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10
-
-/**
- * The grade as a percentage: Σ weight × points / the criterion's highest level, over Σ weight, for the criteria still
- * in the rubric (unscored ones count 0; a criterion whose highest level is 0 points is left out). Null before grading.
- */
+/** The grade as a percentage (cases/grades/percent.ts, shared with the grading form); null before grading. */
 export function gradePercent(
   criteria: readonly RubricCriterion[],
   grade: GradeRecord | undefined,
 ): number | null {
-  if (!grade) return null
-  const points = new Map(grade.scores.map((s) => [s.criterionId, s.points]))
-  let weighted = 0
-  let weights = 0
-  for (const c of criteria) {
-    const max = criterionMax(c)
-    if (max <= 0) continue
-    weighted += (c.weight * (points.get(c.id) ?? 0)) / max
-    weights += c.weight
-  }
-  return weights > 0 ? toPercent(weighted / weights) : 0
+  return grade ? scoresPercent(criteria, grade.scores) : null
 }
 
-/**
- * A member's percentage: the team's `percent` moved by the member's change in points (their adjusted score minus the
- * team's total) as a share of the rubric's maximum, kept within 0–100. With every weight 1 and levels of equal
- * height it is simply adjustedScore / maxPoints.
- */
-export function adjustedPercent(
-  percent: number | null,
-  total: number | null,
-  adjusted: number | null,
-  maxPoints: number,
-): number | null {
-  if (percent === null || total === null || adjusted === null) return null
-  if (maxPoints <= 0) return percent
-  return toPercent(percent / 100 + (adjusted - total) / maxPoints)
-}
-
-/** A member's score: the adjustment's points, or the team's total plus its delta (never below 0). */
-export function adjustedScore(total: number | null, adjustment: GradeAdjustment | undefined): number | null {
-  if (total === null) return null
-  if (adjustment?.points !== undefined) return adjustment.points
-  return Math.max(0, total + (adjustment?.delta ?? 0))
-}
+export { adjustedPercent, adjustedScore }
 
 /** Turn a PUT body into stored scores, checking each against the rubric and each adjustment against the team. */
 export function resolveGrade(
@@ -106,6 +76,7 @@ export function gradeView(
   const percent = gradePercent(criteria, grade)
   const maxPoints = rubricMax(criteria)
   const adjustments = grade?.adjustments ?? []
+  const scale = classScale(record)
   return {
     workspaceId: workspace.id,
     assignmentId: workspace.assignmentId,
@@ -118,6 +89,7 @@ export function gradeView(
     total,
     maxPoints,
     percent,
+    letter: letterFor(percent, scale),
     members: record.students
       .filter((s) => s.teamId === workspace.teamId)
       .map((s) => {
@@ -125,11 +97,13 @@ export function gradeView(
           total,
           adjustments.find((a) => a.studentId === s.id),
         )
+        const memberPercent = adjustedPercent(percent, total, score, maxPoints)
         return {
           id: s.id,
           name: s.name,
           adjustedScore: score,
-          adjustedPercent: adjustedPercent(percent, total, score, maxPoints),
+          adjustedPercent: memberPercent,
+          adjustedLetter: letterFor(memberPercent, scale),
         }
       }),
     updatedAt: grade?.updatedAt ?? null,

@@ -15,6 +15,7 @@ import { createHelpService } from './exerciseHelp'
 import { createExerciseOverviewService } from './exerciseOverview'
 import { createExerciseService } from './exercises'
 import { createGradebookService } from './gradebook'
+import { createGradeScaleService } from './gradeScale'
 import { createGradeService } from './grades'
 import { createJoinService } from './join'
 import { createLibraryService } from './library'
@@ -79,6 +80,7 @@ export function createServices(deps: ServiceDeps) {
     rubrics: createRubricService(ctx),
     grades: createGradeService(ctx, access),
     gradebook: createGradebookService(ctx),
+    gradeScale: createGradeScaleService(ctx),
     overview: createOverviewService(ctx),
     submissions: createSubmissionService(ctx, access),
     history: createHistoryService(ctx, access),

@@ -6,8 +6,10 @@ import { refused } from './errors'
 import { KeyedLock } from './locks'
 import type { AuthUser } from './ports'
 
-/** The most a criterion can give: its highest level. */
-export const criterionMax = (c: RubricCriterion) => Math.max(0, ...c.levels.map((l) => l.points))
+import { rubricMax } from '../../cases/grades/percent'
+
+/** The rubric's formulas live in cases/ (the grading form computes the same); re-exported for the services. */
+export { criterionMax, rubricMax } from '../../cases/grades/percent'
 
 /**
  * Criteria as graded: a stored rubric made before weights existed reads as weight 1 per criterion, so its totals and
@@ -17,10 +19,6 @@ export const withWeights = (criteria: readonly RubricCriterion[]): RubricCriteri
   criteria.map((c) =>
     typeof c.weight === 'number' && Number.isFinite(c.weight) && c.weight > 0 ? c : { ...c, weight: 1 },
   )
-
-/** The most a rubric can give. */
-export const rubricMax = (criteria: readonly RubricCriterion[]) =>
-  criteria.reduce((sum, c) => sum + criterionMax(c), 0)
 
 function view(record: RubricRecord): Rubric {
   return {

@@ -2,6 +2,7 @@ import type { ExerciseEndReason, HelpRequest } from '../../cases/contracts/exerc
 import type { SubmittedResult, TeamMove, VersionSummary } from '../../cases/contracts/http'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
+import type { GradeScale } from '../../cases/grades/scale'
 import type { ContributionStore } from './contributionTypes'
 import type { SnapshotStore } from './historyTypes'
 import type { SelfCheckStore } from './selfCheckTypes'
@@ -121,6 +122,8 @@ export interface ClassRecord {
   teamMovesOpen?: boolean
   /** The latest team moves, oldest first, bounded (services/teamMoves.ts). */
   teamMoves?: TeamMove[]
+  /** The class's own grade scale; absent means the default (cases/grades/scale.ts), so older classes need no upgrade. */
+  gradeScale?: GradeScale
   archived: boolean
   ownerId: string
   lecturerIds: string[]

@@ -9,6 +9,7 @@ import { casesEn, casesId } from '../../client/src/features/cases/strings'
 import { compareEn, compareId } from '../../client/src/features/compare/strings'
 import { historyEn, historyId } from '../../client/src/features/history/strings'
 import { glossaryEn, glossaryId } from '../../client/src/features/glossary/strings'
+import { gradesEn, gradesId } from '../../client/src/features/grades/strings'
 import { printEn, printId } from '../../client/src/features/print/strings'
 import { reviewEn, reviewId } from '../../client/src/features/review/strings'
 import { selfCheckEn, selfCheckId } from '../../client/src/features/selfCheck/strings'
@@ -31,6 +32,7 @@ const BUNDLES: { name: string; file: string; id: object; en: object }[] = [
   { name: 'compare', file: 'client/src/features/compare/i18n.ts', id: compareId, en: compareEn },
   { name: 'selfCheck', file: 'client/src/features/selfCheck/i18n.ts', id: selfCheckId, en: selfCheckEn },
   { name: 'glossary', file: 'client/src/features/glossary/i18n.ts', id: glossaryId, en: glossaryEn },
+  { name: 'grades', file: 'client/src/features/grades/i18n.ts', id: gradesId, en: gradesEn },
 ]
 
 /** Dotted key → string of a nested dictionary. */

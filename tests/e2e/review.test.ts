@@ -95,7 +95,13 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     expect(grade.total).toBe(rubric.maxPoints)
     expect(grade.feedback).toBe('Analisis yang rapi dan berdasar bukti.')
     expect(grade.members).toEqual([
-      { id: joined.user.id, name: 'Mahasiswa Satu', adjustedScore: rubric.maxPoints, adjustedPercent: 100 },
+      {
+        id: joined.user.id,
+        name: 'Mahasiswa Satu',
+        adjustedScore: rubric.maxPoints,
+        adjustedPercent: 100,
+        adjustedLetter: 'A',
+      },
     ])
 
     // A comment on one field, chosen with its button; it is stored with that field's anchor.

@@ -87,8 +87,8 @@ describe('weighted rubrics: percent, adjusted percent, old rubrics and reset to 
     expect(graded.body).toMatchObject({ total: 4, maxPoints: 6, percent: 68.8 })
     // b: 68.8 % − 1 point of 6 (16.7 %) = 52.1 %
     expect(graded.body.members).toEqual([
-      { id: a!.id, name: a!.name, adjustedScore: 4, adjustedPercent: 68.8 },
-      { id: b!.id, name: b!.name, adjustedScore: 3, adjustedPercent: 52.1 },
+      { id: a!.id, name: a!.name, adjustedScore: 4, adjustedPercent: 68.8, adjustedLetter: 'BC' },
+      { id: b!.id, name: b!.name, adjustedScore: 3, adjustedPercent: 52.1, adjustedLetter: 'D' },
     ])
 
     // An unscored criterion counts 0; the percent never leaves 0–100 for a member raised above the maximum.
@@ -103,7 +103,9 @@ describe('weighted rubrics: percent, adjusted percent, old rubrics and reset to 
     await lecturer().request('POST', `${gradePath()}/release`)
     const seen = await s.students[0]![1]!.api.request<WorkspaceGrade>('GET', gradePath())
     expect(seen.body.percent).toBe(25)
-    expect(seen.body.members).toEqual([{ id: b!.id, name: b!.name, adjustedScore: 2, adjustedPercent: 25 }])
+    expect(seen.body.members).toEqual([
+      { id: b!.id, name: b!.name, adjustedScore: 2, adjustedPercent: 25, adjustedLetter: 'E' },
+    ])
   })
 
   it('reads a rubric stored before weights and level descriptions as it was: weight 1, same points', async () => {

@@ -1,10 +1,14 @@
 import { Router } from 'express'
 import { putGradeBody, putRubricBody } from '../../../cases/contracts/grades'
+import { gradeScaleBody } from '../../../cases/grades/scale'
 import type { Services } from '../../services'
 import { requireUser } from '../session'
 import { validate } from '../validate'
 
-/** Rubrics (/api/assignments/:id/rubric) and grades (/api/workspaces/:id/grade…), mounted on /api. */
+/**
+ * Rubrics (/api/assignments/:id/rubric), grades (/api/workspaces/:id/grade…) and a class's grade scale
+ * (/api/classes/:id/grade-scale), mounted on /api.
+ */
 export function gradeRoutes(services: Services): Router {
   const router = Router()
   const { rubrics, grades } = services
@@ -39,6 +43,16 @@ export function gradeRoutes(services: Services): Router {
 
   router.post('/workspaces/:workspaceId/grade/unrelease', async (req, res) => {
     res.json(await grades.unrelease(requireUser(res), req.params.workspaceId))
+  })
+
+  router.get('/classes/:classId/grade-scale', async (req, res) => {
+    res.json(await services.gradeScale.get(requireUser(res), req.params.classId))
+  })
+
+  router.put('/classes/:classId/grade-scale', async (req, res) => {
+    const user = requireUser(res)
+    const body = validate(gradeScaleBody, req.body)
+    res.json(await services.gradeScale.put(user, req.params.classId, body))
   })
 
   return router

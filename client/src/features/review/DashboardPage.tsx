@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { getOverview } from './api'
 import { AssignmentTools, ResultsZipLink } from './AssignmentTools'
+import { GradebookLinks } from '../grades/GradebookLinks'
 import { DashboardCell } from './DashboardCell'
 import { useReviewT } from './i18n'
 import { useReviewEvents } from './useReviewEvents'
@@ -46,6 +47,7 @@ export function DashboardPage() {
             </a>{' '}
             · <ResultsZipLink classId={classId} />
           </p>
+          <GradebookLinks classId={classId} />
           {detail.assignments.length === 0 && <p className="muted">{t('noAssignments')}</p>}
           {detail.teams.length === 0 && <p className="muted">{t('noTeams')}</p>}
           {detail.assignments.length > 0 && detail.teams.length > 0 && (

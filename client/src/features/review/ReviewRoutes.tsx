@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router'
 import { NotFound } from '../../components/NotFound'
 import { DashboardPage } from './DashboardPage'
 import { GradingPage } from './GradingPage'
+import { GradeScalePage } from '../grades/GradeScalePage'
 import { RubricEditor } from './RubricEditor'
 import './review.css'
 
@@ -11,6 +12,7 @@ export default function ReviewRoutes() {
     <Routes>
       <Route index element={<DashboardPage />} />
       <Route path="rubric/:assignmentId" element={<RubricEditor />} />
+      <Route path="grade-scale" element={<GradeScalePage />} />
       <Route path=":workspaceId" element={<GradingPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

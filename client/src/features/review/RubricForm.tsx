@@ -11,6 +11,7 @@ import { MemberAdjustments } from './MemberAdjustments'
 import { RubricEditLink } from './AssignmentTools'
 import { formatZoned } from '../../components/zonedTime'
 import { formatPercent } from '../../components/formatPercent'
+import { RunningTotal } from '../grades/RunningTotal'
 
 interface Props {
   workspaceId: string
@@ -141,6 +142,7 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
         </strong>
         {grade.percent !== null && <> · {t('percent', { percent: formatPercent(grade.percent, lang) })}</>}
       </p>
+      <RunningTotal classId={classId} rubric={rubric} levels={draft.levels} savedLetter={grade.letter} />
       {grade.graded && (
         <ul className="inline-list small">
           {grade.members.map((m) => (

@@ -4,6 +4,7 @@ import { getGrade, getRubric } from '../../api/submissions'
 import { useResource } from '../../api/useResource'
 import { formatZoned } from '../../components/zonedTime'
 import { formatPercent } from '../../components/formatPercent'
+import { useGradesT } from '../grades/i18n'
 import { useBilingual, useLang } from '../../i18n/useBilingual'
 import { useServerEvents } from '../../realtime/useServerEvents'
 
@@ -51,6 +52,7 @@ export function FeedbackPanel({ workspaceId, assignmentId, userId, refreshKey, s
 
 function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Rubric; userId: string }) {
   const { t } = useTranslation()
+  const gradesT = useGradesT()
   const bi = useBilingual()
   const lang = useLang()
   const own = grade.members.find((m) => m.id === userId)
@@ -79,6 +81,7 @@ function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Ru
       {grade.percent !== null && (
         <p>{t('feedback.percent', { percent: formatPercent(grade.percent, lang) })}</p>
       )}
+      {grade.letter != null && <p>{gradesT('letter', { letter: grade.letter })}</p>}
       {own?.adjustedScore != null && (
         <p>
           <strong>{t('feedback.yourScore', { score: own.adjustedScore, max: grade.maxPoints })}</strong>
@@ -88,6 +91,11 @@ function Feedback({ grade, rubric, userId }: { grade: WorkspaceGrade; rubric: Ru
       {own?.adjustedPercent != null && (
         <p>
           <strong>{t('feedback.yourPercent', { percent: formatPercent(own.adjustedPercent, lang) })}</strong>
+        </p>
+      )}
+      {own?.adjustedLetter != null && (
+        <p>
+          <strong>{gradesT('yourLetter', { letter: own.adjustedLetter })}</strong>
         </p>
       )}
       {grade.feedback && (

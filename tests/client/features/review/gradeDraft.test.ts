@@ -19,9 +19,10 @@ const grade: WorkspaceGrade = {
   total: 3,
   maxPoints: 8,
   percent: 37.5,
+  letter: 'E',
   members: [
-    { id: 's1', name: 'Ani', adjustedScore: 3, adjustedPercent: 37.5 },
-    { id: 's2', name: 'Budi', adjustedScore: 2, adjustedPercent: 25 },
+    { id: 's1', name: 'Ani', adjustedScore: 3, adjustedPercent: 37.5, adjustedLetter: 'E' },
+    { id: 's2', name: 'Budi', adjustedScore: 2, adjustedPercent: 25, adjustedLetter: 'E' },
   ],
   updatedAt: '2026-11-29T06:00:00.000Z',
 }

@@ -1,0 +1,53 @@
+/** The grade scale and gradebook strings in Bahasa Indonesia (the default); flat keys. */
+export const gradesId = {
+  letter: 'Huruf mutu: {{letter}}',
+  yourLetter: 'Huruf mutu Anda: {{letter}}',
+  runningHeading: 'Nilai sementara (belum disimpan)',
+  runningTotal: 'Sementara {{total}} dari {{max}} poin · {{percent}} dari 100 · huruf {{letter}}',
+  runningNone: 'Pilih level pada kriteria untuk melihat total, persen, dan huruf mutu.',
+  gradebookHeading: 'Buku nilai untuk spreadsheet',
+  gradebookXlsx: 'Unduh buku nilai (Excel .xlsx)',
+  gradebookCsvExcel: 'CSV untuk Excel berbahasa Indonesia (titik koma)',
+  gradeScaleLink: 'Skala huruf mutu',
+  scaleTitle: 'Skala huruf mutu: {{className}}',
+  scaleIntro:
+    'Huruf mutu diberikan dari persen nilai (0–100): setiap huruf berlaku mulai batas bawahnya. Batas harus menurun, dan batas huruf terakhir 0.',
+  scaleDefault: 'Kelas ini memakai skala bawaan.',
+  scaleCustom: 'Kelas ini memakai skala sendiri.',
+  scaleLetter: 'Huruf',
+  scaleMin: 'Mulai dari (%)',
+  scaleAdd: 'Tambah baris',
+  scaleRemove: 'Hapus baris {{n}}',
+  scaleUseDefault: 'Isi dengan skala bawaan',
+  scaleSave: 'Simpan skala',
+  scaleSaved: 'Skala disimpan.',
+  scaleBack: '← Kembali ke tinjauan kelas',
+  loading: 'Memuat…',
+}
+
+/** The same strings in English. */
+export const gradesEn: typeof gradesId = {
+  letter: 'Letter grade: {{letter}}',
+  yourLetter: 'Your letter grade: {{letter}}',
+  runningHeading: 'Running grade (not saved yet)',
+  runningTotal: 'So far {{total}} of {{max}} points · {{percent}} of 100 · letter {{letter}}',
+  runningNone: 'Pick a level on the criteria to see the total, percent and letter grade.',
+  gradebookHeading: 'Gradebook for spreadsheets',
+  gradebookXlsx: 'Download the gradebook (Excel .xlsx)',
+  gradebookCsvExcel: 'CSV for Excel in Indonesian (semicolons)',
+  gradeScaleLink: 'Letter grade scale',
+  scaleTitle: 'Letter grade scale: {{className}}',
+  scaleIntro:
+    'Letters are given from the grade’s percent (0–100): each letter applies from its lower bound up. Bounds must go down, and the last letter’s bound is 0.',
+  scaleDefault: 'This class uses the default scale.',
+  scaleCustom: 'This class uses its own scale.',
+  scaleLetter: 'Letter',
+  scaleMin: 'From (%)',
+  scaleAdd: 'Add a row',
+  scaleRemove: 'Remove row {{n}}',
+  scaleUseDefault: 'Fill in the default scale',
+  scaleSave: 'Save the scale',
+  scaleSaved: 'Scale saved.',
+  scaleBack: '← Back to the class review',
+  loading: 'Loading…',
+}
