@@ -76,6 +76,7 @@ describe('letter grades in the browser', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Simpan penilaian' }).click()
     await page.getByText('Huruf mutu: D', { exact: true }).waitFor(UI)
     await page.getByRole('button', { name: 'Umumkan nilai ke tim' }).click()
+    await page.getByRole('button', { name: 'Ya, umumkan' }).click()
     await page.getByRole('button', { name: 'Tarik kembali pengumuman nilai' }).waitFor(UI)
 
     const panel = student.page.getByTestId('feedback-panel')

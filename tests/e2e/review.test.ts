@@ -87,7 +87,7 @@ describe('a lecturer reviews a submitted workspace in the browser', { timeout: 1
     const confirm = page.getByRole('group').filter({ hasText: 'Umumkan nilai dan umpan balik ini?' })
     await confirm.waitFor(UI)
     expect(((await setup.lecturer.getGrade(workspaceId)) as WorkspaceGrade).released).toBe(false)
-    await confirm.getByRole('button', { name: 'Ya, lanjutkan' }).click()
+    await confirm.getByRole('button', { name: 'Ya, umumkan' }).click()
     await page.getByRole('button', { name: 'Tarik kembali pengumuman nilai' }).waitFor(UI)
 
     const grade = (await student.getGrade(workspaceId)) as WorkspaceGrade

@@ -185,6 +185,7 @@ export function RubricForm({ workspaceId, rubric, grade, members, onSaved }: Pro
         {grade.graded && !grade.released && (
           <ConfirmButton
             question={t('releaseQuestion')}
+            confirmLabel={t('releaseConfirm')}
             disabled={busy}
             onConfirm={() => void run(() => setReleased(workspaceId, true), '')}
           >
