@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HELP_NOTE_MAX } from './exerciseLimits'
 
 /** Status of a live exercise. */
 export type ExerciseStatus = 'running' | 'paused' | 'ended'
@@ -22,8 +23,7 @@ export const formExerciseTeamsBody = z.object({ teamSize: z.number().int().min(1
 /** Body of POST /api/exercises/:id/broadcast. */
 export const broadcastBody = z.object({ message: z.string().trim().min(1).max(500) })
 
-/** The longest note a student may add to a help request (characters). */
-export const HELP_NOTE_MAX = 300
+export { HELP_NOTE_MAX } from './exerciseLimits'
 
 /** Payload a student sends with `help:request`: an optional short note (plain text, shown as text). */
 export const helpRequestPayload = z.object({

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HELP_NOTE_MAX } from '../../../../cases/contracts/exercises'
+import { HELP_NOTE_MAX } from '../../../../cases/contracts/exerciseLimits'
 import { Link, useNavigate } from 'react-router'
 import { errorText } from '../../components/errorText'
 import { ClockFace } from './ClockFace'
