@@ -8,6 +8,7 @@ import { SessionProvider } from './features/session/SessionProvider'
 import { createRouter } from './router'
 import './styles.css'
 import './styles/touch.css'
+import './styles/submit.css'
 
 initI18n()
 const router = createRouter()

@@ -416,6 +416,27 @@ export const id = {
     listSubmitted: 'dikumpulkan (versi {{version}})',
     late: 'terlambat',
   },
+  submitSettings: {
+    allMustConfirm: 'Semua anggota harus mengonfirmasi sebelum dikumpulkan',
+    instructions: 'Petunjuk untuk tim',
+    instructionsId: 'Petunjuk (Bahasa Indonesia, teks biasa)',
+    instructionsEn: 'Petunjuk (bahasa Inggris, teks biasa)',
+    saved: 'Tersimpan.',
+  },
+  submitCheck: {
+    filled: '{{filled}} dari {{total}} isian terisi.',
+    emptySections: 'Bagian yang masih kosong: {{sections}}.',
+    allMustConfirm:
+      'Dosen meminta semua anggota tim mengonfirmasi. Pekerjaan dikumpulkan setelah anggota terakhir mengonfirmasi.',
+    confirmed: 'Sudah mengonfirmasi: {{names}}.',
+    pending: 'Belum mengonfirmasi: {{names}}.',
+    nobodyPending: 'Semua anggota sudah mengonfirmasi.',
+    confirmMine: 'Ya, saya setuju dikumpulkan',
+    confirmedButton: 'Anda sudah mengonfirmasi',
+    withdraw: 'Tarik konfirmasi saya',
+    close: 'Tutup',
+    instructions: 'Petunjuk dari dosen',
+  },
   feedback: {
     title: 'Nilai dan umpan balik',
     points: '{{points}} poin',

@@ -17,6 +17,7 @@ import { ContributionMirror } from '../mirror/ContributionMirror'
 import { SelfCheckPanel } from '../selfCheck/SelfCheckPanel'
 import { FeedbackPanel } from '../submission/FeedbackPanel'
 import { SubmissionBanner } from '../submission/SubmissionBanner'
+import { LiveConfirmationStatus } from '../submission/ConfirmationStatus'
 import { SubmitButton } from '../submission/SubmitButton'
 import type { useSubmissionState } from '../submission/useSubmissionState'
 import { VersionsPanel } from '../submission/VersionsPanel'
@@ -83,6 +84,9 @@ export function LiveWorkspace({
         {mode === 'edit' && (
           <SubmitButton
             workspaceId={workspace.id}
+            me={{ id: user.id, name: user.name }}
+            doc={sync.doc}
+            templates={templates}
             unsaved={!state.saved}
             onSubmitted={(version) => submission.set('submitted', version)}
             onRefused={() => void submission.refresh()}
@@ -104,6 +108,7 @@ export function LiveWorkspace({
         returned={returned}
         member={member}
       />
+      {status === 'open' && <LiveConfirmationStatus />}
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
       {archived && (
         <p className="notice" role="status" data-testid="archived-notice">
