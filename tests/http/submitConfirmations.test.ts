@@ -1,4 +1,6 @@
-import { rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
+import Ajv2020 from 'ajv/dist/2020'
+import { EXPORT_SCHEMA_PATH } from '../../cases/export/schema'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SubmitConfirmations, WorkspaceConfirmationsEvent } from '../../cases/contracts/confirmations'
 import type { Assignment, VersionSummary } from '../../cases/contracts/http'
@@ -222,6 +224,12 @@ describe('assignment instructions', () => {
     expect(edited.status).toBe(200)
     expect(edited.body.instructions).toEqual({ en: 'Read the case first.' })
     expect((await student.getWorkspace(workspace)).instructions).toEqual({ en: 'Read the case first.' })
+    // The export carries them, and still validates against the published schema.
+    const exported = await student.exportWorkspace(workspace)
+    expect(exported.workspace.instructions).toEqual({ en: 'Read the case first.' })
+    const schema = JSON.parse(await readFile(EXPORT_SCHEMA_PATH, 'utf8')) as object
+    const valid = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
+    expect(valid(exported), JSON.stringify(valid.errors)).toBe(true)
     expect((await settings(lecturer, created.id, { instructions: {} })).body.instructions).toBeUndefined()
 
     const tooLong = await settings(lecturer, created.id, { instructions: { id: 'x'.repeat(4001) } })
