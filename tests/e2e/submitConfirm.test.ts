@@ -46,7 +46,7 @@ describe('a safer submit on a phone, in Indonesian', { timeout: 120_000 }, () =>
     expect(await dialog.getByTestId('completion-summary').textContent()).toMatch(/\d+ dari \d+ isian terisi/)
     expect(await dialog.getByTestId('pending-members').textContent()).toBe('Belum mengonfirmasi: Ani, Budi.')
 
-    await dialog.getByRole('button', { name: 'Ya, saya setuju dikumpulkan' }).click()
+    await dialog.getByRole('button', { name: 'Ya, saya setuju untuk mengumpulkan' }).click()
     await expect
       .poll(() => dialog.getByTestId('pending-members').textContent(), UI)
       .toBe('Belum mengonfirmasi: Budi.')
@@ -59,9 +59,18 @@ describe('a safer submit on a phone, in Indonesian', { timeout: 120_000 }, () =>
     const budiStatus = budi.page.getByTestId('pending-members').first()
     await expect.poll(() => budiStatus.textContent(), UI).toBe('Belum mengonfirmasi: Budi.')
 
+    // Ani withdraws, and Budi sees her pending again; then she confirms once more.
+    await dialog.getByRole('button', { name: 'Tarik konfirmasi saya' }).click()
+    await expect.poll(() => budiStatus.textContent(), UI).toBe('Belum mengonfirmasi: Ani, Budi.')
+    await dialog.getByRole('button', { name: 'Ya, saya setuju untuk mengumpulkan' }).click()
+    await expect.poll(() => budiStatus.textContent(), UI).toBe('Belum mengonfirmasi: Budi.')
+
     // Budi is the last: his confirmation submits the work on both phones.
     await budi.page.getByRole('button', { name: 'Kumpulkan' }).click()
-    await budi.page.getByRole('dialog').getByRole('button', { name: 'Ya, saya setuju dikumpulkan' }).click()
+    await budi.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Ya, saya setuju untuk mengumpulkan' })
+      .click()
     for (const { page } of [ani, budi]) {
       await expectState(page, SUBMITTED)
       await expect.poll(() => page.getByTestId('submitted-banner').textContent(), UI).toContain('oleh Budi')

@@ -431,7 +431,7 @@ export const id = {
     confirmed: 'Sudah mengonfirmasi: {{names}}.',
     pending: 'Belum mengonfirmasi: {{names}}.',
     nobodyPending: 'Semua anggota sudah mengonfirmasi.',
-    confirmMine: 'Ya, saya setuju dikumpulkan',
+    confirmMine: 'Ya, saya setuju untuk mengumpulkan',
     confirmedButton: 'Anda sudah mengonfirmasi',
     withdraw: 'Tarik konfirmasi saya',
     close: 'Tutup',
