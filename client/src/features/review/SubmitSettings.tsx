@@ -36,28 +36,50 @@ export function AllMustConfirmToggle({ assignment }: { assignment: Assignment })
   )
 }
 
+type Texts = { id: string; en: string }
+
+/** The two plain-text boxes of an assignment's instructions (Indonesian, English). */
+export function InstructionsFields({ value, onChange }: { value: Texts; onChange(next: Texts): void }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <label className="field">
+        <span>{t('submitSettings.instructionsId')}</span>
+        <textarea
+          value={value.id}
+          maxLength={INSTRUCTIONS_MAX_CHARS}
+          onChange={(e) => onChange({ ...value, id: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span>{t('submitSettings.instructionsEn')}</span>
+        <textarea
+          value={value.en}
+          maxLength={INSTRUCTIONS_MAX_CHARS}
+          onChange={(e) => onChange({ ...value, en: e.target.value })}
+        />
+      </label>
+    </>
+  )
+}
+
 /** The lecturer's instructions of an assignment, plain text in Indonesian and English, edited in place. */
 export function InstructionsEditor({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation()
-  const [id, setId] = useState(assignment.instructions?.id ?? '')
-  const [en, setEn] = useState(assignment.instructions?.en ?? '')
+  const [texts, setTexts] = useState({
+    id: assignment.instructions?.id ?? '',
+    en: assignment.instructions?.en ?? '',
+  })
   const [saved, setSaved] = useState(false)
   const save = useAction(async () => {
     setSaved(false)
-    await putAssignmentSettings(assignment.id, { instructions: { id, en } })
+    await putAssignmentSettings(assignment.id, { instructions: texts })
     setSaved(true)
   })
   return (
     <details className="small">
       <summary>{t('submitSettings.instructions')}</summary>
-      <label>
-        {t('submitSettings.instructionsId')}
-        <textarea value={id} maxLength={INSTRUCTIONS_MAX_CHARS} onChange={(e) => setId(e.target.value)} />
-      </label>
-      <label>
-        {t('submitSettings.instructionsEn')}
-        <textarea value={en} maxLength={INSTRUCTIONS_MAX_CHARS} onChange={(e) => setEn(e.target.value)} />
-      </label>
+      <InstructionsFields value={texts} onChange={setTexts} />
       <button type="button" disabled={save.busy} onClick={() => void save.run()}>
         {t('common.save')}
       </button>
