@@ -74,6 +74,10 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
       if (user.role !== 'student') throw refused('team_members_only', 'Only members of the team can submit.')
       const record = await open(user, workspaceId)
       const submitter = { id: user.id, name: user.name }
+      const workspace = record.workspaces.find((w) => w.id === workspaceId)
+      const required = record.assignments.find((a) => a.id === workspace?.assignmentId)?.allMustConfirm
+      // Without the requirement nothing is recorded: submit as before, without writing the class first.
+      if (!required) return { submitted: await lockWorkspace(ctx, record.id, workspaceId, submitter) }
       const confirmed = await changeClass(ctx, record.id, (latest) => {
         const workspace = openWorkspace(latest, workspaceId)
         const assignment = latest.assignments.find((a) => a.id === workspace.assignmentId)
