@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import type { SubmitConfirmations } from '../cases/contracts/confirmations'
 import type { CommentChangedEvent } from '../cases/contracts/comments'
 import type { HistorySnapshotEvent } from '../cases/contracts/history'
 import type { ExerciseEvent, HelpRequest } from '../cases/contracts/exercises'
@@ -17,6 +18,10 @@ export interface DomainEventMap {
   'comment:changed': [{ classId: string; teamId: string; change: CommentChangedEvent }]
   /** A workspace was submitted (by a member or at the due time): its student connections become read-only. */
   'workspace:locked': [{ classId: string; teamId: string; workspaceId: string; version: VersionSummary }]
+  /** Who has confirmed a workspace's submission changed (or whether confirmations are required). */
+  'workspace:confirmations': [
+    { classId: string; teamId: string; workspaceId: string; state: SubmitConfirmations },
+  ]
   /** A lecturer returned a submitted workspace for revision: students may edit again. */
   'workspace:reopened': [{ classId: string; teamId: string; workspaceId: string }]
   /**

@@ -3,6 +3,11 @@ import type { WorkspaceContributions } from '../contributions/figures'
 import type { AnalysisExport } from '../export/envelope'
 import type { Bilingual } from '../i18n/bilingual'
 import { CASE_LIMITS } from './caseLimits'
+import {
+  assignmentInstructions,
+  type AssignmentInstructions,
+  type SubmitConfirmations,
+} from './confirmations'
 
 // ---- Request bodies (validated by the server, typed for the client) ----
 
@@ -56,6 +61,8 @@ export const createAssignmentBody = z.object({
   dueAt: z.iso.datetime({ offset: true }).nullable().optional(),
   /** Submit every still-open workspace automatically at `dueAt` (needs a `dueAt`). */
   lockAtDue: z.boolean().optional(),
+  /** The lecturer's instructions, plain text in either or both languages (editable later via the settings). */
+  instructions: assignmentInstructions.optional(),
 })
 
 /** Parsed request bodies, inferred from their validators. */
@@ -154,6 +161,10 @@ export interface Assignment {
   lockAtDue: boolean
   /** The team's students may see their contribution mirror (lecturers always can). */
   showContributionsToTeam: boolean
+  /** Every member of a team must confirm before its work is submitted (POST …/submit answers 202 until then). */
+  allMustConfirm: boolean
+  /** The lecturer's instructions (plain text), when given. */
+  instructions?: AssignmentInstructions
   createdAt: string
   workspaces: { id: string; teamId: string }[]
   /** Set when the assignment is a live exercise: its id (GET /api/exercises/:id) and status. */
@@ -252,6 +263,10 @@ export interface WorkspaceSummary {
   classArchived?: boolean
   /** Set when the assignment is a live exercise (so a page opened after its start finds the clock). */
   exercise?: AssignmentExercise
+  /** The assignment's instructions from the lecturer (plain text), when given. */
+  instructions?: AssignmentInstructions
+  /** Who has confirmed the submission and who still has to (`required` false: one member's submit is enough). */
+  confirmations?: SubmitConfirmations
 }
 
 /** Whether a workspace can be edited (open) or is locked for review (submitted). */

@@ -1,4 +1,5 @@
 import type { CommentChangedEvent } from './comments'
+import type { WorkspaceConfirmationsEvent } from './confirmations'
 import type {
   ExerciseEvent,
   ExerciseMessageEvent,
@@ -27,6 +28,11 @@ export interface ServerToClientEvents {
   'session:ended': (payload: { reason: 'removed' | 'logout' | 'class-deleted' }) => void
   /** A workspace was submitted (`version` set) or returned for revision (to the team and the class's lecturers). */
   'workspace:status': (payload: WorkspaceStatusEvent) => void
+  /**
+   * Who has confirmed the submission of a workspace changed, or whether every member must confirm (to the team and
+   * the class's lecturers).
+   */
+  'workspace:confirmations': (payload: WorkspaceConfirmationsEvent) => void
   /** A comment thread of a workspace changed (to the team's room and the class's lecturers' room). */
   'comment:changed': (payload: CommentChangedEvent) => void
   /** A history snapshot of a workspace was stored, periodic or just before a restore (team and lecturers). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bilingualSchema } from '../i18n/bilingual'
+import { assignmentInstructions } from '../contracts/confirmations'
 
 /**
  * What the server counts for one member, in total or within one template. Counts only grow; they describe
@@ -99,10 +100,16 @@ export const workspaceContributions = z.object({
 export type WorkspaceContributions = z.infer<typeof workspaceContributions>
 
 /** PUT /api/assignments/:assignmentId/settings */
-export const assignmentSettingsBody = z.object({
-  /** Let the team's students see their own contribution mirror (lecturers always see it). */
-  showContributionsToTeam: z.boolean(),
-})
+export const assignmentSettingsBody = z
+  .object({
+    /** Let the team's students see their own contribution mirror (lecturers always see it). */
+    showContributionsToTeam: z.boolean().optional(),
+    /** Every member of a team must confirm before its work is submitted (off by default). */
+    allMustConfirm: z.boolean().optional(),
+    /** The lecturer's instructions, plain text; an empty text removes that language. */
+    instructions: assignmentInstructions.optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), 'name at least one setting')
 
 /** Body of PUT /api/assignments/:assignmentId/settings. */
 export type AssignmentSettingsBody = z.infer<typeof assignmentSettingsBody>

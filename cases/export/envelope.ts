@@ -23,6 +23,8 @@ export interface ExportWorkspace {
   templates: string[]
   dueAt: string | null
   createdAt: string
+  /** The lecturer's instructions (plain text), when given; exports made before they existed lack it. */
+  instructions?: { id?: string; en?: string }
 }
 
 /** The case text as copied into the assignment. */

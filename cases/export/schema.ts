@@ -127,24 +127,38 @@ function object(description: string, properties: Record<string, JsonSchema>): Js
   return { description, type: 'object', properties, required: Object.keys(properties) }
 }
 
+/** An object schema with properties that may be absent (added after the format was published). */
+function withOptional(schema: JsonSchema, optional: Record<string, JsonSchema>): JsonSchema {
+  return { ...schema, properties: { ...(schema.properties as Record<string, JsonSchema>), ...optional } }
+}
+
 function envelopeProperties(templates: readonly TemplateDef[]): Record<string, JsonSchema> {
   const ids = templates.map((t) => t.id)
   return {
     format: { description: 'The export format and its version.', const: EXPORT_FORMAT },
-    workspace: object('The team workspace the analysis comes from.', {
-      id: text('Workspace id.'),
-      assignmentId: text('Assignment id.'),
-      title: bi('Assignment title.'),
-      classId: text('Class id.'),
-      className: text('Class name.'),
-      templates: {
-        description: 'Ids of the templates the assignment uses.',
-        type: 'array',
-        items: { enum: ids },
+    workspace: withOptional(
+      object('The team workspace the analysis comes from.', {
+        id: text('Workspace id.'),
+        assignmentId: text('Assignment id.'),
+        title: bi('Assignment title.'),
+        classId: text('Class id.'),
+        className: text('Class name.'),
+        templates: {
+          description: 'Ids of the templates the assignment uses.',
+          type: 'array',
+          items: { enum: ids },
+        },
+        dueAt: { description: 'Due date and time (ISO 8601), or null.', type: ['string', 'null'] },
+        createdAt: dateTime('When the workspace was created (ISO 8601).'),
+      }),
+      {
+        instructions: {
+          description: "The lecturer's instructions for the assignment, plain text, when given.",
+          type: 'object',
+          properties: { id: text('In Indonesian.'), en: text('In English.') },
+        },
       },
-      dueAt: { description: 'Due date and time (ISO 8601), or null.', type: ['string', 'null'] },
-      createdAt: dateTime('When the workspace was created (ISO 8601).'),
-    }),
+    ),
     case: object('The case text as copied into the assignment.', {
       id: text('Case id.'),
       title: bi('Case title.'),

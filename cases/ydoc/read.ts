@@ -115,19 +115,29 @@ export function templateFieldCount(template: TemplateDef): number {
 }
 
 /**
- * How many of a template's fields are filled; a collection section is filled when it has at least one item that is
+ * How many of a section's fields are filled; a collection section is filled when it has at least one item that is
  * not an untouched default (the six ecomap systems the server puts in are not the team's work until changed).
  */
+export function sectionCompletion(doc: Y.Doc, template: TemplateDef, section: SectionDef): Completion {
+  const json = readSection(doc, template, section)
+  let filled = 0
+  if (Array.isArray(json)) {
+    const collection = section.collection
+    if (collection && json.some((item) => !isUntouchedDefault(item, collection))) filled++
+  } else {
+    for (const value of Object.values(json)) if (isFilled(value)) filled++
+  }
+  return { filled, total: sectionFieldCount(section) }
+}
+
+/** How many of a template's fields are filled (the sum of its sections' completion). */
 export function templateCompletion(doc: Y.Doc, template: TemplateDef): Completion {
   let filled = 0
-  for (const section of template.sections) {
-    const json = readSection(doc, template, section)
-    if (Array.isArray(json)) {
-      const collection = section.collection
-      if (collection && json.some((item) => !isUntouchedDefault(item, collection))) filled++
-    } else {
-      for (const value of Object.values(json)) if (isFilled(value)) filled++
-    }
-  }
+  for (const section of template.sections) filled += sectionCompletion(doc, template, section).filled
   return { filled, total: templateFieldCount(template) }
+}
+
+/** The sections of a template with nothing filled, in definition order. */
+export function emptySections(doc: Y.Doc, template: TemplateDef): SectionDef[] {
+  return template.sections.filter((section) => sectionCompletion(doc, template, section).filled === 0)
 }

@@ -9,6 +9,7 @@ import { createRouter } from './router'
 import { registerAppShell } from './sync/appShell'
 import './styles.css'
 import './styles/touch.css'
+import './styles/submit.css'
 
 initI18n()
 const router = createRouter()

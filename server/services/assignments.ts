@@ -6,6 +6,7 @@ import { asLecturer, changeLecturerClass, lecturerClass, type ServiceContext } f
 import { invalid } from './errors'
 import type { LibraryService } from './library'
 import { newId } from './secrets'
+import { cleanInstructions } from './submitConfirmations'
 import { assignmentView } from './views'
 import { addTeamWorkspaces } from './workspaceRecords'
 
@@ -41,6 +42,9 @@ export function createAssignmentService(ctx: ServiceContext, library: LibrarySer
           // Stored in UTC whatever offset it was sent with; clients show it in the viewer's zone.
           dueAt: body.dueAt ? new Date(body.dueAt).toISOString() : null,
           lockAtDue: body.lockAtDue ?? false,
+          ...(cleanInstructions(body.instructions)
+            ? { instructions: cleanInstructions(body.instructions) }
+            : {}),
           createdAt: new Date().toISOString(),
           createdBy: lecturer.id,
         }

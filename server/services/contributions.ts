@@ -7,6 +7,7 @@ import { changeLecturerClass, asLecturer, openAssignment, type ServiceContext } 
 import { forbidden, refused } from './errors'
 import { teamMembers } from './exportEnvelope'
 import type { AccessService, AuthUser } from './ports'
+import { announceConfirmations, cleanInstructions } from './submitConfirmations'
 import { assignmentView } from './views'
 
 /** Threads started plus replies written, per member and per member/template (the store is outside the document). */
@@ -111,7 +112,10 @@ export function createContributionService(ctx: ServiceContext, access: AccessSer
       return contributionReport(ctx, record, workspaceId)
     },
 
-    /** PUT /api/assignments/:id/settings: a lecturer of the assignment's class switches the team's view on or off. */
+    /**
+     * PUT /api/assignments/:id/settings: a lecturer of the assignment's class sets any of: the team's view of the
+     * mirror, whether every member must confirm the submission, the instructions.
+     */
     async updateSettings(
       user: AuthUser,
       assignmentId: string,
@@ -121,11 +125,24 @@ export function createContributionService(ctx: ServiceContext, access: AccessSer
       const view = await changeLecturerClass(ctx, user, owning.id, (record) => {
         const assignment = record.assignments.find((a) => a.id === assignmentId)
         if (!assignment) throw forbidden()
-        assignment.showContributionsToTeam = body.showContributionsToTeam
-        return assignmentView(record, assignment)
+        if (body.showContributionsToTeam !== undefined)
+          assignment.showContributionsToTeam = body.showContributionsToTeam
+        if (body.instructions !== undefined) assignment.instructions = cleanInstructions(body.instructions)
+        const confirming =
+          body.allMustConfirm !== undefined && body.allMustConfirm !== !!assignment.allMustConfirm
+        if (body.allMustConfirm !== undefined) assignment.allMustConfirm = body.allMustConfirm
+        const workspaces = record.workspaces.filter((w) => w.assignmentId === assignmentId)
+        // Switched either way, earlier confirmations no longer stand.
+        if (confirming) for (const w of workspaces) delete w.confirmations
+        return {
+          assignment: assignmentView(record, assignment),
+          record,
+          workspaces: confirming ? workspaces : [],
+        }
       })
+      for (const workspace of view.workspaces) announceConfirmations(ctx, view.record, workspace)
       ctx.events.emit('class:updated', { classId: owning.id })
-      return view
+      return view.assignment
     },
   }
 }

@@ -33,6 +33,7 @@ export function exportBuilder(
       templates: assignment.templates,
       dueAt: assignment.dueAt,
       createdAt: workspace.createdAt,
+      ...(assignment.instructions ? { instructions: assignment.instructions } : {}),
     },
     case: { id: study.id, title: study.title, summary: study.summary, scenario: study.scenario },
     team: { id: team.id, name: team.name, members: teamMembers(record, team.id) },

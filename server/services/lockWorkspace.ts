@@ -51,6 +51,8 @@ export async function lockWorkspace(
       })
       workspace.status = 'submitted'
       workspace.lastSubmission = summary
+      // Confirmations are for one submission: the next round (after a return) starts afresh.
+      delete workspace.confirmations
       return { version: summary, teamId: workspace.teamId }
     })
     ctx.events.emit('workspace:locked', { classId, teamId, workspaceId, version })
@@ -74,6 +76,7 @@ export async function reopenWorkspace(ctx: ServiceContext, classId: string, work
       if (workspaceStatus(workspace) !== 'submitted')
         throw refused('workspace_not_submitted', 'This work is not submitted.')
       workspace.status = 'open'
+      delete workspace.confirmations
       // Before the record is written: a student connecting in between gets a transient REOPENED close and
       // retries, rather than a terminal LOCKED one.
       unlockedHere = true

@@ -1,11 +1,17 @@
 import type { SubmittedResult, VersionSummary, WorkspaceStatus } from '../../cases/contracts/http'
 import { inCurrentWords, teamPatternsOnly } from '../../cases/contributions/indicators'
 import type { ClassRecord } from '../storage/types'
-import type { ServiceContext } from './context'
+import type { SubmitConfirmations } from '../../cases/contracts/confirmations'
+import { changeClass, changeClassBySystem, type ServiceContext } from './context'
 import { DueLocks } from './dueLocks'
 import { forbidden, refused } from './errors'
 import { lockWorkspace, reopenWorkspace } from './lockWorkspace'
 import type { AccessService, AuthUser } from './ports'
+import { announceConfirmations, confirmationState, pruneConfirmations } from './submitConfirmations'
+import { workspaceStatus } from './workspaceStatus'
+
+/** What a member's submit did: submitted the work, or recorded their confirmation while others are pending. */
+export type SubmitOutcome = { submitted: VersionSummary } | { pending: SubmitConfirmations['pending'] }
 
 /** Submission and versions: members submit (locking the work), lecturers return it, both read versions. */
 export function createSubmissionService(ctx: ServiceContext, access: AccessService) {
@@ -20,6 +26,38 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
     return record
   }
 
+  /** The workspace, still open (409 when submitted meanwhile). */
+  function openWorkspace(record: ClassRecord, workspaceId: string) {
+    const workspace = record.workspaces.find((w) => w.id === workspaceId)
+    if (!workspace) throw forbidden()
+    if (workspaceStatus(workspace) === 'submitted')
+      throw refused('workspace_submitted', 'This work is already submitted.')
+    return workspace
+  }
+
+  /** A member who left no longer counts and a new one must confirm: prune, then tell every team that confirms. */
+  async function followMembership(classId: string): Promise<void> {
+    const current = await classes.get(classId)
+    if (!current) return
+    const probe = structuredClone(current)
+    const record = probe.workspaces.some((w) => pruneConfirmations(probe, w))
+      ? await changeClassBySystem(ctx, classId, (latest) => {
+          for (const w of latest.workspaces) pruneConfirmations(latest, w)
+          return latest
+        })
+      : current
+    for (const workspace of record.workspaces) {
+      const assignment = record.assignments.find((a) => a.id === workspace.assignmentId)
+      if (assignment?.allMustConfirm && workspaceStatus(workspace) === 'open')
+        announceConfirmations(ctx, record, workspace)
+    }
+  }
+  const onMembership = ({ classId }: { classId: string }) => {
+    followMembership(classId).catch((error: unknown) => {
+      ctx.logger.error(`updating the submit confirmations of class ${classId} failed`, error)
+    })
+  }
+
   const onDeleted = ({ workspaceId }: { workspaceId: string }) => {
     versions.deleteAll(workspaceId).catch((error: unknown) => {
       ctx.logger.error(`deleting the versions of workspace ${workspaceId} failed`, error)
@@ -27,11 +65,47 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
   }
 
   return {
-    /** A member of the workspace's team submits it; lecturers get 403; 409 when already submitted. */
-    async submit(user: AuthUser, workspaceId: string): Promise<VersionSummary> {
+    /**
+     * A member of the workspace's team submits it; lecturers get 403; 409 when already submitted. When the
+     * assignment requires every member's confirmation, the member's confirmation is recorded and the work is
+     * submitted only once nobody is pending.
+     */
+    async submit(user: AuthUser, workspaceId: string): Promise<SubmitOutcome> {
       if (user.role !== 'student') throw refused('team_members_only', 'Only members of the team can submit.')
       const record = await open(user, workspaceId)
-      return lockWorkspace(ctx, record.id, workspaceId, { id: user.id, name: user.name })
+      const submitter = { id: user.id, name: user.name }
+      const workspace = record.workspaces.find((w) => w.id === workspaceId)
+      const required = record.assignments.find((a) => a.id === workspace?.assignmentId)?.allMustConfirm
+      // Without the requirement nothing is recorded: submit as before, without writing the class first.
+      if (!required) return { submitted: await lockWorkspace(ctx, record.id, workspaceId, submitter) }
+      const confirmed = await changeClass(ctx, record.id, (latest) => {
+        const workspace = openWorkspace(latest, workspaceId)
+        const assignment = latest.assignments.find((a) => a.id === workspace.assignmentId)
+        if (!assignment?.allMustConfirm) return null
+        pruneConfirmations(latest, workspace)
+        if (!workspace.confirmations?.some((c) => c.id === user.id))
+          (workspace.confirmations ??= []).push({ ...submitter, at: new Date().toISOString() })
+        return { latest, workspace, state: confirmationState(latest, workspace, assignment) }
+      })
+      if (confirmed && confirmed.state.pending.length > 0) {
+        announceConfirmations(ctx, confirmed.latest, confirmed.workspace)
+        return { pending: confirmed.state.pending }
+      }
+      return { submitted: await lockWorkspace(ctx, record.id, workspaceId, submitter) }
+    },
+
+    /** A member withdraws their confirmation (idempotent); 409 when the work is already submitted. */
+    async withdraw(user: AuthUser, workspaceId: string): Promise<SubmitConfirmations> {
+      if (user.role !== 'student') throw refused('team_members_only', 'Only members of the team can confirm.')
+      const record = await open(user, workspaceId)
+      const { latest, workspace } = await changeClass(ctx, record.id, (latest) => {
+        const workspace = openWorkspace(latest, workspaceId)
+        workspace.confirmations = (workspace.confirmations ?? []).filter((c) => c.id !== user.id)
+        return { latest, workspace }
+      })
+      announceConfirmations(ctx, latest, workspace)
+      const assignment = latest.assignments.find((a) => a.id === workspace.assignmentId)
+      return confirmationState(latest, workspace, assignment)
     },
 
     /** A lecturer of the class returns submitted work for revision; 409 when it is not submitted. */
@@ -78,12 +152,14 @@ export function createSubmissionService(ctx: ServiceContext, access: AccessServi
       }
       ctx.events.on('assignment:created', dueLocks.onCreated)
       ctx.events.on('workspace:deleted', onDeleted)
+      ctx.events.on('membership:changed', onMembership)
     },
 
     /** Stop the timers and listeners. */
     stop(): void {
       ctx.events.off('assignment:created', dueLocks.onCreated)
       ctx.events.off('workspace:deleted', onDeleted)
+      ctx.events.off('membership:changed', onMembership)
       dueLocks.stop()
     },
   }

@@ -67,6 +67,8 @@ export function assignmentView(record: ClassRecord, assignment: AssignmentRecord
     dueAt: assignment.dueAt,
     lockAtDue: assignment.lockAtDue ?? false,
     showContributionsToTeam: assignment.showContributionsToTeam ?? false,
+    allMustConfirm: assignment.allMustConfirm ?? false,
+    ...(assignment.instructions ? { instructions: assignment.instructions } : {}),
     createdAt: assignment.createdAt,
     workspaces: record.workspaces
       .filter((w) => w.assignmentId === assignment.id)

@@ -6,6 +6,7 @@ import { forbidden } from './errors'
 import { exportBuilder, teamMembers } from './exportEnvelope'
 import { caseDetail } from './library'
 import type { AccessService, AuthUser, WorkspaceRole } from './ports'
+import { confirmationState } from './submitConfirmations'
 import { assignmentExercise } from './views'
 import { isLate, workspaceStatus } from './workspaceStatus'
 
@@ -33,6 +34,8 @@ function summary(
     lastSubmission: workspace.lastSubmission ?? null,
     showContributionsToTeam: assignment.showContributionsToTeam ?? false,
     classArchived: record.archived,
+    ...(assignment.instructions ? { instructions: assignment.instructions } : {}),
+    confirmations: confirmationState(record, workspace, assignment),
     ...(assignment.exercise ? { exercise: assignmentExercise(assignment.exercise) } : {}),
   }
 }

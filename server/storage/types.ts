@@ -1,5 +1,6 @@
 import type { ExerciseEndReason, HelpRequest } from '../../cases/contracts/exercises'
 import type { SubmittedResult, TeamMove, VersionSummary } from '../../cases/contracts/http'
+import type { AssignmentInstructions } from '../../cases/contracts/confirmations'
 import type { Bilingual } from '../../cases/i18n/bilingual'
 import type { CaseStudy } from '../../cases/library/types'
 import type { GradeScale } from '../../cases/grades/scale'
@@ -64,6 +65,10 @@ export interface AssignmentRecord {
   dueLockedAt?: string
   /** The team's students may see their contribution mirror (absent in older records: no). */
   showContributionsToTeam?: boolean
+  /** Every member must confirm before the team's work is submitted (absent in older records: no). */
+  allMustConfirm?: boolean
+  /** The lecturer's instructions, plain text (absent: none). */
+  instructions?: AssignmentInstructions
   createdAt: string
   createdBy: string
   /** Set when the assignment is a live exercise (its clock and status; see server/exercises). */
@@ -100,6 +105,8 @@ export interface WorkspaceRecord {
   status?: 'open' | 'submitted'
   /** The latest submission, kept beside the status so lists need not read the version files. */
   lastSubmission?: VersionSummary
+  /** Members who confirmed the submission while the assignment requires everyone's (cleared at submit and return). */
+  confirmations?: { id: string; name: string; at: string }[]
 }
 
 /** An immutable submitted version: the result (export envelope + version fields) and the Yjs state of then. */

@@ -422,6 +422,27 @@ export const en: Dictionary<typeof id> = {
     centre: 'Centre',
     drawingLoading: 'Loading the ecomap drawing…',
   },
+  submitSettings: {
+    allMustConfirm: 'Every member must confirm before submitting',
+    instructions: 'Instructions for the teams',
+    instructionsId: 'Instructions (Indonesian, plain text)',
+    instructionsEn: 'Instructions (English, plain text)',
+    saved: 'Saved.',
+  },
+  submitCheck: {
+    filled: '{{filled}} of {{total}} fields filled.',
+    emptySections: 'Sections still empty: {{sections}}.',
+    allMustConfirm:
+      'Your lecturer asks every team member to confirm. The work is submitted when the last member confirms.',
+    confirmed: 'Confirmed: {{names}}.',
+    pending: 'Not yet confirmed: {{names}}.',
+    nobodyPending: 'Every member has confirmed.',
+    confirmMine: 'Yes, I agree to submit',
+    confirmedButton: 'You have confirmed',
+    withdraw: 'Withdraw my confirmation',
+    close: 'Close',
+    instructions: 'Instructions from the lecturer',
+  },
   feedback: {
     title: 'Grade and feedback',
     points_one: '{{count}} point',

@@ -425,6 +425,27 @@ export const id = {
     centre: 'Pusat',
     drawingLoading: 'Memuat gambar ekomap…',
   },
+  submitSettings: {
+    allMustConfirm: 'Semua anggota harus mengonfirmasi sebelum dikumpulkan',
+    instructions: 'Petunjuk untuk tim',
+    instructionsId: 'Petunjuk (Bahasa Indonesia, teks biasa)',
+    instructionsEn: 'Petunjuk (bahasa Inggris, teks biasa)',
+    saved: 'Tersimpan.',
+  },
+  submitCheck: {
+    filled: '{{filled}} dari {{total}} isian terisi.',
+    emptySections: 'Bagian yang masih kosong: {{sections}}.',
+    allMustConfirm:
+      'Dosen meminta semua anggota tim mengonfirmasi. Pekerjaan dikumpulkan setelah anggota terakhir mengonfirmasi.',
+    confirmed: 'Sudah mengonfirmasi: {{names}}.',
+    pending: 'Belum mengonfirmasi: {{names}}.',
+    nobodyPending: 'Semua anggota sudah mengonfirmasi.',
+    confirmMine: 'Ya, saya setuju untuk mengumpulkan',
+    confirmedButton: 'Anda sudah mengonfirmasi',
+    withdraw: 'Tarik konfirmasi saya',
+    close: 'Tutup',
+    instructions: 'Petunjuk dari dosen',
+  },
   feedback: {
     title: 'Nilai dan umpan balik',
     points_one: '{{count}} poin',

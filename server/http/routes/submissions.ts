@@ -14,7 +14,14 @@ export function submissionRoutes(services: Services): Router {
   const router = Router()
 
   router.post('/:workspaceId/submit', async (req, res) => {
-    res.status(201).json(await services.submissions.submit(requireUser(res), req.params.workspaceId))
+    const outcome = await services.submissions.submit(requireUser(res), req.params.workspaceId)
+    // 202: the member's confirmation is recorded; the work is submitted when the last member confirms.
+    if ('pending' in outcome) res.status(202).json({ pending: outcome.pending })
+    else res.status(201).json(outcome.submitted)
+  })
+
+  router.delete('/:workspaceId/submit/confirmation', async (req, res) => {
+    res.json(await services.submissions.withdraw(requireUser(res), req.params.workspaceId))
   })
 
   router.post('/:workspaceId/return', async (req, res) => {

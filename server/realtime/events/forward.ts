@@ -64,6 +64,12 @@ export function forwardDomainEvents(deps: {
     const payload = { workspaceId, classId, teamId, status: 'open' as const }
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('workspace:status', payload)
   }
+  const onConfirmations = ({ classId, teamId, workspaceId, state }: Payload<'workspace:confirmations'>) => {
+    io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('workspace:confirmations', {
+      workspaceId,
+      ...state,
+    })
+  }
   const onHistory = ({ classId, teamId, change }: Payload<'history:snapshot'>) => {
     io.to([`team:${teamId}`, `lecturers:${classId}`]).emit('history:snapshot', change)
   }
@@ -89,6 +95,7 @@ export function forwardDomainEvents(deps: {
   events.on('sessions:revoked', onRevoked)
   events.on('workspace:locked', onLocked)
   events.on('workspace:reopened', onReopened)
+  events.on('workspace:confirmations', onConfirmations)
   events.on('comment:changed', onComment)
   events.on('history:snapshot', onHistory)
   events.on('grade:released', onGrade)
@@ -101,6 +108,7 @@ export function forwardDomainEvents(deps: {
     events.off('sessions:revoked', onRevoked)
     events.off('workspace:locked', onLocked)
     events.off('workspace:reopened', onReopened)
+    events.off('workspace:confirmations', onConfirmations)
     events.off('comment:changed', onComment)
     events.off('history:snapshot', onHistory)
     events.off('grade:released', onGrade)

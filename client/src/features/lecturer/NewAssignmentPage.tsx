@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { InstructionsFields } from '../review/SubmitSettings'
 import { Link, useNavigate, useParams } from 'react-router'
 import { createAssignment } from '../../api/classes'
 import { listCases, listTemplates } from '../../api/library'
@@ -23,6 +24,7 @@ export default function NewAssignmentPage() {
   const lang = useLang()
   const [dueLocal, setDueLocal] = useState('')
   const [lockAtDue, setLockAtDue] = useState(false)
+  const [instructions, setInstructions] = useState({ id: '', en: '' })
   const dueAt = localInputToUtc(dueLocal)
   const create = useAction(async () => {
     await createAssignment(classId, {
@@ -30,6 +32,7 @@ export default function NewAssignmentPage() {
       templates: chosen,
       dueAt,
       lockAtDue: dueAt !== null && lockAtDue,
+      instructions,
     })
     await navigate(`/classes/${classId}`)
   })
@@ -62,6 +65,7 @@ export default function NewAssignmentPage() {
           />
           <span>{t('assign.lockAtDue')}</span>
         </label>
+        <InstructionsFields value={instructions} onChange={setInstructions} />
         <ErrorMessage error={create.error} />
         <button type="submit" className="primary" disabled={create.busy || !caseId || chosen.length === 0}>
           {t('assign.submit')}

@@ -5,6 +5,7 @@ import type { Assignment } from '../../../../cases/contracts/http'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAction } from '../../components/useAction'
 import { putAssignmentSettings } from './api'
+import { AllMustConfirmToggle, InstructionsEditor } from './SubmitSettings'
 
 const enc = encodeURIComponent
 
@@ -57,6 +58,8 @@ export function AssignmentTools({ classId, assignment }: { classId: string; assi
       <RubricEditLink classId={classId} assignmentId={assignment.id} />
       <br />
       <ContributionsToggle assignment={assignment} />
+      <AllMustConfirmToggle assignment={assignment} />
+      <InstructionsEditor assignment={assignment} />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import type { AssignmentInstructions } from '../../../../cases/contracts/confirmations'
 import type { ClassOverview } from '../../../../cases/contracts/overview'
 import type { PutGradeBody, PutRubricBody, Rubric, WorkspaceGrade } from '../../../../cases/contracts/grades'
 import type { Assignment } from '../../../../cases/contracts/http'
@@ -22,8 +23,14 @@ export const putRubric = (assignmentId: string, body: PutRubricBody) =>
 export const resetRubric = (assignmentId: string) =>
   request<Rubric>('POST', `/api/assignments/${encodeURIComponent(assignmentId)}/rubric/reset`)
 /** PUT /api/assignments/:assignmentId/settings (lecturers) */
-export const putAssignmentSettings = (assignmentId: string, body: { showContributionsToTeam: boolean }) =>
-  request<Assignment>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/settings`, body)
+export const putAssignmentSettings = (
+  assignmentId: string,
+  body: {
+    showContributionsToTeam?: boolean
+    allMustConfirm?: boolean
+    instructions?: AssignmentInstructions
+  },
+) => request<Assignment>('PUT', `/api/assignments/${encodeURIComponent(assignmentId)}/settings`, body)
 /** GET /api/workspaces/:id/grade (a lecturer always gets the whole grade) */
 export const getGrade = (id: string) => request<WorkspaceGrade>('GET', `${ws(id)}/grade`)
 /** PUT /api/workspaces/:id/grade */

@@ -18,6 +18,7 @@ import { ContributionMirror } from '../mirror/ContributionMirror'
 import { SelfCheckPanel } from '../selfCheck/SelfCheckPanel'
 import { FeedbackPanel } from '../submission/FeedbackPanel'
 import { SubmissionBanner } from '../submission/SubmissionBanner'
+import { LiveConfirmationStatus } from '../submission/ConfirmationStatus'
 import { SubmitButton } from '../submission/SubmitButton'
 import type { useSubmissionState } from '../submission/useSubmissionState'
 import { VersionsPanel } from '../submission/VersionsPanel'
@@ -88,6 +89,9 @@ export function LiveWorkspace({
         <div className="workspace-submit">
           <SubmitButton
             workspaceId={workspace.id}
+            me={{ id: user.id, name: user.name }}
+            doc={sync.doc}
+            templates={templates}
             unsaved={!state.saved}
             onSubmitted={(version) => submission.set('submitted', version)}
             onRefused={() => void submission.refresh()}
@@ -110,6 +114,7 @@ export function LiveWorkspace({
         member={member}
         exerciseEndedBy={submission.state.exerciseEndedBy}
       />
+      {status === 'open' && <LiveConfirmationStatus />}
       {mode === 'viewer' && <p className="notice">{t('workspace.readOnly')}</p>}
       {archived && (
         <p className="notice" role="status" data-testid="archived-notice">
