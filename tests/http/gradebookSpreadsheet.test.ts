@@ -2,38 +2,10 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rubric, WorkspaceGrade } from '../../cases/contracts/grades'
 import { createApi, setupClassWithTeams, type ClassSetup } from '../helpers/api'
+import { parseCsv } from '../helpers/csv'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-/** A small RFC 4180 reader with a chosen separator: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i += 1
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === sep) {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i += 1
-    } else cell += ch
-  }
-  return rows
-}
 
 /** A worksheet's rows as arrays of cells (1-based columns made 0-based). */
 function sheetRows(sheet: ExcelJS.Worksheet): ExcelJS.Cell[][] {
