@@ -39,7 +39,7 @@ describe('hygiene headers', () => {
     const csp = res.headers.get('content-security-policy')
     expect(csp).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; " +
-        "font-src 'self'; connect-src 'self' ws: wss:; object-src 'none'; worker-src 'none'; " +
+        "font-src 'self'; connect-src 'self' ws: wss:; object-src 'none'; worker-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
     )
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
