@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SubmittedResult, VersionSummary } from '../../cases/contracts/http'
+import { EXPORT_FORMAT } from '../../cases/export/envelope'
 import { setupClassWithTeams, type ClassSetup } from '../helpers/api'
 import { startTestServer, type TestServer } from '../helpers/startTestServer'
 
@@ -31,7 +32,7 @@ describe('a downloaded version is named after its class, team and assignment', (
         `attachment; filename="kelas-uji-tim-1-${titleSlug.slice(0, 60).replace(/-+$/, '')}-v1.json"`,
       )
       // The body is still the stored JSON the app reads.
-      expect(res.body).toMatchObject({ version: 1, format: 'ruang-kasus.analysis/1' })
+      expect(res.body).toMatchObject({ version: 1, format: EXPORT_FORMAT })
     }
   })
 })
