@@ -111,3 +111,27 @@ export async function expectFieldText(
 export async function expectState(page: Page, text: string): Promise<void> {
   await expect.poll(async () => (await page.getByTestId('state-line').textContent())?.trim(), UI).toBe(text)
 }
+
+/** Number of stored updates in the page's local copies (y-indexeddb keeps one row per update). */
+export async function localUpdateCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rk:'))
+    let count = 0
+    for (const name of names) {
+      count += await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const req = db.transaction('updates').objectStore('updates').count()
+          req.onsuccess = () => {
+            db.close()
+            resolve(req.result)
+          }
+          req.onerror = () => reject(req.error)
+        }
+      })
+    }
+    return count
+  })
+}

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser'
 import {
   UI,
+  localUpdateCount,
   expectFieldText,
   fieldText,
   expectState,
@@ -20,30 +21,6 @@ function localCopyNames(page: Page): Promise<string[]> {
   return page.evaluate(async () =>
     (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rk:')),
   )
-}
-
-/** Number of stored updates in the page's local copies (y-indexeddb keeps one row per update). */
-async function localUpdateCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rk:'))
-    let count = 0
-    for (const name of names) {
-      count += await new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name)
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const req = db.transaction('updates').objectStore('updates').count()
-          req.onsuccess = () => {
-            db.close()
-            resolve(req.result)
-          }
-          req.onerror = () => reject(req.error)
-        }
-      })
-    }
-    return count
-  })
 }
 
 describe('a student who loses the connection', { timeout: 90_000 }, () => {

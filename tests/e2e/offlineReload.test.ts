@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { useBrowserEnv } from '../helpers/browser'
-import { expectFieldText, expectState, joinAndOpenAssignment, setupClass, typeInto, UI } from './flows'
+import {
+  expectFieldText,
+  expectState,
+  joinAndOpenAssignment,
+  localUpdateCount,
+  setupClass,
+  typeInto,
+  UI,
+} from './flows'
 
 const NOTES = 'fiveC.competence.notes'
 const ONLINE_TEXT = 'Ditulis saat daring.'
@@ -26,7 +34,11 @@ describe('a reload while offline', { timeout: 120_000 }, () => {
       // The server is gone (the Wi-Fi dropped): the student keeps writing, then reloads.
       await env().server.close()
       await expectState(page, 'luring — disimpan di perangkat ini')
-      await typeInto(page, NOTES, ` ${OFFLINE_TEXT}`)
+      // One insertion is one update: once the device's copy has stored it, the reload cannot lose it.
+      const stored = await localUpdateCount(page)
+      await typeInto(page, NOTES, '')
+      await page.keyboard.insertText(` ${OFFLINE_TEXT}`)
+      await expect.poll(() => localUpdateCount(page), UI).toBeGreaterThan(stored)
       await page.reload()
       await expectState(page, 'luring — disimpan di perangkat ini')
       await expectFieldText(page, NOTES, (text) => text.includes(ONLINE_TEXT) && text.includes(OFFLINE_TEXT))
